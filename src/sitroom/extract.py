@@ -1,0 +1,19 @@
+"""The one place where a parsed Doc becomes the public records of an Analysis."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .records import Analysis, Document
+
+
+def doc_to_analysis(doc: Doc, document: Document) -> Analysis:
+    return Analysis(
+        document=document,
+        actors=list(doc._.actors or []),
+        events=list(doc._.events or []),
+        quotes=list(doc._.quotes or []),
+        quantities=list(doc._.quantities or []),
+        times=list(doc._.times or []),
+        places=list(doc._.places or []),
+    )

