@@ -1,0 +1,11 @@
+"""The ``sitroom`` command: a thin Typer layer over the library.
+
+Each verb group lives in its own module and registers its commands on ``app``.
+"""
+
+from __future__ import annotations
+
+from .app import app, main
+from . import documents, evaluate, ledger  # noqa: F401,E402  (register commands)
+
+__all__ = ["app", "main"]

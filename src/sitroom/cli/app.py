@@ -1,0 +1,41 @@
+"""The Typer app, shared options and the mapping from coded errors to exit codes."""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+from ..errors import SitroomError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Sourced situation pictures from news.")
+console = Console()
+err_console = Console(stderr=True)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.print(f"sitroom {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Print the version."),
+) -> None:
+    """sitroom: who did what to whom, and who says so."""
+
+
+def fail(exc: SitroomError) -> None:
+    err_console.print(f"[bold red]error[/] {exc}")
+    raise typer.Exit(exc.exit_code)
+
+
+def main() -> None:
+    try:
+        app()
+    except SitroomError as exc:  # pragma: no cover - commands catch their own
+        err_console.print(f"[bold red]error[/] {exc}")
+        sys.exit(exc.exit_code)

@@ -1,0 +1,3 @@
+"""CLI: analyze, ingest, list, show, export, schema."""
+
+from __future__ import annotations

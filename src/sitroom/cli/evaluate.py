@@ -1,0 +1,3 @@
+"""CLI: sitroom eval (see issue 6)."""
+
+from __future__ import annotations
