@@ -101,7 +101,7 @@ def _classify_trailer(line: str) -> tuple[str, str] | None:
     return None
 
 
-def split_header(text: str) -> Header:
+def split_header(text: str, headers: bool = True) -> Header:
     """Separate metadata lines from the body of plain-text copy."""
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     blocks = [ln for ln in lines]
@@ -113,7 +113,7 @@ def split_header(text: str) -> Header:
     header_seen = 0
     for k in non_empty:
         line = blocks[k]
-        if header_seen >= 8:
+        if header_seen >= 8 or not headers:
             break
         if m := _STAMP.match(line):
             when = parse_stamp(m.group("when"))

@@ -18,12 +18,16 @@ def document_from_text(
     *,
     fallback_date: str | date | None = None,
     where: str = "<text>",
+    headers: bool = True,
     **fields: object,
 ) -> Document:
-    head = split_header(text)
+    """Build a Document; ``headers=False`` when a container (JSONL, HTML, feed) already gave the metadata."""
+    head = split_header(text, headers=headers)
     if not head.body.strip():
         raise EmptyInput("no article body found", where=where, hint="pass a file with at least one paragraph")
-    ref, ref_source = reference_date(head.published, head.updated, fallback_date)
+    published = fields.get("published") or head.published
+    updated = fields.get("updated") or head.updated
+    ref, ref_source = reference_date(published, updated, fallback_date)  # type: ignore[arg-type]
     if ref is None:
         warn(NoReferenceDate, f"{where}: no date in the article and no --date given; relative dates stay unresolved")
     values: dict = {

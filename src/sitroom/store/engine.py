@@ -1,0 +1,156 @@
+"""The Store: one object over a SQLAlchemy engine, migrated on open, one transaction per article."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
+
+from ..errors import DocumentNotFound, StoreError
+from ..ingest.identity import story_key
+from ..records import Analysis
+from . import schema
+from .rows import document_row, item_rows
+
+MIGRATIONS = Path(__file__).parent / "migrations"
+
+IngestStatus = Literal["stored", "unchanged", "new_version"]
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    status: IngestStatus
+    doc_id: str
+    previous_id: str | None = None
+    version: int = 1
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=NORMAL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.close()
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+class Store:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    @classmethod
+    def open(cls, url: str, *, migrate_schema: bool = True) -> Store:
+        if "://" not in url:
+            url = f"sqlite:///{url}"
+        try:
+            engine = create_engine(url, future=True)
+            if engine.dialect.name == "sqlite":
+                event.listen(engine, "connect", _sqlite_pragmas)
+            if migrate_schema:
+                migrate(engine)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot open the store: {exc.__class__.__name__}: {exc}", where=url,
+                             hint="check the --db URL, that the folder exists and is writable") from exc
+        return cls(engine)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- writing -----------------------------------------------------------
+    def has(self, doc_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return conn.execute(select(schema.documents.c.id).where(schema.documents.c.id == doc_id)).first() \
+                is not None
+
+    def ingest(self, analysis: Analysis) -> IngestResult:
+        """Store one article atomically: its rows, its version link and the ledger update, or nothing."""
+        d = analysis.document
+        key = story_key(d.url, d.outlet, d.title)
+        docs = schema.documents
+        try:
+            with self.engine.begin() as conn:
+                if conn.execute(select(docs.c.id).where(docs.c.id == d.id)).first():
+                    return IngestResult("unchanged", d.id)
+                previous = None
+                if key:
+                    previous = conn.execute(
+                        select(docs.c.id, docs.c.version).where(docs.c.story_key == key)
+                        .order_by(docs.c.version.desc()).limit(1)
+                    ).first()
+                version = previous.version + 1 if previous else 1
+                previous_id = previous.id if previous else None
+                conn.execute(docs.insert(), [document_row(analysis, key, version, previous_id)])
+                for table_name, rows in item_rows(analysis).items():
+                    if rows:
+                        conn.execute(schema.metadata.tables[table_name].insert(), rows)
+                _apply_ledger(conn, analysis, previous_id)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"could not store document {d.id}: {exc.__class__.__name__}: {exc}",
+                             hint="nothing of this article was written; check the database and retry") from exc
+        return IngestResult("new_version" if previous_id else "stored", d.id, previous_id, version)
+
+    # -- reading -----------------------------------------------------------
+    def resolve_id(self, prefix: str) -> str:
+        docs = schema.documents
+        with self.engine.connect() as conn:
+            found = conn.execute(select(docs.c.id).where(docs.c.id.like(f"{prefix}%")).limit(2)).all()
+        if len(found) != 1:
+            what = "no document" if not found else "more than one document"
+            raise DocumentNotFound(f"{what} with id {prefix!r}", hint="run 'sitroom list' to see stored ids")
+        return str(found[0].id)
+
+    def get(self, doc_id: str) -> Analysis:
+        doc_id = self.resolve_id(doc_id)
+        with self.engine.connect() as conn:
+            row = conn.execute(select(schema.documents.c.record).where(schema.documents.c.id == doc_id)).one()
+        return Analysis.from_json(row.record)
+
+    def documents(self, limit: int | None = None, offset: int = 0) -> list[dict]:
+        docs = schema.documents
+        q = select(docs.c.id, docs.c.version, docs.c.previous_id, docs.c.title, docs.c.outlet,
+                   docs.c.reference_date, docs.c.n_events, docs.c.n_quotes, docs.c.ingested_at)
+        q = q.order_by(docs.c.ingested_at, docs.c.id).offset(offset)
+        if limit:
+            q = q.limit(limit)
+        with self.engine.connect() as conn:
+            return [dict(r._mapping) for r in conn.execute(q)]
+
+    def count(self) -> int:
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(func.count()).select_from(schema.documents)).scalar_one())
+
+    def iter_analyses(self, batch: int = 200) -> Iterator[Analysis]:
+        """Stream stored records without holding them all in memory."""
+        docs = schema.documents
+        with self.engine.connect() as conn:
+            result = conn.execution_options(stream_results=True, yield_per=batch).execute(
+                select(docs.c.record).order_by(docs.c.ingested_at, docs.c.id))
+            for row in result:
+                yield Analysis.from_json(row.record)
+
+
+def _apply_ledger(conn: Any, analysis: Analysis, previous_id: str | None) -> None:
+    try:
+        from ..ledger.update import apply
+    except ImportError:
+        return
+    apply(conn, analysis, previous_id)
