@@ -35,14 +35,15 @@ _STAMP = re.compile(
     r"^(?P<kind>updated|published|posted|last updated|first published)\b[:\s]*(?:on\s+|at\s+)?(?P<when>.+)$",
     re.I,
 )
-_BYLINE = re.compile(r"^by\s+(?P<names>[A-Z][\w.'\- ]+(?:(?:,| and| &)\s*[A-Z][\w.'\- ]+)*)\.?$")
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+(?:(?:,| and| &)\s*[A-Z][\w.'\- ]+)*)\.?$")
 _EDITOR = re.compile(r"^(?:edited|produced|translated) by\s+(?P<name>[A-Z][\w.'\- ]+?)\.?$", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:this (?:story|article) (?:has been|was) updated|updated to (?:include|add|reflect|"
                           r"correct|clarify)|corrected to|correction:|editor'?s note:)", re.I)
 _RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content)?|read more|see also|"
                       r"more on this story):?$", re.I)
 _LINK_RESIDUE = re.compile(r"\s*Opens in new window\s*\]?\s*$", re.I)
-_DATELINE = re.compile(r"^[A-Z][A-Za-z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,40}){0,2}$")
+_PLACE_PART = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|of|de|al|el|la))*"
+_DATELINE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
 _LEAD_DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{2,40}(?:,\s*[A-Z][A-Za-z.'\- ]{1,30})?)"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
@@ -86,7 +87,12 @@ def parse_stamp(text: str) -> datetime | None:
 
 
 def _is_short_heading(line: str) -> bool:
-    return len(line) < 200 and not re.search(r"[.!?\"”]$", line) and len(line.split()) >= 3
+    return len(line) < 200 and not re.search(r"[.!?\"”]$", line) and len(line.split()) >= 2
+
+
+def _is_dateline(line: str) -> bool:
+    """A place line: capitalised words, and a comma or capitals ('Taipei, Taiwan', 'KYIV')."""
+    return bool(_DATELINE.match(line)) and len(line.split()) <= 6 and ("," in line or line.isupper())
 
 
 def _classify_trailer(line: str) -> tuple[str, str] | None:
@@ -132,18 +138,18 @@ def split_header(text: str, headers: bool = True) -> Header:
             i = k + 1
             header_seen += 1
             continue
-        if head.title is None and _is_short_heading(line):
+        if head.title is None and _is_short_heading(line) and not _is_dateline(line):
             head.title = line
             i = k + 1
             header_seen += 1
             continue
         if head.title is not None and head.subtitle is None and head.dateline is None and _is_short_heading(line) \
-                and not _DATELINE.match(line):
+                and not _is_dateline(line):
             head.subtitle = line
             i = k + 1
             header_seen += 1
             continue
-        if head.dateline is None and _DATELINE.match(line) and len(line.split()) <= 6:
+        if head.dateline is None and _is_dateline(line):
             head.dateline = line
             i = k + 1
             header_seen += 1
