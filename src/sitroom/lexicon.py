@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ def _read_text(name: str | Path) -> str:
                             hint="reinstall sitroom or fix the path in settings") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(name: str | Path) -> Any:
     try:
         return yaml.safe_load(_read_text(name))
@@ -42,12 +42,12 @@ def load_yaml(name: str | Path) -> Any:
         raise ResourceError(f"invalid YAML: {exc}", where=str(name), hint="fix the YAML syntax") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str | Path) -> Any:
     return json.loads(_read_text(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_csv(name: str | Path) -> tuple[dict[str, str], ...]:
     """Rows as dicts; lines starting with '#' are comments so tables can be documented inline."""
     lines = [ln for ln in _read_text(name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")]

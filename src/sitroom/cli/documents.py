@@ -8,14 +8,13 @@ from importlib import resources
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
 from ..analysis import analyze_document
 from ..config import Settings
 from ..errors import BadDate, SitroomError
 from ..ingest import Failure, read_inputs
 from ..ingest.identity import document_id
-
 from ..records import Analysis, json_schema
 from ..store import Store
 from .app import app, console, err_console, fail
@@ -122,36 +121,60 @@ def ingest(
     except SitroomError as exc:
         fail(exc)
     first_error: SitroomError | None = None
+    interrupted = False
     with store, _progress() as progress:
         task = progress.add_task("ingest", total=None, status="")
-        for item in read_inputs(inputs, settings, glob=glob, reader=reader):
-            if isinstance(item, Failure):
-                counts["failed"] += 1
-                first_error = first_error or item.error
-                _report(item)
-                if fail_fast:
-                    break
-            else:
-                try:
-                    if store.has(document_id(item.text)):
-                        counts["unchanged"] += 1
-                    else:
-                        counts[store.ingest(analyze_document(item, settings)).status] += 1
-                except SitroomError as exc:
-                    counts["failed"] += 1
-                    first_error = first_error or exc
-                    err_console.print(f"[red]failed[/] {exc}")
-                    if fail_fast:
-                        break
-            progress.update(task, advance=1, status=" ".join(f"{k}={v}" for k, v in counts.items() if v))
+        try:
+            _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task)
+        except KeyboardInterrupt:
+            interrupted = True
+        except _Stop as stop:
+            first_error = stop.error
+        first_error = first_error or _FIRST_ERROR.pop("error", None)
     console.print(f"stored {counts['stored']} · unchanged {counts['unchanged']} · "
                   f"new versions {counts['new_version']} · failed {counts['failed']}  ({settings.db_url})")
+    if interrupted:
+        err_console.print("interrupted: every stored article is complete; run the same command again to resume")
+        raise typer.Exit(130)
     if demo:
         with Store.open(settings.db_url) as s:
             for row in s.documents():
                 print_analysis(console, s.get(row["id"]))
     if first_error is not None:
         raise typer.Exit(first_error.exit_code if fail_fast else 1)
+
+
+class _Stop(Exception):
+    def __init__(self, error: SitroomError) -> None:
+        self.error = error
+
+
+_FIRST_ERROR: dict[str, SitroomError] = {}
+
+
+def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str, reader: str | None,
+                 fail_fast: bool, counts: dict[str, int], progress: Progress, task: TaskID) -> None:
+    """One article at a time, each in its own transaction, so an interruption loses nothing stored."""
+    for item in read_inputs(inputs, settings, glob=glob, reader=reader):
+        error: SitroomError | None = None
+        if isinstance(item, Failure):
+            error = item.error
+            _report(item)
+        else:
+            try:
+                if store.has(document_id(item.text)):
+                    counts["unchanged"] += 1
+                else:
+                    counts[store.ingest(analyze_document(item, settings)).status] += 1
+            except SitroomError as exc:
+                error = exc
+                err_console.print(f"[red]failed[/] {exc}")
+        if error is not None:
+            counts["failed"] += 1
+            _FIRST_ERROR.setdefault("error", error)
+            if fail_fast:
+                raise _Stop(error)
+        progress.update(task, advance=1, status=" ".join(f"{k}={v}" for k, v in counts.items() if v))
 
 
 @app.command("list")
@@ -203,7 +226,8 @@ def export(
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Export the store in a standard format (streams; memory stays flat)."""
-    from ..export import EXPORTERS, export as run_export
+    from ..export import EXPORTERS
+    from ..export import export as run_export
 
     if fmt not in EXPORTERS:
         fail(SitroomError(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))

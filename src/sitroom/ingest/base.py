@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from ..config import Settings
 from ..errors import DecodingFallback, EmptyInput, SitroomError, warn
@@ -49,10 +49,12 @@ class Reader(Protocol):
 
 
 READERS: dict[str, Reader] = {}
+R = TypeVar("R", bound=Reader)
 
 
-def register_reader(cls: type) -> type:
-    READERS[cls.name] = cls()
+def register_reader(cls: type[R]) -> type[R]:
+    instance = cls()
+    READERS[instance.name] = instance
     return cls
 
 

@@ -21,7 +21,7 @@ _TAGS = re.compile(r"<[^>]+>")
 
 def _entry_time(entry: dict, key: str) -> datetime | None:
     parsed = entry.get(f"{key}_parsed")
-    return datetime(*parsed[:6], tzinfo=UTC) if parsed else None
+    return datetime(*parsed[:6]).replace(tzinfo=UTC) if parsed else None
 
 
 def _entry_text(entry: dict) -> str:

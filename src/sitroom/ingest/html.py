@@ -47,23 +47,25 @@ def meta_times(html: str) -> tuple[datetime | None, datetime | None]:
 def document_from_html(html: str, *, where: str, url: str | None, settings: Settings):  # type: ignore[no-untyped-def]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False)
-    if extracted is None or not getattr(extracted, "text", None):
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                                as_dict=True)
+    if not isinstance(extracted, dict) or not extracted.get("text"):
         raise EmptyInput("no article text found in the HTML page", where=where,
                          hint="check that the page holds an article, not an index or a login wall")
-    title = extracted.title
-    lines = [ln.strip() for ln in extracted.text.split("\n") if ln.strip()]
+    title = extracted.get("title")
+    lines = [ln.strip() for ln in str(extracted["text"]).split("\n") if ln.strip()]
     if lines and title and lines[0] == title.strip():
         lines = lines[1:]
     body = "\n\n".join(lines)
     published, updated = meta_times(html)
-    if published is None and extracted.date:
-        published = _iso(extracted.date)
-    authors = [a.strip() for a in re.split(r";|,| and ", extracted.author or "") if a.strip()]
+    if published is None and extracted.get("date"):
+        published = _iso(str(extracted["date"]))
+    authors = [a.strip() for a in re.split(r";|,| and ", extracted.get("author") or "") if a.strip()]
     fallback = published.date().isoformat() if published else (
         updated.date().isoformat() if updated else settings.reference_date)
     doc = document_from_text(body, fallback_date=fallback, where=where, headers=False,
-                             title=title, url=extracted.url or url, outlet=extracted.sitename or extracted.hostname,
+                             title=title, url=extracted.get("url") or url,
+                             outlet=extracted.get("sitename") or extracted.get("hostname"),
                              authors=authors or None, published=published, updated=updated, reader="html",
                              source_path=where if not url else None)
     return doc

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone, tzinfo
+from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
 import dateparser
@@ -24,7 +24,7 @@ _ZONES: dict[str, tzinfo] = {
     "mt": ZoneInfo("America/Denver"), "mst": ZoneInfo("America/Denver"), "mdt": ZoneInfo("America/Denver"),
     "pt": ZoneInfo("America/Los_Angeles"), "pst": ZoneInfo("America/Los_Angeles"),
     "pdt": ZoneInfo("America/Los_Angeles"),
-    "gmt": timezone.utc, "utc": timezone.utc, "z": timezone.utc,
+    "gmt": UTC, "utc": UTC, "z": UTC,
     "bst": ZoneInfo("Europe/London"), "cet": ZoneInfo("Europe/Paris"), "cest": ZoneInfo("Europe/Paris"),
     "kst": ZoneInfo("Asia/Seoul"), "jst": ZoneInfo("Asia/Tokyo"), "ist": ZoneInfo("Asia/Kolkata"),
     "msk": ZoneInfo("Europe/Moscow"), "hkt": ZoneInfo("Asia/Hong_Kong"),
@@ -187,7 +187,7 @@ def split_header(text: str, headers: bool = True) -> Header:
     return head
 
 
-def stamp_to_tz(dt: datetime | None, default: tzinfo = timezone.utc) -> datetime | None:
+def stamp_to_tz(dt: datetime | None, default: tzinfo = UTC) -> datetime | None:
     if dt is None or dt.tzinfo is not None:
         return dt
     return dt.replace(tzinfo=default)
