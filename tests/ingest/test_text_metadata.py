@@ -85,3 +85,13 @@ def test_summer_and_winter_offsets_differ():
     assert summer is not None and winter is not None
     assert summer.utcoffset() == timedelta(hours=-4)
     assert winter.utcoffset() == timedelta(hours=-5)
+
+
+def test_kicker_lines_and_question_headlines():
+    text = ("Will the truce hold in Gaza?\n\nPublished May 2, 2024\n\nFOR IMMEDIATE RELEASE\n\n"
+            "GENEVA - Negotiators met on Thursday, the mediators said.\n")
+    head = split_header(text)
+    assert head.title == "Will the truce hold in Gaza?"
+    assert head.dateline == "GENEVA"
+    assert "kicker: FOR IMMEDIATE RELEASE" in head.boilerplate
+    assert head.body.startswith("GENEVA - Negotiators")

@@ -41,6 +41,8 @@ _UPDATE_NOTE = re.compile(r"^(?:this (?:story|article) (?:has been|was) updated|
                           r"correct|clarify)|corrected to|correction:|editor'?s note:)", re.I)
 _RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content)?|read more|see also|"
                       r"more on this story):?$", re.I)
+_KICKER = re.compile(r"^(?:for immediate release|press release|news release|media release|breaking(?: news)?|"
+                     r"exclusive|developing story|statement|communiqu[ée])\W*$", re.I)
 _LINK_RESIDUE = re.compile(r"\s*Opens in new window\s*\]?\s*$", re.I)
 _PLACE_PART = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|of|de|al|el|la))*"
 _DATELINE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
@@ -87,7 +89,10 @@ def parse_stamp(text: str) -> datetime | None:
 
 
 def _is_short_heading(line: str) -> bool:
-    return len(line) < 200 and not re.search(r"[.!?\"”]$", line) and len(line.split()) >= 2
+    """Headline-like: short, and not ending like a sentence (a question headline is allowed)."""
+    if line.endswith("?"):
+        return len(line) < 140 and len(line.split()) >= 2
+    return len(line) < 200 and not re.search(r"[.!\"”]$", line) and len(line.split()) >= 2
 
 
 def _is_dateline(line: str) -> bool:
@@ -132,6 +137,11 @@ def split_header(text: str, headers: bool = True) -> Header:
                 i = k + 1
                 header_seen += 1
                 continue
+        if _KICKER.match(line):
+            head.boilerplate.append(f"kicker: {line}")
+            i = k + 1
+            header_seen += 1
+            continue
         if m := _BYLINE.match(line):
             head.authors = [n.strip() for n in re.split(r",| and | & ", m.group("names")) if n.strip()]
             head.boilerplate.append(f"byline: {line}")

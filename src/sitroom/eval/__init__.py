@@ -1,0 +1,1 @@
+"""Evaluation: gold files, scorers and reports (``sitroom eval``)."""
