@@ -1,0 +1,97 @@
+"""The gazetteer and the disambiguation rules, without the spaCy model."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.gazetteer import Entry, gazetteer, normalize
+from sitroom.nlp.place_mentions import demonym_country
+from sitroom.nlp.places import Context, choose, score
+
+WEIGHTS = {"country_base": 10.0, "adm1_base": 6.0, "region_base": 9.0, "capital_bonus": 1.5,
+           "country_context_bonus": 2.0, "adm1_context_bonus": 3.0, "min_population_without_context": 100000}
+
+
+@pytest.mark.parametrize("raw,key", [
+    ("South Korea\u2019s", "south korea"), ("The United States", "united states"), ("U.S.", "u.s."),
+    ("S\u00e3o Paulo", "sao paulo"), ("  Gaza   City ", "gaza city"), ("Moscow.", "moscow"),
+])
+def test_normalize(raw, key):
+    assert normalize(raw) == key
+
+
+# name, feature of some candidate, its ISO3
+@pytest.mark.parametrize("name,feature,iso3", [
+    ("Ukraine", "country", "UKR"), ("U.S.", "country", "USA"), ("Britain", "country", "GBR"),
+    ("Burma", "country", "MMR"), ("Texas", "adm1", "USA"), ("Georgia", "adm1", "USA"),
+    ("Georgia", "country", "GEO"), ("Kiev", "city", "UKR"), ("Khartoum", "city", "SDN"),
+    ("Darfur", "region", "SDN"), ("Gaza Strip", "region", "PSE"), ("Europe", "continent", None),
+])
+def test_lookup_has_candidate(name, feature, iso3):
+    assert any(e.feature == feature and e.country == iso3 for e in gazetteer().lookup(name))
+
+
+def test_countries_have_iso3_and_the_capital_as_their_point():
+    kor = gazetteer().country("KOR")
+    assert kor is not None and kor.geonameid == 1835841
+    seoul = gazetteer().capitals["KOR"]
+    assert seoul.name == "Seoul" and (kor.lat, kor.lon) == (seoul.lat, seoul.lon)
+
+
+def test_unknown_names_have_no_candidates():
+    assert gazetteer().lookup("Zelenskyy") == []
+    assert gazetteer().lookup("Peskov") == []
+
+
+def _city(name: str, iso3: str, pop: int, adm1: str, capital: bool = False) -> Entry:
+    return Entry(name=name, feature="city", country=iso3, lat=0.0, lon=0.0, geonameid=1, population=pop,
+                 adm1=adm1, capital=capital)
+
+
+PARIS_FR = _city("Paris", "FRA", 2_138_551, "FR.11", capital=True)
+PARIS_TX = _city("Paris", "USA", 24_782, "US.TX")
+GEORGIA_GE = Entry(name="Georgia", feature="country", country="GEO", lat=0.0, lon=0.0, geonameid=2)
+GEORGIA_US = Entry(name="Georgia", feature="adm1", country="USA", lat=0.0, lon=0.0, geonameid=3, adm1="US.GA")
+
+
+def _ctx(countries=(), adm1=()) -> Context:
+    ctx = Context()
+    ctx.countries.update(countries)
+    ctx.adm1.update(adm1)
+    return ctx
+
+
+# candidates, context countries, context divisions, expected winner
+CASES = [
+    ([PARIS_FR, PARIS_TX], (), (), PARIS_FR),
+    ([PARIS_FR, PARIS_TX], ("FRA",), (), PARIS_FR),
+    ([PARIS_FR, PARIS_TX], ("USA",), (), PARIS_FR),  # a mention of the U.S. alone does not move Paris
+    ([PARIS_FR, PARIS_TX], ("USA",), ("US.TX",), PARIS_TX),
+    ([GEORGIA_GE, GEORGIA_US], (), (), GEORGIA_GE),
+    ([GEORGIA_GE, GEORGIA_US], ("GEO",), (), GEORGIA_GE),
+    ([GEORGIA_GE, GEORGIA_US], ("USA",), ("US.GA",), GEORGIA_US),
+]
+
+
+@pytest.mark.parametrize("cands,countries,adm1,winner", CASES)
+def test_choose_by_context_then_size(cands, countries, adm1, winner):
+    assert choose(cands, _ctx(countries, adm1), WEIGHTS, trusted=True) == winner
+
+
+def test_small_ambiguous_town_without_context_is_dropped():
+    a, b = _city("Springfield", "USA", 60_000, "US.IL"), _city("Springfield", "USA", 40_000, "US.MO")
+    assert choose([a, b], _ctx(), WEIGHTS, trusted=True) is None
+    assert choose([a, b], _ctx(adm1=("US.IL",)), WEIGHTS, trusted=True) == a
+    assert choose([a], _ctx(), WEIGHTS, trusted=True) == a  # the NER says place and there is one candidate
+    assert choose([a], _ctx(), WEIGHTS, trusted=False) is None
+
+
+def test_context_bonus_raises_score():
+    assert score(PARIS_TX, _ctx(("USA",), ("US.TX",)), WEIGHTS) > score(PARIS_TX, _ctx(), WEIGHTS) + 4
+
+
+@pytest.mark.parametrize("word,iso3", [
+    ("Ukrainian", "UKR"), ("Russians", "RUS"), ("South Korean", "KOR"), ("Sudanese", "SDN"), ("table", None),
+])
+def test_demonyms(word, iso3):
+    assert demonym_country(word) == iso3

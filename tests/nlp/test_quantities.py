@@ -1,0 +1,182 @@
+"""Quantities on short texts about many conflicts, and on the reference article."""
+
+from __future__ import annotations
+
+import pytest
+
+import sitroom.nlp.quantity_claims as quantity_claims
+from sitroom.nlp.quantities import quantity_for_token
+from sitroom.records import Analysis, Quantity
+
+pytestmark = pytest.mark.model
+
+
+def _labels(analysis: Analysis, actor_id: str | None) -> str:
+    """Actor name and mention texts, lowercased, for lenient claimant checks."""
+    for a in analysis.actors:
+        if a.id == actor_id:
+            texts = [a.name] + [analysis.document.text[s:e] for s, e in a.mentions]
+            return " | ".join(texts).lower().replace("\u2019", "'")
+    return ""
+
+
+def _only(analysis: Analysis, text: str) -> Quantity:
+    found = [q for q in analysis.quantities if q.text == text]
+    assert found, f"{text!r} not among {[q.text for q in analysis.quantities]}"
+    return found[0]
+
+
+# sentence, quantity text, value, value_max, unit, approximate, qualifier
+CASES = [
+    ("The health ministry in Gaza said more than 40,000 people had been killed since October 2023.",
+     "more than 40,000", 40000, None, "people", True, "more than"),
+    ("The UN estimated that tens of thousands of civilians had fled El Fasher.",
+     "tens of thousands", 10000, None, "civilians", True, None),
+    ("Rebels fired a dozen rockets at the base in Kashmir, the army said.",
+     "a dozen", 12, None, "rockets", False, None),
+    ("According to the World Food Programme, up to 1.5 million people face famine in Sudan.",
+     "up to 1.5 million", 1_500_000, None, "people", True, "up to"),
+    ("The United States announced $425 million in military aid for Ukraine.",
+     "$425 million", 425_000_000, None, "USD", False, None),
+    ("Between 3,000 and 5,000 fighters crossed into Mali from the Sahel, officials said.",
+     "Between 3,000 and 5,000", 3000, 5000, "fighters", True, "between"),
+    ("The junta said it had detained 3,000-5,000 protesters in Yangon.",
+     "3,000-5,000", 3000, 5000, "protesters", True, None),
+    ("Inflation in Myanmar rose to 30 percent last year.", "30 percent", 30, None, "percent", False, None),
+    ("The death toll in Donbas rose to 3,000, the ministry said.", "3,000", 3000, None, "death toll", False, None),
+    ("Hundreds of drones and 40 missiles were launched overnight, Ukraine's air force said.",
+     "Hundreds", 100, None, "drones", True, None),
+    ("Hundreds of drones and 40 missiles were launched overnight, Ukraine's air force said.",
+     "40", 40, None, "missiles", False, None),
+    ("Some 200 Malian soldiers were deployed to the border.", "Some 200", 200, None, "Malian soldiers", True,
+     "some"),
+    ("England must score 557 runs to win.", "557", 557, None, "runs", False, None),  # "score" as a verb
+    ("The fund will need 25 billion U.S. dollars by 2030.", "25 billion", 25e9, None, "USD", False, None),
+    ("Nearly 30 Chinese-owned stores were looted in Honiara.", "Nearly 30", 30, None, "Chinese-owned stores",
+     True, "nearly"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,value,value_max,unit,approx,qualifier", CASES)
+def test_quantities(analyze_text, text, qtext, value, value_max, unit, approx, qualifier):
+    analysis = analyze_text(text)
+    q = _only(analysis, qtext)
+    assert q.value == pytest.approx(value)
+    assert q.value_max == (pytest.approx(value_max) if value_max is not None else None)
+    assert (q.unit, q.approximate, q.qualifier) == (unit, approx, qualifier)
+    assert analysis.document.text[q.start:q.end] == qtext
+
+
+@pytest.mark.parametrize("text", [
+    "A 25-year-old soldier was killed in Gaza on Monday.",
+    "The convoy left Kabul at 5:30 p.m. on Friday.",
+    "Russia invaded Ukraine in February 2022.",
+    "Article 5 of the NATO treaty was never invoked before 2001.",
+    "It was the first attack on the city since the ceasefire.",
+    "The treaty applies if one of the signatories is attacked.",
+    "The war has lasted three years.",
+    "A man aged 25 was arrested near Route 66 in Texas.",
+    "Call the embassy in Khartoum on 0123456789.",
+    "The curfew in Kinshasa starts at 1800 GMT.",
+    "More than one third of the population of Gaza has fled.",
+    "Prior to the two-way talks, the envoys agreed a 10-point plan.",
+])
+def test_not_quantities(analyze_text, text):
+    assert analyze_text(text).quantities == []
+
+
+# sentence, quantity text, a word the claimant's name or mentions contain
+CLAIMS = [
+    ("South Korea's spy agency said North Korea had sent 1,500 troops to Russia.", "1,500", "south korea"),
+    ("The Ukraine government estimated that Russian casualties were almost 680,000.", "almost 680,000",
+     "ukraine"),
+    ("According to the World Food Programme, up to 1.5 million people face famine in Sudan.",
+     "up to 1.5 million", "world food programme"),
+    ("Hundreds of drones and 40 missiles were launched overnight, Ukraine's air force said.", "40", "ukraine"),
+]
+
+
+@pytest.mark.parametrize("text,qtext,claimant", CLAIMS)
+def test_claimant(analyze_text, text, qtext, claimant):
+    analysis = analyze_text(text)
+    q = _only(analysis, qtext)
+    assert claimant in _labels(analysis, q.claimant)
+    assert q.rule is not None and ("claimant=frame" in q.rule or "claimant=cue" in q.rule)
+
+
+@pytest.mark.parametrize("text,qtext,claimant,cue", [
+    (*CLAIMS[0], "said"), (*CLAIMS[1], "estimated"),
+    ("Zelenskyy cited Ukrainian intelligence reports saying an additional 10,000 troops were being prepared.",
+     "an additional 10,000", "ukrainian", "saying"),
+])
+def test_claimant_by_cue_walk_without_frames(nlp, monkeypatch, text, qtext, claimant, cue):
+    """The fallback alone: no attribution frame and no quote covers the number."""
+    monkeypatch.setattr(quantity_claims, "attribution_for", lambda doc, start, end: None)
+    doc = nlp(text)
+    doc._.quotes = []
+    doc = nlp.get_pipe("sitroom_quantities")(doc)
+    q = next(q for q in doc._.quantities if q.text == qtext)
+    assert q.rule is not None and q.rule.endswith("claimant=cue")
+    assert q.attribution is not None and q.attribution.cue is not None and q.attribution.cue.lower() == cue
+    actor = next(a for a in doc._.actors if a.id == q.claimant)
+    names = " ".join([actor.name] + [doc.text[s:e] for s, e in actor.mentions]).lower().replace("\u2019", "'")
+    assert claimant in names
+
+
+def test_quantity_for_token_takes_the_verbs_own_argument(nlp):
+    doc = nlp("North Korea sent 1,500 troops to Russia, which said 300 had arrived.")
+    sent = next(t for t in doc if t.lemma_ == "send")
+    q = quantity_for_token(doc, sent)
+    assert q is not None and q.value == 1500
+    assert quantity_for_token(doc, next(t for t in doc if t.text == "Russia")) is None
+
+
+def test_passive_subject_is_not_the_claimant(nlp, monkeypatch):
+    monkeypatch.setattr(quantity_claims, "attribution_for", lambda doc, start, end: None)
+    doc = nlp("More than 100 Indians were reported killed in the stampede near Mecca.")
+    doc._.quotes = []
+    doc = nlp.get_pipe("sitroom_quantities")(doc)
+    q = next(q for q in doc._.quantities if q.value == 100)
+    assert q.unit == "Indians" and q.claimant is None
+
+
+# ---- the reference article -------------------------------------------------------------------------------
+
+# value, unit, approximate, qualifier
+REFERENCE = [
+    (1500, "special forces troops", False, None),
+    (12000, "soldiers", True, "about"),
+    (10000, "troops", False, "an additional"),
+    (680000, "Russian casualties", True, "almost"),
+]
+
+
+@pytest.mark.parametrize("value,unit,approx,qualifier", REFERENCE)
+def test_reference_quantities(reference_analysis, value, unit, approx, qualifier):
+    found = [q for q in reference_analysis.quantities if q.value == value]
+    assert len(found) == 1
+    q = found[0]
+    assert (q.unit, q.approximate, q.qualifier) == (unit, approx, qualifier)
+    assert q.claimant is not None
+
+
+@pytest.mark.parametrize("value,claimant", [
+    (1500, "south korea"), (12000, "intelligence"), (10000, "ukrainian"), (680000, "ukraine"),
+])
+def test_reference_claimants(reference_analysis, value, claimant):
+    q = next(q for q in reference_analysis.quantities if q.value == value)
+    assert claimant in _labels(reference_analysis, q.claimant)
+
+
+def test_reference_has_no_spurious_numbers(reference_analysis):
+    assert sorted(q.value for q in reference_analysis.quantities) == [1500, 10000, 12000, 680000]
+
+
+def test_number_in_a_quote_is_claimed_by_its_speaker(nlp, monkeypatch):
+    monkeypatch.setattr(quantity_claims, "attribution_for", lambda doc, start, end: None)
+    doc = nlp('"We shot down 40 drones over Kyiv," Ukraine\'s air force said on Monday.')
+    q = next(q for q in doc._.quantities if q.value == 40)
+    quote = next((x for x in doc._.quotes if x.start <= q.start and q.end <= x.end and x.speaker), None)
+    if quote is None:
+        pytest.skip("the quotes layer found no speaker for this quote")
+    assert q.claimant == quote.speaker and q.rule is not None and q.rule.endswith("claimant=quote")
