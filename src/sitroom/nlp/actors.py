@@ -1,57 +1,201 @@
-"""Actors: who is named in the text, coded as country/IGO plus role (placeholder, see issue 4)."""
+"""Actors: who is named in the text, coded as country/IGO plus role on the article's date.
+
+Mentions come from ``actor_matching`` (dictionary, titles, country + role nouns),
+are grouped into actors here, extended by ``coref`` (surnames, pronouns, "the
+agency"), and completed by NER for names the dictionary lacks, which are kept
+with their text and type rather than dropped.  Later components ask
+``actor_at``/``actor_for_token`` and get the resolved actor of any span.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from .actor_lexicon import ActorLexicon, load_actor_lexicon
+from .actor_matching import MentionFinder
+from .actor_mentions import Mention
+from .coref import link_mentions
 
-_TYPES = {"PERSON": "person", "ORG": "org", "GPE": "state", "NORP": "group"}
-
-
-def actor_at(doc: Doc, start: int, end: int) -> str | None:
-    """Id of the actor with a mention inside or covering the character range [start, end)."""
-    best: tuple[int, str] | None = None
-    for actor in doc._.actors or []:
-        for s, e in actor.mentions:
-            if s < end and start < e:
-                size = e - s
-                if best is None or size > best[0]:
-                    best = (size, actor.id)
-    return best[1] if best else None
+_NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
 
 
-def actor_for_token(doc: Doc, token: Token | Span) -> str | None:
-    """Actor of a token or span: a mention it falls in, else one in its syntactic subtree."""
-    if isinstance(token, Token):
-        found = actor_at(doc, token.idx, token.idx + len(token))
-        if found:
-            return found
-        sub = list(token.subtree)
-        return actor_at(doc, sub[0].idx, sub[-1].idx + len(sub[-1])) if sub else None
-    return actor_at(doc, token.start_char, token.end_char)
+@dataclass
+class ActorDraft:
+    """An actor being assembled from its mentions (first mention decides name and code)."""
+
+    key: tuple[str, ...]
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    descriptors: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.descriptors |= m.descriptors
+
+
+def group_mentions(mentions: list[Mention], lex: ActorLexicon) -> list[ActorDraft]:
+    """Actors in order of first mention; a generic body joins the one named body of its code."""
+    drafts: dict[tuple[str, ...], ActorDraft] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        draft = drafts.get(m.key)
+        if draft is None:
+            draft = drafts[m.key] = ActorDraft(m.key, m.name, m.type, m.country, m.role, m.rule)
+        draft.add(m)
+    named: dict[tuple[str | None, str | None], list[ActorDraft]] = {}
+    for d in drafts.values():
+        if d.key[0] == "org":
+            named.setdefault((d.country, d.role), []).append(d)
+    for d in list(drafts.values()):
+        targets = named.get((d.country, d.role), [])
+        if d.key[0] == "generic" and d.type != "person" and d.role in lex.merge_roles and len(targets) == 1:
+            for m in d.mentions:
+                targets[0].add(m)
+            del drafts[d.key]
+    _name_untitled_people(drafts)
+    return list(drafts.values())
+
+
+def _name_untitled_people(drafts: dict[tuple[str, ...], ActorDraft]) -> None:
+    """ "Russia's ambassador" ... "Ambassador Georgy Zinoviev": one person, named and with a country.
+
+    An unnamed title holder ("the US defense secretary") joins the one named person with the
+    same title and the same (or no) country in the article; never when two could be meant.
+    """
+    named = [d for d in drafts.values() if d.type == "person" and d.key[0] == "person"]
+    unnamed = [d for d in drafts.values() if d.type == "person" and d.key[0] == "generic"]
+    for generic in unnamed:
+        titles = {t for t in generic.descriptors if t.startswith("title:")}
+        same = [p for p in named if p.descriptors & titles and p.country in (None, generic.country)]
+        if len(same) != 1:
+            continue
+        person = same[0]
+        person.country, person.role = person.country or generic.country, person.role or generic.role
+        for m in generic.mentions:
+            person.add(m)
+        drafts.pop(generic.key, None)
+
+
+def _covered(drafts: list[ActorDraft]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for d in drafts for m in d.mentions]
+
+
+def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) -> None:
+    """Named entities no rule explained become actors with their text and type, uncoded.
+
+    With ``single_names`` False, one-word person names wait: they are more often the
+    surname of someone named in full ("Hassan" after "Abdullah Hassan").
+    """
+    spans = _covered(drafts)
+    by_key = {d.key: d for d in drafts}
+    for ent in doc.ents:
+        kind = _NER_TYPES.get(ent.label_)
+        if kind is None or ent[0].lower_ in ("a", "an") or ent.text.islower() or "\n" in ent.text:
+            continue
+        if not single_names and kind == "person" and len(ent) == 1:
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # a city or region named as a place; places are another component's
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        for suffix in ("'s", "\u2019s", "(", "-"):
+            text = text.removesuffix(suffix).strip()
+        key = ("ner", text.lower())
+        m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1)
+        if key not in by_key:
+            by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
+            drafts.append(by_key[key])
+        by_key[key].add(m)
 
 
 class ActorTagger:
     def __init__(self, nlp: Language, name: str, actor_files: list[str]) -> None:
         self.name = name
         self.actor_files = actor_files
+        self.lex = load_actor_lexicon(tuple(str(p) for p in actor_files))
+        self.finder = MentionFinder(nlp, self.lex)
 
     def __call__(self, doc: Doc) -> Doc:
-        by_name: dict[str, dict] = {}
-        for ent in doc.ents:
-            kind = _TYPES.get(ent.label_)
-            if not kind:
-                continue
-            key = ent.text.lower()
-            entry = by_name.setdefault(key, {"name": ent.text, "type": kind, "mentions": []})
-            entry["mentions"].append((ent.start_char, ent.end_char))
+        on: date | None = doc._.ref_date if Doc.has_extension("ref_date") else None
+        drafts = group_mentions(self.finder.find(doc, on), self.lex)
+        link_mentions(doc, drafts)
+        ner_fallback(doc, drafts, single_names=False)
+        link_mentions(doc, drafts, surnames_only=True)
+        ner_fallback(doc, drafts)
+        drafts.sort(key=lambda d: min(m.start for m in d.mentions))
         doc._.actors = [
-            Actor(id=f"a{i}", name=e["name"], type=e["type"], mentions=e["mentions"], rule="ner")
-            for i, e in enumerate(by_name.values(), 1)
+            Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
+                  code=self.lex.code(d.country, d.role),
+                  mentions=sorted({(m.start, m.end) for m in d.mentions}), rule=d.rule)
+            for i, d in enumerate(drafts, 1)
         ]
         return doc
+
+
+# ---------------------------------------------------------------------- public helpers
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """Id of the actor a character range refers to.
+
+    A mention equal to the range wins; then the smallest mention covering it (the most
+    specific); then the largest mention inside it (the head noun phrase of a clause).
+    """
+    covering: tuple[int, str] | None = None
+    inside: tuple[int, int, str] | None = None
+    for actor in doc._.actors or []:
+        for s, e in actor.mentions:
+            if s == start and e == end:
+                return actor.id
+            if s <= start and end <= e:
+                if covering is None or e - s < covering[0]:
+                    covering = (e - s, actor.id)
+            elif start <= s and e <= end:
+                if inside is None or (e - s, -s) > (inside[0], -inside[1]):
+                    inside = (e - s, s, actor.id)
+    if covering:
+        return covering[1]
+    if inside:
+        return inside[2]
+    # Partial overlap: a mention that starts inside the range.
+    for actor in doc._.actors or []:
+        if any(s < end and start < e for s, e in actor.mentions):
+            return actor.id
+    return None
+
+
+def actor_for_token(doc: Doc, token: Token | Span) -> str | None:
+    """Actor of a token or span: a mention over it, else one in its noun phrase (left subtree first)."""
+    if isinstance(token, Span):
+        return actor_at(doc, token.start_char, token.end_char)
+    found = _smallest_covering(doc, token.idx, token.idx + len(token))
+    if found:
+        return found
+    sub = list(token.subtree)
+    if not sub:
+        return None
+    left = [t for t in sub if t.i <= token.i]
+    for span in (left, sub):
+        found = actor_at(doc, span[0].idx, span[-1].idx + len(span[-1]))
+        if found:
+            return found
+    return None
+
+
+def _smallest_covering(doc: Doc, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        for s, e in actor.mentions:
+            if s <= start and end <= e and (best is None or e - s < best[0]):
+                best = (e - s, actor.id)
+    return best[1] if best else None
 
 
 @Language.factory(

@@ -1,0 +1,420 @@
+"""Actors: dictionary names, titles with names, country + role nouns, coding by date."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.actors import actor_for_token
+from sitroom.nlp.pipeline import parse_document
+from sitroom.records import Actor, Analysis
+
+pytestmark = pytest.mark.model
+
+
+def actor_of(analysis: Analysis, text: str) -> Actor | None:
+    """The actor one of whose mentions reads exactly ``text`` (the smallest such)."""
+    body = analysis.document.text
+    best: tuple[int, Actor] | None = None
+    for actor in analysis.actors:
+        for s, e in actor.mentions:
+            if body[s:e] == text and (best is None or e - s < best[0]):
+                best = (e - s, actor)
+    return best[1] if best else None
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "mention", "code", "kind"),
+    [
+        # Israel / Gaza
+        (
+            "Israeli Defense Minister Yoav Gallant said the army would widen operations.",
+            "2024-03-01",
+            "Defense Minister Yoav Gallant",
+            "ISRGOV",
+            "person",
+        ),
+        (
+            "Hamas said its fighters attacked Israeli troops near the border.",
+            "2024-03-01",
+            "Hamas",
+            "PSEREB",
+            "org",
+        ),
+        (
+            "Hamas said its fighters attacked Israeli troops near the border.",
+            "2024-03-01",
+            "Israeli troops",
+            "ISRMIL",
+            "group",
+        ),
+        # Sudan
+        (
+            "Sudan's army clashed with the Rapid Support Forces on Sunday.",
+            "2024-05-01",
+            "Sudan's army",
+            "SDNMIL",
+            "group",
+        ),
+        (
+            "Sudan's army clashed with the Rapid Support Forces on Sunday.",
+            "2024-05-01",
+            "Rapid Support Forces",
+            "SDNREB",
+            "org",
+        ),
+        # Taiwan Strait
+        (
+            "Chinese warships sailed near the island, Taiwan's defence ministry said.",
+            "2024-05-01",
+            "Chinese warships",
+            "CHNMIL",
+            "group",
+        ),
+        (
+            "Chinese warships sailed near the island, Taiwan's defence ministry said.",
+            "2024-05-01",
+            "Taiwan's defence ministry",
+            "TWNMIL",
+            "org",
+        ),
+        # India / Pakistan
+        (
+            "Indian Prime Minister Narendra Modi spoke with Pakistani Foreign Minister Ishaq Dar.",
+            "2024-06-01",
+            "Prime Minister Narendra Modi",
+            "INDGOV",
+            "person",
+        ),
+        (
+            "Indian Prime Minister Narendra Modi spoke with Pakistani Foreign Minister Ishaq Dar.",
+            "2024-06-01",
+            "Foreign Minister Ishaq Dar",
+            "PAKGOV",
+            "person",
+        ),
+        # Sahel
+        (
+            "Malian soldiers and Wagner Group fighters were accused of killing civilians.",
+            "2024-04-01",
+            "Malian soldiers",
+            "MLIMIL",
+            "group",
+        ),
+        (
+            "Malian soldiers and Wagner Group fighters were accused of killing civilians.",
+            "2024-04-01",
+            "Wagner Group fighters",
+            "RUSMIL",
+            "org",
+        ),
+        # Korea / Russia
+        (
+            "Seoul demanded an explanation, and the Kremlin declined to comment.",
+            "2024-10-21",
+            "Seoul",
+            "KOR",
+            "state",
+        ),
+        (
+            "Seoul demanded an explanation, and the Kremlin declined to comment.",
+            "2024-10-21",
+            "the Kremlin",
+            "RUSGOV",
+            "org",
+        ),
+        (
+            "South Korea's spy agency said Pyongyang had sent troops.",
+            "2024-10-21",
+            "South Korea's spy agency",
+            "KORSPY",
+            "org",
+        ),
+        ("Russia's embassy rejected the claim.", "2024-10-21", "Russia's embassy", "RUSGOV", "org"),
+        ("EU foreign ministers met in Brussels.", "2024-10-21", "EU foreign ministers", "EU", "person"),
+        # a title gives the role of a person the dictionary does not know
+        (
+            "Sudanese army spokesman Nabil Abdallah denied the report.",
+            "2024-05-01",
+            "army spokesman Nabil Abdallah",
+            "SDNMIL",
+            "person",
+        ),
+        (
+            "Russian Ambassador Ivan Petrovsky was summoned.",
+            "2024-05-01",
+            "Ambassador Ivan Petrovsky",
+            "RUSGOV",
+            "person",
+        ),
+        # bare role nouns that are actors without a country
+        ("Rebels attacked a convoy on the highway.", "2024-05-01", "Rebels", "REB", "group"),
+        # the organisation after "of" gives the role and the country
+        (
+            "Yuval Cohen, head of the Shin Bet, warned of attacks.",
+            "2024-05-01",
+            "Yuval Cohen",
+            "ISRSPY",
+            "person",
+        ),
+        (
+            "The Ministry of Defence of Ukraine released a video.",
+            "2024-05-01",
+            "Ministry of Defence of Ukraine",
+            "UKRMIL",
+            "org",
+        ),
+        # IGO staff take the IGO code
+        (
+            "UN Secretary-General Antonio Guterres called for a ceasefire.",
+            "2024-05-01",
+            "Secretary-General Antonio Guterres",
+            "UN",
+            "person",
+        ),
+        (
+            "EU foreign policy chief Josep Borrell visited Kyiv.",
+            "2023-05-01",
+            "chief Josep Borrell",
+            "EU",
+            "person",
+        ),
+        # an armed group's leader gets the group's role
+        (
+            "Houthi leader Abdul-Malik al-Houthi threatened shipping.",
+            "2024-05-01",
+            "leader Abdul-Malik al-Houthi",
+            "YEMREB",
+            "person",
+        ),
+    ],
+)
+def test_actor_codes(analyze_text, text: str, ref: str, mention: str, code: str, kind: str) -> None:
+    actor = actor_of(analyze_text(text, ref=ref), mention)
+    assert actor is not None, mention
+    assert (actor.code, actor.type) == (code, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "mention", "code"),
+    [
+        ("Mark Rutte said the alliance would stand firm.", "2023-05-01", "Mark Rutte", "NLDGOV"),
+        ("Mark Rutte said the alliance would stand firm.", "2024-11-01", "Mark Rutte", "NATO"),
+        ("Benjamin Netanyahu criticised the government.", "2022-01-10", "Benjamin Netanyahu", "ISROPP"),
+        ("Benjamin Netanyahu criticised the government.", "2024-01-10", "Benjamin Netanyahu", "ISRGOV"),
+        ("Hakan Fidan travelled to Moscow.", "2022-03-01", "Hakan Fidan", "TURSPY"),
+        ("Hakan Fidan travelled to Moscow.", "2024-03-01", "Hakan Fidan", "TURGOV"),
+    ],
+)
+def test_person_is_coded_by_the_article_date(
+    analyze_text, text: str, ref: str, mention: str, code: str
+) -> None:
+    actor = actor_of(analyze_text(text, ref=ref), mention)
+    assert actor is not None and actor.code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("The Russian president arrived in Pyongyang.", "Russian president", "Vladimir Putin"),
+        ("Ukraine's foreign minister called for sanctions.", "Ukraine's foreign minister", "Andrii Sybiha"),
+        (
+            "The foreign ministers of France and Ukraine met on Saturday.",
+            "foreign ministers",
+            "Jean-Noël Barrot",
+        ),
+    ],
+)
+def test_title_without_name_finds_the_office_holder(analyze_text, text: str, mention: str, name: str) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and actor.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Officials met in Moscow on Monday.", "Moscow"),  # a capital as a place is not an actor
+        ("Fighting spread from the North to the capital.", "the North"),  # no Korea: "the North" is no state
+        ("She bought a turkey for dinner.", "turkey"),  # lowercase common noun, not Turkey
+    ],
+)
+def test_names_that_are_not_actors(analyze_text, text: str, absent: str) -> None:
+    assert actor_of(analyze_text(text, ref="2024-10-21"), absent) is None
+
+
+def test_unknown_named_actors_are_kept(analyze_text) -> None:
+    analysis = analyze_text(
+        "Abdullah Hassan met leaders of the Zarqawi Brigades in Tripoli.", ref="2024-10-21"
+    )
+    person = actor_of(analysis, "Abdullah Hassan")
+    assert person is not None and person.type == "person" and person.code is None
+    assert person.rule == "ner_fallback"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("South Korea's spy agency said the troops had left.", "agency", "KORSPY"),
+        ("South Korea's spy agency said the troops had left.", "Korea", "KOR"),
+        ("Russia's embassy said the report was false.", "embassy", "RUSGOV"),
+        ("Russia's embassy said the report was false.", "Russia", "RUS"),
+        ("North Korean troops crossed the river.", "troops", "PRKMIL"),
+        ("Kremlin spokesman Dmitry Peskov said Russia would not comment.", "Peskov", "RUSGOV"),
+    ],
+)
+def test_actor_for_token_prefers_the_noun_phrase(nlp, text: str, word: str, expected: str) -> None:
+    from datetime import date
+
+    doc = parse_document(nlp, text, date(2024, 10, 21))
+    token = next(t for t in doc if t.text == word)
+    actor_id = actor_for_token(doc, token)
+    codes = {a.id: a.code for a in doc._.actors}
+    assert codes.get(actor_id) == expected
+
+
+def test_reference_article_actors(reference_analysis) -> None:
+    got = {}
+    for text in [
+        "Peskov",
+        "Rutte",
+        "Yoon Suk Yeol",
+        "Zelenskyy",
+        "Putin",
+        "Kim Jong Un",
+        "Lloyd Austin",
+        "Kim Yong-Hyun",
+        "National Intelligence Service",
+        "spy agency",
+        "People Power party",
+        "North Korean troops",
+        "AFP",
+        "South Korea",
+        "Russia",
+        "North Korea",
+        "Ukraine",
+        "United States",
+        "France",
+    ]:
+        body = reference_analysis.document.text
+        actor = actor_of(reference_analysis, text) or next(
+            (a for a in reference_analysis.actors if any(text in body[s:e] for s, e in a.mentions)), None
+        )
+        got[text] = actor.code if actor else None
+    assert got == {
+        "Peskov": "RUSGOV",
+        "Rutte": "NATO",
+        "Yoon Suk Yeol": "KORGOV",
+        "Zelenskyy": "UKRGOV",
+        "Putin": "RUSGOV",
+        "Kim Jong Un": "PRKGOV",
+        "Lloyd Austin": "USAGOV",
+        "Kim Yong-Hyun": "KORGOV",
+        "National Intelligence Service": "KORSPY",
+        "spy agency": "KORSPY",
+        "People Power party": "KORPTY",
+        "North Korean troops": "PRKMIL",
+        "AFP": "FRAMED",
+        "South Korea": "KOR",
+        "Russia": "RUS",
+        "North Korea": "PRK",
+        "Ukraine": "UKR",
+        "United States": "USA",
+        "France": "FRA",
+    }
+    for country in ("South Korea", "Russia", "North Korea", "Ukraine", "United States", "France"):
+        actor = actor_of(reference_analysis, country)
+        assert actor is not None and actor.type == "state" and actor.role is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code", "name"),
+    [
+        (
+            "Dmitry Peskov, the Kremlin spokesman, said talks had stalled.",
+            "Dmitry Peskov",
+            "RUSGOV",
+            "Dmitry Peskov",
+        ),
+        (
+            "Dmitry Peskov, the Kremlin spokesman, said talks had stalled.",
+            "the Kremlin spokesman",
+            "RUSGOV",
+            "Dmitry Peskov",
+        ),
+        ("Omar Khalil, a Sudanese army spokesman, denied the claim.", "Omar Khalil", "SDNMIL", "Omar Khalil"),
+    ],
+)
+def test_title_after_the_name(analyze_text, text: str, mention: str, code: str, name: str) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and (actor.code, actor.name) == (code, name)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "code"),
+    [
+        (
+            "Israel summoned Turkey's ambassador on Monday. Ambassador Ali Kemal Yilmaz left early.",
+            "Turkey's ambassador",
+            "Ali Kemal Yilmaz",
+            "TURGOV",
+        ),
+        (
+            "Pakistan recalled India's envoy. Later, Envoy Raj Mehta flew home.",
+            "Envoy Raj Mehta",
+            "Raj Mehta",
+            "INDGOV",
+        ),
+    ],
+)
+def test_unnamed_and_named_title_holder_are_one_person(
+    analyze_text, text: str, mention: str, name: str, code: str
+) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+def test_user_actor_file_through_settings(tmp_path) -> None:
+    from datetime import date
+
+    from sitroom.config import Settings
+    from sitroom.nlp.pipeline import build_nlp
+
+    extra = tmp_path / "actors.yaml"
+    extra.write_text(
+        "agencies:\n"
+        "  - {name: Sahel Liberation Front, names: [SLF], country: MLI, role: REB, descriptions: [front]}\n"
+        "people:\n"
+        "  - name: Amadou Diallo Test\n"
+        "    periods: [{country: MLI, role: REB, title: rebel leader, start: 2022-01-01, end: null}]\n",
+        encoding="utf-8",
+    )
+    nlp = build_nlp(Settings(actor_files=[extra]))
+    doc = parse_document(
+        nlp, "The SLF said Amadou Diallo Test had left Bamako. The front denied it.", date(2024, 1, 1)
+    )
+    by_name = {a.name: a.code for a in doc._.actors}
+    assert by_name["Sahel Liberation Front"] == "MLIREB"
+    assert by_name["Amadou Diallo Test"] == "MLIREB"
+    front = next(a for a in doc._.actors if a.name == "Sahel Liberation Front")
+    assert "The front" in [doc.text[s:e] for s, e in front.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name", "code"),
+    [
+        (
+            "Netanyahu's office said the talks would resume.",
+            "Netanyahu's office",
+            "Benjamin Netanyahu's office",
+            "ISRGOV",
+        ),
+        (
+            "Zelenskyy's office denied the report.",
+            "Zelenskyy's office",
+            "Volodymyr Zelenskyy's office",
+            "UKRGOV",
+        ),
+    ],
+)
+def test_office_of_a_known_person(analyze_text, text: str, mention: str, name: str, code: str) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and (actor.name, actor.code) == (name, code)

@@ -1,0 +1,180 @@
+"""Coreference: surnames, pronouns and definite descriptions link back to the actor named before."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sitroom.records import Analysis
+
+pytestmark = pytest.mark.model
+
+
+def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
+    """Name of the actor whose mention is exactly the nth occurrence (0-based) of the whole word ``word``."""
+    body = analysis.document.text
+    found = list(re.finditer(rf"\b{re.escape(word)}\b", body))
+    assert len(found) > nth, word
+    start, end = found[nth].span()
+    for actor in analysis.actors:
+        if (start, end) in [tuple(m) for m in actor.mentions]:
+            return actor.name
+    return None
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # surname of a person the dictionary does not know, named once with a title
+        (
+            "Sudanese army spokesman Nabil Abdallah denied the report. Abdallah said the army held the city.",
+            "Abdallah",
+            1,
+            "Nabil Abdallah",
+        ),
+        # pronouns: the subject of the previous sentence, or of the same sentence
+        (
+            "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",
+            "He",
+            0,
+            "Benjamin Netanyahu",
+        ),
+        ("Indian Prime Minister Narendra Modi said he would visit Moscow.", "he", 0, "Narendra Modi"),
+        (
+            "Pakistani Foreign Minister Ishaq Dar met Chinese officials. They discussed the border. He left.",
+            "He",
+            0,
+            "Ishaq Dar",
+        ),
+        ("The Rapid Support Forces said it had captured the town.", "it", 0, "Rapid Support Forces"),
+        ("Israeli troops entered the town at dawn. They withdrew by noon.", "They", 0, "Israeli military"),
+        # definite descriptions
+        (
+            "South Korea's National Intelligence Service said troops arrived. The agency gave no details.",
+            "The agency",
+            0,
+            "National Intelligence Service",
+        ),
+        (
+            "The European Union imposed new sanctions. The bloc said more would follow.",
+            "The bloc",
+            0,
+            "European Union",
+        ),
+        ("Israel's Likud won the vote. The party said it would form a government.", "The party", 0, "Likud"),
+        ("The Taliban seized the city. The group said it would hold talks.", "The group", 0, "Taliban"),
+        # "the North" and "the South" where the Koreas are the subject
+        ("South Korea said the North fired a missile.", "the North", 0, "North Korea"),
+        ("North Korea warned the South against leaflet launches.", "the South", 0, "South Korea"),
+    ],
+)
+def test_later_mentions_link_back(analyze_text, text: str, word: str, nth: int, expected: str) -> None:
+    assert actor_at_occurrence(analyze_text(text, ref="2024-10-21"), word, nth) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("It is unclear whether Hamas will agree to the plan.", "It"),  # expletive
+        ("Hamas said talks were stalled, and it was not clear why.", "it"),  # expletive with "be"
+    ],
+)
+def test_expletive_it_is_not_linked(analyze_text, text: str, word: str) -> None:
+    assert actor_at_occurrence(analyze_text(text, ref="2024-10-21"), word, 0) is None
+
+
+def test_reference_article_links(reference_analysis) -> None:
+    """In the reference article: "the bloc", "the party", "the South"."""
+    names = {
+        (w, n): actor_at_occurrence(reference_analysis, w, n)
+        for w, n in [("the bloc", 0), ("The party", 0), ("the South", 0)]
+    }
+    assert names[("the bloc", 0)] == "NATO"
+    assert names[("The party", 0)] == "People Power Party"
+    assert names[("the South", 0)] == "South Korea"
+
+
+def test_pronoun_mentions_resolve_in_reference(reference_analysis) -> None:
+    body = reference_analysis.document.text
+    start = body.index("\u201d he said") + 2
+    owner = next(
+        (a.name for a in reference_analysis.actors if (start, start + 2) in [tuple(m) for m in a.mentions]),
+        None,
+    )
+    assert owner == "Volodymyr Zelenskyy"
+    start = body.index("He suggested")
+    owner = next(
+        (a.name for a in reference_analysis.actors if (start, start + 2) in [tuple(m) for m in a.mentions]),
+        None,
+    )
+    assert owner == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("South Korea summoned Russia's ambassador to demand that it stop the deployment.", "it", "Russia"),
+        ("The United States urged China to ensure that it respects the ceasefire.", "it", "China"),
+        ("Egypt said it would host the talks.", "it", "Egypt"),
+    ],
+)
+def test_pronoun_under_a_verb_with_an_object(analyze_text, text: str, word: str, expected: str) -> None:
+    assert actor_at_occurrence(analyze_text(text, ref="2024-10-21"), word, 0) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # the dictionary knows Baerbock is a woman: "he" goes to Lavrov, "she" to Baerbock
+        (
+            "Sergei Lavrov met Annalena Baerbock in Berlin. She said the talks were hard.",
+            "She",
+            0,
+            "Annalena Baerbock",
+        ),
+        (
+            "Annalena Baerbock met Sergei Lavrov in Berlin. He said the talks were hard.",
+            "He",
+            0,
+            "Sergei Lavrov",
+        ),
+        # a person once called "she" is not "he" later
+        ("Minister Dana Ruth spoke to Minister Omar Said. She left early. He stayed.", "He", 0, "Omar Said"),
+    ],
+)
+def test_pronoun_gender_agreement(analyze_text, text: str, word: str, nth: int, expected: str) -> None:
+    assert actor_at_occurrence(analyze_text(text, ref="2024-10-21"), word, nth) == expected
+
+
+def test_surname_of_a_name_only_the_entity_model_found(analyze_text) -> None:
+    analysis = analyze_text("Abdullah Hassan met the governor on Monday. Hassan said the road was closed.")
+    assert actor_at_occurrence(analysis, "Hassan", 1) == "Abdullah Hassan"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "nth", "expected"),
+    [
+        # a titled surname is the person named in full elsewhere
+        (
+            "Prime Minister Ryutaro Hashimoto met the envoy. Later, Prime Minister Hashimoto left.",
+            "Hashimoto",
+            1,
+            None,
+        ),
+        # an unnamed title holder is the one named holder of that title and country
+        (
+            "US Defense Secretary William Cohen arrived on Monday. The US defense secretary met troops.",
+            "US defense secretary",
+            0,
+            "William Cohen",
+        ),
+    ],
+)
+def test_title_holders_are_merged(analyze_text, text: str, word: str, nth: int, expected: str | None) -> None:
+    analysis = analyze_text(text, ref="1997-04-08")
+    if expected is None:
+        names = [a.name for a in analysis.actors if a.type == "person"]
+        assert names == ["Ryutaro Hashimoto"]
+    else:
+        assert actor_at_occurrence(analysis, word, nth) == expected
