@@ -1,0 +1,159 @@
+"""Times that count from another time of the story, not from the reference date.
+
+"The next day", "three days later", "that week" and, in earnings reports, "the
+quarter" or "a year earlier" are anchored on the time the story is currently
+talking about (its temporal focus): the latest resolved time before them. The
+pass runs over the document's times in reading order; what it cannot anchor
+keeps its null value (rule "anchored").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..records import Time
+from . import time_calendar as cal
+from .time_lexicon import LEX, alternation
+from .time_normalise import clean
+
+_NUM = r"(\d+|" + alternation(LEX.numbers) + r")"
+_SHIFT = re.compile(
+    r"^(?:earlier |later )?(?:in )?(?:(?:the|that|this) )?(?:(next|following|previous|prior|same) )?"
+    r"(day|morning|afternoon|evening|night|week|month|year)(?: (before|after|earlier|later))?$"
+)
+_OFFSET = re.compile(r"^(?:about |some |nearly |almost )?" + _NUM
+                     + r" (day|week|month|year)s? (earlier|later|before|after)$")
+_QUARTER = re.compile(
+    r"^(?:the |that |this )?"
+    r"(?:(latest|current|most recent|same|comparable|recent|just ended|year ago|year earlier|last year) )?"
+    r"(?:fiscal )?(quarter|period|three months)$"
+)
+_YEAR_AGO = re.compile(
+    r"^(?:the )?(?:comparable |corresponding |same )?(?:(?:quarter|period) )?(?:a )?year (?:ago|earlier)"
+    r"(?: (?:quarter|period))?$"
+)
+
+
+def _day(value: str | None) -> date | None:
+    if value and re.match(r"^\d{4}-\d\d-\d\d", value):
+        return date.fromisoformat(value[:10])
+    return None
+
+
+def _quarter_shift(value: str, years: int) -> str:
+    year, q = value.split("-Q")
+    return f"{int(year) + years}-Q{q}"
+
+
+def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | None) -> tuple[str, str] | None:
+    """(value, grain) for an anchored expression, or None."""
+    s = clean(text)
+    if quarter is not None and quarter.value:
+        year_period = _PERIOD.match(s)
+        if year_period and year_period.group(1) and year_period.group(2) in ("quarter", "period"):
+            return f"{year_period.group(1)}-Q{quarter.value.split('-Q')[1]}", "part"
+        m = _QUARTER.match(s)
+        if m:
+            back = 1 if m.group(1) in ("year ago", "year earlier", "last year") else 0
+            return _quarter_shift(quarter.value, -back), "part"
+        if _YEAR_AGO.match(s):
+            return _quarter_shift(quarter.value, -1), "part"
+    m = _QUARTER.match(s)
+    if quarter is None and ref is not None and m and m.group(1) in ("latest", "most recent", "just ended"):
+        q = cal.quarter_of(ref)  # the last quarter that has ended
+        return (f"{ref.year}-Q{q - 1}" if q > 1 else f"{ref.year - 1}-Q4"), "part"
+    if focus is None or focus.value is None:
+        return None
+    day = _day(focus.value)
+    m = _SHIFT.match(s)
+    if m and (m.group(1) or m.group(3) or s.startswith(("that", "earlier", "later"))):
+        direction, unit, after = m.group(1), m.group(2), m.group(3)
+        n = 1 if direction in ("next", "following") or after in ("after", "later") else (
+            -1 if direction in ("previous", "prior") or after in ("before", "earlier") else 0)
+        return _shift(focus, day, unit, n)
+    m = _OFFSET.match(s)
+    if m:
+        count = int(m.group(1)) if m.group(1).isdigit() else LEX.numbers.get(m.group(1))
+        if count is None:
+            return None
+        sign = 1 if m.group(3) in ("later", "after") else -1
+        return _shift(focus, day, m.group(2), sign * count)
+    return None
+
+
+def _shift(focus: Time, day: date | None, unit: str, n: int) -> tuple[str, str] | None:
+    value = focus.value or ""
+    if unit in ("day", "morning", "afternoon", "evening", "night"):
+        if day is None:
+            return None
+        return (day + timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        return (cal.iso_week(day + timedelta(days=7 * n)), "week") if day else None
+    if unit == "month":
+        if not re.match(r"^\d{4}-\d\d", value) or "-W" in value or "-Q" in value:
+            return None
+        return cal.iso_month(*cal.add_months(int(value[:4]), int(value[5:7]), n)), "month"
+    if unit == "year" and re.match(r"^\d{4}", value):
+        return f"{int(value[:4]) + n:04d}", "year"
+    return None
+
+
+_PERIOD = re.compile(r"^(?:the |that )?(?:(\d{4}) )?(?:fiscal )?(quarter|year|period)$")
+
+
+def _closed_by(t: Time, following: Time | None, text: str | None) -> tuple[str, str] | None:
+    """'the quarter ended Sept. 30': the period is the quarter (or fiscal year) the next date closes."""
+    if following is None or text is None or not following.value or following.grain != "day":
+        return None
+    m = _PERIOD.match(clean(t.text))
+    if not m or not re.fullmatch(r"\s+end(?:ed|ing)\s+", text[t.end:following.start]):
+        return None
+    year, month = int(following.value[:4]), int(following.value[5:7])
+    if m.group(2) == "year":
+        return f"{year:04d}", "year"
+    return f"{year:04d}-Q{(month - 1) // 3 + 1}", "part"
+
+
+CLOCK_REACH = 300  # characters: a bare clock time belongs to a day named this close before it
+
+
+def _clock_on_focus(t: Time, focus: Time | None) -> Time:
+    """'Troops entered on Tuesday. At 10 p.m. …': a bare clock time is on the day just talked about."""
+    day = _day(focus.value) if focus is not None else None
+    if t.rule != "clock" or not t.value or focus is None or day is None or t.start - focus.end > CLOCK_REACH:
+        return t
+    return t.model_copy(update={"value": day.isoformat() + t.value[10:], "rule": f"anchored:{focus.id}"})
+
+
+def anchor_times(times: list[Time], ref: date | None, text: str | None = None) -> list[Time]:
+    """Resolve anchored expressions on the latest resolved time before them (reading order);
+    ``text`` (the document text) lets a period be closed by the date after it."""
+    out: list[Time] = []
+    focus: Time | None = None
+    quarter: Time | None = None
+    for i, t in enumerate(times):
+        following = times[i + 1] if i + 1 < len(times) else None
+        closed = _closed_by(t, following, text) if t.value is None else None
+        if closed:
+            t = t.model_copy(update={"value": closed[0], "grain": closed[1], "rule": "period_ended"})
+        cleaned = clean(t.text)
+        period = _PERIOD.match(cleaned)
+        in_quarter = quarter is not None and bool(
+            _YEAR_AGO.match(cleaned) or (period and period.group(1) and period.group(2) != "year")
+            or (_QUARTER.match(cleaned) and t.rule not in ("quarter", "period_ended")))
+        if (t.value is None and t.rule in ("anchored", "unresolved")) or in_quarter:
+            found = _resolve(t.text, focus, quarter, ref)
+            if found:
+                # provenance: which time it counts from ("anchored:t3"), or the reference date
+                on = quarter if quarter is not None and "-Q" in found[0] else focus
+                rule = f"anchored:{on.id if on is not None else 'reference'}"
+                t = t.model_copy(update={"value": found[0], "grain": found[1], "rule": rule})
+        t = _clock_on_focus(t, focus)
+        if t.value is not None and t.value[:1].isdigit() and not (t.rule or "").startswith("anchored"):
+            if "-Q" in t.value:
+                quarter = t
+            if t.grain != "decade":
+                focus = t
+        out.append(t)
+    return out

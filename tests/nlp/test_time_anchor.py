@@ -1,0 +1,87 @@
+"""Anchored times resolve on the story's latest resolved time, not on the reference date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.nlp.time_anchor import anchor_times
+from sitroom.records import Time
+
+REF = date(2024, 10, 21)
+
+
+def _time(i: int, text: str, value: str | None, grain: str | None, rule: str, start: int = 0) -> Time:
+    end = start + len(text)
+    return Time(id=f"t{i}", text=text, value=value, grain=grain, start=start, end=end, rule=rule)
+
+
+@pytest.mark.parametrize(
+    ("focus", "text", "expected"),
+    [
+        (("Oct. 10", "2024-10-10", "day"), "the next day", "2024-10-11"),
+        (("Oct. 10", "2024-10-10", "day"), "the day before", "2024-10-09"),
+        (("Oct. 10", "2024-10-10", "day"), "that day", "2024-10-10"),
+        (("Oct. 10", "2024-10-10", "day"), "three days later", "2024-10-13"),
+        (("Oct. 10", "2024-10-10", "day"), "two weeks earlier", "2024-W39"),
+        (("June 1998", "1998-06", "month"), "later that year", "1998"),
+        (("June 1998", "1998-06", "month"), "the following month", "1998-07"),
+        (("the third quarter", "1989-Q3", "part"), "the quarter", "1989-Q3"),
+        (("the third quarter", "1989-Q3", "part"), "a year earlier", "1988-Q3"),
+        (("the third quarter", "1989-Q3", "part"), "the year-earlier period", "1988-Q3"),
+        (("the third quarter", "1989-Q3", "part"), "the 1988 quarter", "1988-Q3"),
+    ],
+)
+def test_anchored_on_focus(focus, text, expected):
+    first = _time(1, focus[0], focus[1], focus[2], "month_day")
+    from sitroom.nlp.time_normalise import normalise
+
+    norm = normalise(text, REF, "past")
+    second = _time(2, text, norm.value, norm.grain, norm.rule, start=100)
+    out = anchor_times([first, second], REF)
+    assert out[1].value == expected
+    assert out[1].rule == "anchored:t1"
+    assert out[0] == first
+
+
+def test_year_ago_without_quarter_stays_relative_to_reference():
+    t = _time(1, "a year ago", "2023", "year", "relative_offset")
+    assert anchor_times([t], REF)[0].value == "2023"
+
+
+def test_nothing_to_anchor_on_keeps_null():
+    t = _time(1, "the next day", None, None, "anchored")
+    out = anchor_times([t], REF)
+    assert out[0].value is None and out[0].rule == "anchored"
+
+
+def test_anchored_results_do_not_become_the_focus():
+    times = [
+        _time(1, "the third quarter", "1989-Q3", "part", "quarter"),
+        _time(2, "a year earlier", None, None, "anchored", 50),
+        _time(3, "a year earlier", None, None, "anchored", 90),
+    ]
+    out = anchor_times(times, date(1989, 10, 26))
+    assert [t.value for t in out] == ["1989-Q3", "1988-Q3", "1988-Q3"]
+
+
+def test_latest_quarter_without_focus_is_last_ended_quarter():
+    t = _time(1, "the latest quarter", None, None, "unresolved")
+    assert anchor_times([t], date(1989, 10, 26))[0].value == "1989-Q3"
+
+
+def test_period_closed_by_following_date():
+    text = "For the quarter ended Sept. 30, profit rose."
+    quarter = _time(1, "the quarter", None, None, "unresolved", start=4)
+    day = _time(2, "Sept. 30", "1989-09-30", "day", "month_day", start=text.index("Sept."))
+    out = anchor_times([quarter, day], date(1989, 10, 26), text)
+    assert out[0].value == "1989-Q3"
+    assert out[1].value == "1989-09-30"
+
+
+@pytest.mark.parametrize(("gap", "expected"), [(40, "2024-10-15T22:00"), (900, "2024-10-21T22:00")])
+def test_bare_clock_time_takes_the_day_just_named(gap, expected):
+    day = _time(1, "Tuesday", "2024-10-15", "day", "weekday_past")
+    clock = _time(2, "10 p.m.", "2024-10-21T22:00", "time", "clock", start=day.end + gap)
+    assert anchor_times([day, clock], REF)[1].value == expected
