@@ -1,0 +1,99 @@
+"""Find the stored claims a batch of new mentions could join, in one indexed query per chunk.
+
+Each probe is (family, actor key, recipient key, date window). The probes go
+into a temporary table joined to ``ledger_claims`` on the ``ix_ledger_claims_match``
+index (one prepared statement, whatever the batch size), so the database returns only
+claims of the same key whose dates can
+overlap (plus the key's undated claims stated near them); the finer comparison is identity.match.
+An undated mention is looked up within ``UNDATED_WINDOW_DAYS`` of its statement
+date, and an undated claim is found only by probes within that many days of when
+it was first stated: news that gives no date speaks of the recent past, not of
+any year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import Column, Connection, MetaData, String, Table, and_, select, union_all
+
+from . import dates, identity
+from .mentions import Mention
+from .schema import claims
+
+UNDATED_WINDOW_DAYS = 120
+
+Key = tuple[str, str, str]
+
+
+@dataclass(slots=True)
+class Stored:
+    """A candidate claim as the merge step needs it, with its state before this batch."""
+
+    claim_id: str
+    key: identity.ClaimKey
+    last_stated: str
+    active: bool
+    n_mentions: int
+    has_numbers: bool
+
+
+def window(m: Mention, probe: identity.ClaimKey) -> tuple[date, date] | None:
+    """The probe's date window; for an undated mention, its statement date +/- UNDATED_WINDOW_DAYS."""
+    if probe.date_lo and probe.date_hi:
+        return probe.date_lo, probe.date_hi
+    said = dates.interval(m.stated, None)
+    if said is None:
+        return None
+    pad = timedelta(days=UNDATED_WINDOW_DAYS)
+    return said[0] - pad, said[1] + pad
+
+
+def _row_key(r: Any) -> identity.ClaimKey:
+    return identity.ClaimKey(
+        r.family, r.type, r.actor_key, r.actor_code, r.recipient_key, r.recipient_code,
+        date.fromisoformat(r.date_lo) if r.date_lo else None,
+        date.fromisoformat(r.date_hi) if r.date_hi else None,
+        r.place_name, r.place_country, r.geonameid,
+    )
+
+
+_PROBE_META = MetaData()
+# A per-connection scratch table (TEMPORARY): the batch's probes, joined to the claims in one statement.
+_probe = Table("ledger_probe", _PROBE_META, Column("f", String), Column("a", String), Column("r", String),
+               Column("lo", String), Column("hi", String), Column("slo", String), Column("shi", String),
+               prefixes=["TEMPORARY"])
+_c = claims.c
+_COLS = (_c.id, _c.family, _c.type, _c.actor_key, _c.actor_code, _c.recipient_key, _c.recipient_code, _c.date_lo,
+         _c.date_hi, _c.place_name, _c.place_country, _c.geonameid, _c.last_stated, _c.active, _c.n_mentions,
+         (_c.numbers != "[]").label("has_numbers"))
+_SAME = and_(_c.family == _probe.c.f, _c.actor_key == _probe.c.a, _c.recipient_key == _probe.c.r)
+_LOOKUP = union_all(
+    select(*_COLS).select_from(_probe).join(claims, and_(_SAME, _c.date_lo <= _probe.c.hi, _c.date_hi >= _probe.c.lo)),
+    select(*_COLS).select_from(_probe).join(claims, and_(_SAME, _c.date_lo.is_(None), _c.date_hi.is_(None),
+                                                         _c.sort_date >= _probe.c.slo, _c.sort_date <= _probe.c.shi)),
+)
+
+
+def lookup(conn: Connection, probes: Iterable[tuple[Key, tuple[date, date] | None]]) -> dict[Key, list[Stored]]:
+    """Stored claims per key, most recently stated first."""
+    pad = timedelta(days=UNDATED_WINDOW_DAYS)
+    wanted = sorted({(k, (w[0].isoformat(), w[1].isoformat(), (w[0] - pad).isoformat(), (w[1] + pad).isoformat())
+                      if w else ("0000", "9999", "0000", "9999")) for k, w in probes})
+    found: dict[Key, dict[str, Stored]] = {}
+    if not wanted:
+        return {}
+    _probe.create(conn, checkfirst=True)
+    conn.execute(_probe.delete())
+    conn.execute(_probe.insert(), [{"f": k[0], "a": k[1], "r": k[2], "lo": lo, "hi": hi, "slo": slo, "shi": shi}
+                                   for k, (lo, hi, slo, shi) in wanted])
+    for r in conn.execute(_LOOKUP):
+        bucket = found.setdefault((r.family, r.actor_key, r.recipient_key), {})
+        if r.id not in bucket:
+            bucket[r.id] = Stored(r.id, _row_key(r), r.last_stated or "", bool(r.active), r.n_mentions or 0,
+                                  bool(r.has_numbers))
+    conn.execute(_probe.delete())
+    return {k: sorted(v.values(), key=lambda s: s.last_stated, reverse=True) for k, v in found.items()}

@@ -1,0 +1,112 @@
+"""Claim status across sources: who asserts, who denies, and whether they are independent.
+
+Each source (at the level ``mentions.source_key`` defines: one agency quoted by
+five outlets is one source; relays in ``Attribution.via`` are never sources)
+holds one position on a claim: its latest assertion or denial. Hedged
+statements (could not confirm, estimates, conditions, no comment) leave a source
+without a position. Status then follows from the sets of positions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+Polarity = Literal["assert", "deny", "hedge"]
+Status = Literal["corroborated", "single-source", "disputed", "denied", "unconfirmed"]
+STATUSES: tuple[Status, ...] = ("corroborated", "single-source", "disputed", "denied", "unconfirmed")
+
+_ASSERTING = frozenset({"asserted", "reported", "planned"})
+
+
+def polarity(stance: str, negated: bool, has_source: bool = True) -> Polarity:
+    """What one statement does to the claim.
+
+    "reported" with no named source is a rumour the outlet passes on, not a
+    position; a negated assertion ("did not send troops") is a denial.
+    """
+    if stance == "denied":
+        return "hedge" if negated else "deny"
+    if stance in _ASSERTING:
+        if stance == "reported" and not has_source:
+            return "hedge"
+        return "deny" if negated else "assert"
+    return "hedge"
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One mention as the status rules see it; ``order`` breaks ties between same-day statements."""
+
+    source_key: str
+    source_name: str | None
+    stance: str
+    negated: bool
+    stated: str | None
+    order: tuple = ()
+    named_source: bool = True
+    document_id: str | None = None
+
+
+@dataclass(slots=True)
+class SourcePosition:
+    source_key: str
+    source_name: str | None
+    position: Polarity
+    stances: list[str] = field(default_factory=list)
+    mentions: int = 0
+    documents: set[str] = field(default_factory=set)
+    last_stated: str | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "source": self.source_key,
+            "name": self.source_name,
+            "position": self.position,
+            "stances": sorted(set(self.stances)),
+            "mentions": self.mentions,
+            "articles": len(self.documents),
+            "last_stated": self.last_stated,
+        }
+
+
+def positions(statements: Iterable[Statement]) -> list[SourcePosition]:
+    """Each source's latest assert/deny (by statement date, then order); hedges alone give 'hedge'."""
+    by_source: dict[str, SourcePosition] = {}
+    for st in sorted(statements, key=lambda s: (s.stated or "", s.order)):
+        pol = polarity(st.stance, st.negated, st.named_source)
+        pos = by_source.get(st.source_key)
+        if pos is None:
+            pos = by_source[st.source_key] = SourcePosition(st.source_key, st.source_name, "hedge")
+        pos.stances.append(st.stance + (" (negated)" if st.negated else ""))
+        pos.mentions += 1
+        if st.document_id:
+            pos.documents.add(st.document_id)
+        pos.last_stated = st.stated or pos.last_stated
+        if pol != "hedge":
+            pos.position = pol
+        if pos.source_name is None and st.source_name:
+            pos.source_name = st.source_name
+    return sorted(by_source.values(), key=lambda p: (p.position, p.source_key))
+
+
+def status(sources: Iterable[SourcePosition]) -> Status:
+    """Disputed beats denied beats corroborated (>=2 independent assert) beats single-source."""
+    listed = list(sources)
+    asserting = {p.source_key for p in listed if p.position == "assert"}
+    denying = {p.source_key for p in listed if p.position == "deny"}
+    if asserting and denying:
+        return "disputed"
+    if denying:
+        return "denied"
+    if len(asserting) >= 2:
+        return "corroborated"
+    if asserting:
+        return "single-source"
+    return "unconfirmed"
+
+
+def summarise(statements: Iterable[Statement]) -> tuple[Status, list[SourcePosition]]:
+    pos = positions(statements)
+    return status(pos), pos

@@ -1,0 +1,193 @@
+"""Recompute the summaries of the claims one article touched: status, sources, numbers, counts.
+
+Always recomputed from the claim's current (not superseded) mentions rather than
+patched, so a claim's row never drifts from its evidence; the cost is bounded
+by the claims touched, not by the size of the ledger.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, NamedTuple
+
+from sqlalchemy import Connection, bindparam, select
+from sqlalchemy.dialects import postgresql, sqlite
+
+from . import bulk, dates
+from . import claims as claim_rules
+from . import numbers as number_rules
+from .mentions import Mention
+from .schema import claims, edges, mentions, numbers
+
+CHUNK = 500
+
+_m, _c, _n = mentions.c, claims.c, numbers.c
+_IDS: Any = bindparam("ids", expanding=True)
+_BEFORE = select(_c.id, _c.active, _c.n_mentions, _c.actor_key, _c.recipient_key, _c.type,
+                 (_c.numbers != "[]").label("has_numbers")).where(_c.id.in_(_IDS))
+_MENTIONS = select(
+    _m.id, _m.claim_id, _m.document_id, _m.source_key, _m.source_code, _m.source_name, _m.stance, _m.negated,
+    _m.stated, _m.published, _m.evidence_start, _m.date_value, _m.grain, _m.intensity, _m.url, _m.place_name,
+    _m.place_country, _m.lat, _m.lon, _m.geonameid,
+).where(_m.claim_id.in_(_IDS), _m.superseded.is_(False))
+_NUMBERS = select(numbers).where(_n.claim_id.in_(_IDS), _n.superseded.is_(False))
+_COUNTS = ("status", "active", "n_mentions", "n_sources", "n_articles", "sources", "numbers", "first_stated",
+           "last_stated")
+_DETAILS = ("intensity", "date_value", "grain", "date_lo", "date_hi", "sort_date", "place_name", "place_country",
+            "lat", "lon", "geonameid", "first_url")
+
+
+class Before(NamedTuple):
+    """A claim's state before the batch: what the actor network counted for it."""
+
+    active: bool
+    n_mentions: int
+    actor_key: str
+    recipient_key: str
+    type: str
+    has_numbers: bool
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    items = sorted(ids)
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def claims_of(conn: Connection, claim_ids: Iterable[str], before: dict[str, Before]) -> None:
+    """Recompute the given claims from their current mentions; ``before`` may omit claims (they are read)."""
+    ids = set(claim_ids)
+    states = {k: v for k, v in before.items() if k in ids}
+    for chunk in _chunks(ids - set(states)):
+        for r in conn.execute(_BEFORE, {"ids": chunk}):
+            states[r.id] = Before(bool(r.active), r.n_mentions or 0, r.actor_key, r.recipient_key, r.type,
+                                  bool(r.has_numbers))
+    by_claim: dict[str, list[Any]] = {i: [] for i in ids}
+    for chunk in _chunks(ids):
+        for r in conn.execute(_MENTIONS, {"ids": chunk}):
+            by_claim[r.claim_id].append(r)
+    figures: dict[str, list[number_rules.Figure]] = {i: [] for i in ids}
+    for chunk in _chunks(i for i in ids if states[i].has_numbers):
+        for r in conn.execute(_NUMBERS, {"ids": chunk}):
+            figures[r.claim_id].append(number_rules.Figure(
+                r.claimant_key, r.claimant_name, r.unit, r.value, r.value_max, r.approximate, r.text or "",
+                r.stated, r.document_id, (r.id,)))
+    updates = [_summary(cid, rows, figures[cid]) for cid, rows in by_claim.items()]
+    full = [u for u in updates if u["active"]]
+    empty = [u for u in updates if not u["active"]]
+    bulk.update_by_id(conn, claims, [{k: u[k] for k in ("cid",) + _COUNTS + _DETAILS} for u in full])
+    bulk.update_by_id(conn, claims, [{k: u[k] for k in ("cid",) + _COUNTS} for u in empty])
+    _bump_edges(conn, states, {u["cid"]: u for u in updates})
+
+
+def insert_fresh(conn: Connection, fresh: dict[str, tuple[dict[str, Any], list[Mention]]]) -> None:
+    """Write claims founded in this batch in one go, summarised from the mentions in memory."""
+    if not fresh:
+        return
+    rows, states, after = [], {}, {}
+    for cid, (skeleton, found) in fresh.items():
+        figures = [number_rules.Figure(n.claimant_key, n.claimant_name, n.unit, n.value, n.value_max, n.approximate,
+                                       n.text, m.stated, m.document_id, (m.document_id, m.evidence_start, k))
+                   for m in found for k, n in enumerate(m.numbers)]
+        summary = _summary(cid, found, figures)
+        rows.append(skeleton | {k: v for k, v in summary.items() if k != "cid"})
+        states[cid] = Before(False, 0, skeleton["actor_key"], skeleton["recipient_key"], skeleton["type"], False)
+        after[cid] = summary
+    bulk.insert(conn, claims, rows)
+    _bump_edges(conn, states, after)
+
+
+def _summary(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> dict[str, Any]:
+    statements = [
+        claim_rules.Statement(
+            r.source_key,
+            r.source_name,
+            r.stance,
+            bool(r.negated),
+            r.stated,
+            (r.published or "", r.document_id, r.evidence_start),
+            not r.source_key.startswith("outlet:"),
+            r.document_id,
+        )
+        for r in rows
+    ]
+    status, positions = claim_rules.summarise(statements)
+    out: dict[str, Any] = {
+        "cid": cid,
+        "status": status,
+        "active": bool(rows),
+        "n_mentions": len(rows),
+        "n_sources": sum(1 for p in positions if p.position != "hedge") or len(positions),
+        "n_articles": len({r.document_id for r in rows}),
+        "sources": json.dumps([p.as_dict() for p in positions]),
+        "numbers": json.dumps([s.as_dict() for s in number_rules.series(figures)]),
+    }
+    if not rows:
+        return out | {"first_stated": None, "last_stated": None}  # dates, place: kept as they were
+    stated = sorted(r.stated for r in rows if r.stated)
+    out["first_stated"] = stated[0] if stated else None
+    out["last_stated"] = stated[-1] if stated else None
+    intensities = [r.intensity for r in rows if r.intensity is not None]
+    out["intensity"] = round(sum(intensities) / len(intensities), 2) if intensities else None
+    # The most precise date any mention gives stands for the event (ties: the earliest).
+    dated = [(dates.precision(r.date_value, r.grain), dates.interval(r.date_value, r.grain), r) for r in rows]
+    known = sorted(((p, s, r) for p, s, r in dated if s is not None), key=lambda t: (t[0], t[1]))
+    if known:
+        _, span, r = known[0]
+        out |= {
+            "date_value": r.date_value,
+            "grain": r.grain,
+            "date_lo": span[0].isoformat(),
+            "date_hi": span[1].isoformat(),
+            "sort_date": span[0].isoformat(),
+        }
+    else:
+        out |= {
+            "date_value": None,
+            "grain": None,
+            "date_lo": None,
+            "date_hi": None,
+            "sort_date": out["first_stated"],
+        }
+    placed = next((r for r in rows if r.place_name), None)
+    out |= {
+        "place_name": placed.place_name if placed else None,
+        "place_country": placed.place_country if placed else None,
+        "lat": placed.lat if placed else None,
+        "lon": placed.lon if placed else None,
+        "geonameid": placed.geonameid if placed else None,
+    }
+    first = min(rows, key=lambda r: (r.published or "", r.document_id, r.evidence_start))
+    out["first_url"] = first.url
+    return out
+
+
+def _bump_edges(conn: Connection, before: dict[str, Before], after: dict[str, dict[str, Any]]) -> None:
+    """Keep the actor network's counts in step with the claims' active flags and mention counts."""
+    deltas: dict[tuple[str, str, str], list[int]] = {}
+    for cid, old in before.items():
+        new = after.get(cid)
+        if new is None:
+            continue
+        d_claims = int(bool(new["active"])) - int(old.active)
+        d_mentions = new["n_mentions"] - old.n_mentions
+        if d_claims or d_mentions:
+            acc = deltas.setdefault((old.actor_key, old.recipient_key, old.type), [0, 0])
+            acc[0] += d_claims
+            acc[1] += d_mentions
+    if not deltas:
+        return
+    rows = [
+        {"actor_key": a, "recipient_key": r, "type": t, "n_claims": dc, "n_mentions": dm}
+        for (a, r, t), (dc, dm) in deltas.items()
+    ]
+    insert = postgresql.insert(edges) if conn.dialect.name == "postgresql" else sqlite.insert(edges)
+    stmt = insert.on_conflict_do_update(
+        index_elements=[edges.c.actor_key, edges.c.recipient_key, edges.c.type],
+        set_={
+            "n_claims": edges.c.n_claims + insert.excluded.n_claims,
+            "n_mentions": edges.c.n_mentions + insert.excluded.n_mentions,
+        },
+    )
+    conn.execute(stmt, rows)
