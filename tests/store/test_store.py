@@ -72,7 +72,7 @@ def test_same_outlet_and_headline_without_url_is_a_version(store):
 def test_failed_write_leaves_nothing_half_written(store, monkeypatch):
     a = make("Qatar hosted talks on Monday.")
 
-    def boom(conn, analysis, previous_id):
+    def boom(conn, items):
         raise sa.exc.OperationalError("insert", {}, Exception("disk full"))
 
     monkeypatch.setattr("sitroom.store.engine._apply_ledger", boom)

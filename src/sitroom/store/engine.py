@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, func, select
+from sqlalchemy import Connection, Engine, create_engine, event, func, select
 from sqlalchemy.exc import SQLAlchemyError
 
 from ..errors import DocumentNotFound, StoreError
 from ..ingest.identity import story_key
+from ..ledger.update import apply_many
 from ..records import Analysis
 from . import schema
 from .rows import document_row, item_rows
@@ -83,30 +84,72 @@ class Store:
 
     def ingest(self, analysis: Analysis) -> IngestResult:
         """Store one article atomically: its rows, its version link and the ledger update, or nothing."""
-        d = analysis.document
-        key = story_key(d.url, d.outlet, d.title)
+        return self.ingest_many([analysis])[0]
+
+    def ingest_many(self, analyses: Sequence[Analysis]) -> list[IngestResult]:
+        """Store a batch in one transaction (one executemany per table, one ledger update), or nothing.
+
+        Batching is what makes bulk ingest fast; callers that must isolate a bad article
+        retry its batch one article at a time (see ``ingest_each``).
+        """
         docs = schema.documents
         try:
             with self.engine.begin() as conn:
-                if conn.execute(select(docs.c.id).where(docs.c.id == d.id)).first():
-                    return IngestResult("unchanged", d.id)
-                previous = None
-                if key:
-                    previous = conn.execute(
-                        select(docs.c.id, docs.c.version).where(docs.c.story_key == key)
-                        .order_by(docs.c.version.desc()).limit(1)
-                    ).first()
-                version = previous.version + 1 if previous else 1
-                previous_id = previous.id if previous else None
-                conn.execute(docs.insert(), [document_row(analysis, key, version, previous_id)])
-                for table_name, rows in item_rows(analysis).items():
+                ids = [a.document.id for a in analyses]
+                existing = set(conn.execute(select(docs.c.id).where(docs.c.id.in_(ids))).scalars())
+                keys = {a.document.id: story_key(a.document.url, a.document.outlet, a.document.title)
+                        for a in analyses}
+                latest = _latest_versions(conn, {k for k in keys.values() if k})
+                results: list[IngestResult] = []
+                doc_rows: list[dict[str, Any]] = []
+                tables: dict[str, list[dict[str, Any]]] = {}
+                ledger_items: list[tuple[Analysis, str | None]] = []
+                for analysis in analyses:
+                    doc_id = analysis.document.id
+                    if doc_id in existing:
+                        results.append(IngestResult("unchanged", doc_id))
+                        continue
+                    existing.add(doc_id)
+                    key = keys[doc_id]
+                    previous = latest.get(key) if key else None
+                    version = previous[1] + 1 if previous else 1
+                    previous_id = previous[0] if previous else None
+                    if key:
+                        latest[key] = (doc_id, version)
+                    doc_rows.append(document_row(analysis, key, version, previous_id))
+                    for table_name, rows in item_rows(analysis).items():
+                        tables.setdefault(table_name, []).extend(rows)
+                    ledger_items.append((analysis, previous_id))
+                    results.append(IngestResult("new_version" if previous_id else "stored", doc_id, previous_id,
+                                                version))
+                if doc_rows:
+                    conn.execute(docs.insert(), doc_rows)
+                for table_name, rows in tables.items():
                     if rows:
                         conn.execute(schema.metadata.tables[table_name].insert(), rows)
-                _apply_ledger(conn, analysis, previous_id)
+                if ledger_items:
+                    _apply_ledger(conn, ledger_items)
         except SQLAlchemyError as exc:
-            raise StoreError(f"could not store document {d.id}: {exc.__class__.__name__}: {exc}",
-                             hint="nothing of this article was written; check the database and retry") from exc
-        return IngestResult("new_version" if previous_id else "stored", d.id, previous_id, version)
+            first = analyses[0].document.id if analyses else "-"
+            what = f"document {first}" if len(analyses) == 1 else f"a batch of {len(analyses)} documents"
+            raise StoreError(f"could not store {what}: {exc.__class__.__name__}: {exc}",
+                             hint="nothing of this batch was written; check the database and retry") from exc
+        return results
+
+    def ingest_each(self, analyses: Sequence[Analysis]) -> list[IngestResult | StoreError]:
+        """A batch if it goes through; otherwise article by article, so one bad article fails alone."""
+        try:
+            return list(self.ingest_many(analyses))
+        except StoreError:
+            if len(analyses) == 1:
+                raise
+        out: list[IngestResult | StoreError] = []
+        for analysis in analyses:
+            try:
+                out.append(self.ingest(analysis))
+            except StoreError as exc:
+                out.append(exc)
+        return out
 
     # -- reading -----------------------------------------------------------
     def resolve_id(self, prefix: str) -> str:
@@ -148,9 +191,18 @@ class Store:
                 yield Analysis.from_json(row.record)
 
 
-def _apply_ledger(conn: Any, analysis: Analysis, previous_id: str | None) -> None:
-    try:
-        from ..ledger.update import apply
-    except ImportError:
-        return
-    apply(conn, analysis, previous_id)
+def _latest_versions(conn: Connection, keys: set[str]) -> dict[str, tuple[str, int]]:
+    docs = schema.documents
+    latest: dict[str, tuple[str, int]] = {}
+    key_list = sorted(keys)
+    for i in range(0, len(key_list), 500):
+        rows = conn.execute(select(docs.c.story_key, docs.c.id, docs.c.version)
+                            .where(docs.c.story_key.in_(key_list[i:i + 500])))
+        for row in rows:
+            if row.story_key not in latest or row.version > latest[row.story_key][1]:
+                latest[row.story_key] = (row.id, row.version)
+    return latest
+
+
+def _apply_ledger(conn: Connection, items: list[tuple[Analysis, str | None]]) -> None:
+    apply_many(conn, items)

@@ -1,0 +1,242 @@
+"""Attribution frames (nlp/attribution.py, nlp/frame_rules.py): cue, source, content, stance, relays."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc
+
+from sitroom.nlp.attribution import Frame, attribution_at_token, attribution_for
+from sitroom.nlp.pipeline import parse_document
+
+pytestmark = pytest.mark.model
+
+
+def _parse(nlp, text: str) -> Doc:  # type: ignore[no-untyped-def]
+    return parse_document(nlp, text, date(2024, 10, 21))
+
+
+def _frame(doc: Doc, cue: str) -> Frame:
+    found = [f for f in doc._.frames if doc.text[f.cue_start:f.cue_end] == cue]
+    assert found, f"no frame with cue {cue!r}: {[doc.text[f.cue_start:f.cue_end] for f in doc._.frames]}"
+    return found[0]
+
+
+def _source_text(doc: Doc, frame: Frame) -> str | None:
+    if frame.source_start is None or frame.source_end is None:
+        return None
+    return doc.text[frame.source_start:frame.source_end]
+
+
+def _name(doc: Doc, actor_id: str | None) -> str:
+    return next((a.name for a in doc._.actors if a.id == actor_id), "")
+
+
+FRAMES = [
+    # text, cue, source phrase (substring), stance, content starts with
+    ("Israeli army spokesman Daniel Hagari said the strike killed 12 militants.",
+     "said", "Daniel Hagari", "asserted", "the strike killed"),
+    ("Hamas dismissed the accusations as propaganda.", "dismissed", "Hamas", "denied", "the accusations"),
+    ("Officials in Khartoum denied that the army had shelled the village.",
+     "denied", "Officials", "denied", "that the army had shelled"),
+    ("The Pentagon said it could not confirm reports that Iranian drones were used.",
+     "could not confirm", "it", "unconfirmed", "reports that Iranian drones"),
+    ("A Kremlin spokesman declined to answer a question on whether Russian troops had crossed the border.",
+     "declined", "A Kremlin spokesman", "declined", "whether Russian troops"),
+    ("The ceasefire will not hold, said Ethiopian Prime Minister Abiy Ahmed.",
+     "said", "Abiy Ahmed", "asserted", "The ceasefire will not hold"),
+    ("According to the United Nations, more than 2,000 people have fled the fighting.",
+     "According to", "the United Nations", "asserted", "more than 2,000 people"),
+    ("More than 2,000 people have fled the fighting, according to the Anadolu news agency.",
+     "according to", "the Anadolu news agency", "reported", "More than 2,000 people"),
+    ("Armenian officials estimated that 100,000 people had left the region.",
+     "estimated", "Armenian officials", "speculative", "that 100,000 people"),
+    ("“We will respond to any attack,” the defence minister told reporters.",
+     "told", "the defence minister", "asserted", "We will respond"),
+    ("As Reuters reported on Tuesday, the convoy was stopped at the border.",
+     "reported", "Reuters", "reported", "the convoy was stopped"),
+    ("Serbia's president warned that the clashes could spread.",
+     "warned", "Serbia's president", "asserted", "that the clashes could spread"),
+    ("The ceasefire, the minister said, would hold until Friday.",
+     "said", "the minister", "asserted", "The ceasefire"),
+    ("The general said:\n\nThe offensive will continue until the city falls.",
+     "said", "The general", "asserted", "The offensive will continue"),
+    ("“We will not retreat,” Ahmed, 54, told reporters in Khartoum.",
+     "told", "Ahmed", "asserted", "We will not retreat"),
+    ("Ethiopia's foreign ministry, in a statement issued after the talks collapsed, said the border "
+     "would stay closed.", "said", "Ethiopia's foreign ministry", "asserted", "the border would stay closed"),
+    ("“This is a legitimate concern,” Hassan, 69, told the BBC on Monday when asked about the talks.",
+     "told", "Hassan", "asserted", "This is a legitimate concern"),
+    ("Civilians should leave the area before the operation begins, the army told residents.",
+     "told", "the army", "asserted", "Civilians should leave the area"),
+    ("Moscow has denied sending troops to the region.",
+     "has denied", "Moscow", "denied", "sending troops"),
+    ("Beijing has not confirmed the talks with the separatists.",
+     "has not confirmed", "Beijing", "unconfirmed", "the talks"),
+    ("Azerbaijan accused Armenia of shelling its positions overnight.",
+     "accused", "Azerbaijan", "asserted", "Armenia of shelling its positions"),
+    ("A new poll shows the ruling party with 40 percent support.",
+     "shows", "A new poll", "asserted", "the ruling party with 40 percent"),
+    ("Local officials, who said the dam had been hit twice, asked for help.",
+     "said", "who", "asserted", "the dam had been hit twice"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "source", "stance", "content"), FRAMES)
+def test_frames(nlp, text: str, cue: str, source: str, stance: str, content: str) -> None:
+    doc = _parse(nlp, text)
+    frame = _frame(doc, cue)
+    assert source in (_source_text(doc, frame) or ""), _source_text(doc, frame)
+    assert frame.attribution.stance == stance
+    assert doc.text[frame.start:frame.end].startswith(content), doc.text[frame.start:frame.end]
+    assert frame.attribution.cue == cue
+
+
+def test_reportedly_has_no_named_source(nlp) -> None:
+    doc = _parse(nlp, "Azerbaijan reportedly moved artillery to the border on Tuesday.")
+    frame = _frame(doc, "reportedly")
+    assert frame.attribution.source is None
+    assert frame.attribution.stance == "reported"
+    assert "moved artillery" in doc.text[frame.start:frame.end]
+
+
+def test_reportedly_leaves_out_background_relative_clause(nlp) -> None:
+    doc = _parse(nlp, "The president reportedly signed the accord, which was agreed by both leaders in May.")
+    frame = _frame(doc, "reportedly")
+    assert doc.text[frame.start:frame.end] == "The president reportedly signed the accord"
+
+
+def test_relay_by_news_agency_is_via_not_source(nlp) -> None:
+    doc = _parse(nlp, "Israeli Prime Minister Benjamin Netanyahu said the operation would continue, "
+                      "the Reuters news agency reported.")
+    inner = _frame(doc, "said")
+    outer = _frame(doc, "reported")
+    assert "Netanyahu" in _name(doc, inner.attribution.source)
+    assert outer.attribution.source is not None
+    assert inner.attribution.via == [outer.attribution.source]
+    assert outer.attribution.stance == "reported"
+
+
+def test_cited_reports_chain(nlp) -> None:
+    doc = _parse(nlp, "Yesterday, Netanyahu cited Israeli intelligence reports saying that Hezbollah "
+                      "had moved rockets to the south.")
+    inner = _frame(doc, "saying")
+    outer = _frame(doc, "cited")
+    assert "intelligence reports" in (_source_text(doc, inner) or "")
+    assert outer.attribution.source is not None and outer.attribution.source in inner.attribution.via
+    assert inner.attribution.source != outer.attribution.source
+
+
+def test_pronoun_in_reported_speech_is_the_speaker(nlp) -> None:
+    doc = _parse(nlp, "The Pentagon said it could not confirm reports that Iranian drones were used.")
+    outer = _frame(doc, "said")
+    inner = _frame(doc, "could not confirm")
+    assert outer.attribution.source is not None
+    assert inner.attribution.source == outer.attribution.source
+    assert inner.attribution.via == []
+
+
+def test_statement_date_and_negated_content(nlp) -> None:
+    doc = _parse(nlp, "The minister told reporters on Monday that the government would not negotiate.")
+    frame = _frame(doc, "told")
+    times = {t.id: t.text for t in doc._.times}
+    assert times.get(frame.attribution.date or "") == "Monday"
+    verb = next(t for t in doc if t.text == "negotiate")
+    merged = attribution_at_token(doc, verb)
+    assert merged.negated is True
+
+
+def test_negated_cue_marks_frame(nlp) -> None:
+    doc = _parse(nlp, "The spokesman did not say that the talks had failed.")
+    frame = _frame(doc, "did not say")
+    assert frame.attribution.negated is True
+
+
+def test_attribution_for_innermost_and_outside(nlp) -> None:
+    text = "Analysts said NATO could send more troops. The summit opened in Vilnius on Tuesday."
+    doc = _parse(nlp, text)
+    send = next(t for t in doc if t.text == "send")
+    inside = attribution_for(doc, send.idx, send.idx + len(send))
+    assert inside is not None and inside.stance == "asserted"
+    assert attribution_at_token(doc, send).stance == "speculative"
+    opened = next(t for t in doc if t.text == "opened")
+    assert attribution_for(doc, opened.idx, opened.idx + 6) is None
+    assert attribution_at_token(doc, opened).stance == "asserted"
+
+
+def test_imperatives_and_bare_participles_are_not_frames(nlp) -> None:
+    doc = _parse(nlp, "Ask yourself which side will win. Tell them to go home.")
+    assert doc._.frames == []
+    doc = _parse(nlp, "“It is over,” Hassan told the BBC when asked about the talks.")
+    assert [doc.text[f.cue_start:f.cue_end] for f in doc._.frames] == ["told"]
+
+
+def test_intent_frames_leave_the_speaker_in_charge(nlp) -> None:
+    doc = _parse(nlp, "NATO said Iran was planning to launch more drones at Ukraine.")
+    launch = next(t for t in doc if t.text == "launch")
+    merged = attribution_at_token(doc, launch)
+    said = _frame(doc, "said")
+    assert merged.source == said.attribution.source and merged.source is not None
+    assert merged.stance == "planned"
+
+
+def test_according_to_relays_inner_speaker(nlp) -> None:
+    doc = _parse(nlp, "Hamas said 12 people were killed in the strike, according to the Anadolu news agency.")
+    inner = _frame(doc, "said")
+    outer = _frame(doc, "according to")
+    assert outer.attribution.source is not None
+    assert inner.attribution.via == [outer.attribution.source]
+    assert outer.attribution.stance == "reported"
+    assert doc.text[inner.start:inner.end] == "12 people were killed in the strike"
+
+
+def test_statement_date_through_participle_aside(nlp) -> None:
+    doc = _parse(nlp, "Netanyahu, speaking in a televised address on Sunday, said the war would go on.")
+    frame = _frame(doc, "said")
+    times = {t.id: t.text for t in doc._.times}
+    assert "Sunday" in times.get(frame.attribution.date or "", "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The commander showed the captured weapons to reporters.",
+     "Oil prices declined sharply on Monday.",
+     "Russia is expected to send more troops to the region.",
+     "Troops could say goodbye to their families before leaving."],
+)
+def test_not_reporting_frames(nlp, text: str) -> None:
+    doc = _parse(nlp, text)
+    assert [doc.text[f.cue_start:f.cue_end] for f in doc._.frames] == []
+
+
+def test_adding_is_a_second_statement_not_part_of_the_first(nlp) -> None:
+    doc = _parse(nlp, "Ukraine's air force said it shot down 20 drones overnight, adding that debris damaged "
+                      "homes in Kyiv.")
+    said, adding = _frame(doc, "said"), _frame(doc, "adding")
+    assert doc.text[said.start:said.end] == "it shot down 20 drones overnight"
+    assert doc.text[adding.start:adding.end].startswith("that debris damaged homes")
+    assert adding.attribution.source == said.attribution.source
+
+
+def test_writers_aside_is_not_relayed_by_the_speaker(nlp) -> None:
+    doc = _parse(nlp, "Lebanon's health ministry said 50 people were killed, a figure that could not be "
+                      "independently verified by Reuters.")
+    aside = next(f for f in doc._.frames if f.attribution.stance == "unconfirmed")
+    assert aside.attribution.via == []
+    assert "Reuters" in (_source_text(doc, aside) or "")
+
+
+def test_refused_to_say_is_one_declined_frame(nlp) -> None:
+    doc = _parse(nlp, "The ministry refused to say whether the pilot had been captured.")
+    assert [f.attribution.stance for f in doc._.frames] == ["declined"]
+    captured = next(t for t in doc if t.text == "captured")
+    assert attribution_at_token(doc, captured).stance == "declined"
+
+
+def test_agreeing_pronoun_in_reported_speech_is_the_speaker(nlp) -> None:
+    doc = _parse(nlp, "After talks with Germany, France said it believed the ceasefire would fail.")
+    said, believed = _frame(doc, "said"), _frame(doc, "believed")
+    assert "France" in _name(doc, said.attribution.source)
+    assert believed.attribution.source == said.attribution.source
+    assert believed.attribution.stance == "speculative"

@@ -1,0 +1,57 @@
+"""Clause modality (nlp/stance.py): modals, hedges, planners, conditions and negation, table-driven."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.nlp.pipeline import parse_document
+from sitroom.nlp.stance import clause_stance, combine
+
+CLAUSES = [
+    # sentence, verb whose clause is judged, stance, negated
+    ("Russia could send more troops to the front.", "send", "speculative", False),
+    ("The rebels may have used chemical weapons in the city.", "used", "speculative", False),
+    ("China will continue the naval drills near the island.", "continue", "planned", False),
+    ("Seoul plans to deploy more ships to the area.", "deploy", "planned", False),
+    ("Iran is expected to retaliate against Israel.", "retaliate", "planned", False),
+    ("Pyongyang is likely planning to launch another missile.", "launch", "speculative", False),
+    ("Such a deployment would mark a major escalation of the conflict.", "mark", "conditional", False),
+    ("The attack would be the deadliest this year, if confirmed.", "be", "conditional", False),
+    ("Turkey said it would close the strait to warships.", "close", "planned", False),
+    ("If the talks fail, the army will resume the offensive.", "resume", "conditional", False),
+    ("The army did not withdraw from the disputed town.", "withdraw", "asserted", True),
+    ("Kyiv never acknowledged the strike on the depot.", "acknowledged", "asserted", True),
+    ("Sudan's army retook the capital's main bridge on Friday.", "retook", "asserted", False),
+    ("Analysts warned of the possibility of militias attacking the convoy.", "attacking", "speculative", False),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("sentence", "verb", "stance", "negated"), CLAUSES)
+def test_clause_stance(nlp, sentence: str, verb: str, stance: str, negated: bool) -> None:
+    doc = parse_document(nlp, sentence, date(2024, 10, 21))
+    token = next(t for t in doc if t.text == verb)
+    got, got_negated, cue = clause_stance(doc, token)
+    assert (got, got_negated) == (stance, negated), (sentence, got, got_negated, cue)
+    if stance != "asserted":
+        assert cue is not None and cue.lower() in sentence.lower()
+
+
+@pytest.mark.parametrize(
+    ("frame", "clause", "expected"),
+    [
+        ("asserted", "speculative", "speculative"),
+        ("asserted", "asserted", "asserted"),
+        ("reported", "asserted", "reported"),
+        ("reported", "planned", "planned"),
+        ("denied", "speculative", "denied"),
+        ("unconfirmed", "asserted", "unconfirmed"),
+        ("declined", "planned", "declined"),
+        (None, "conditional", "conditional"),
+        (None, "asserted", "asserted"),
+    ],
+)
+def test_combine(frame: str | None, clause: str, expected: str) -> None:
+    assert combine(frame, clause) == expected  # type: ignore[arg-type]
