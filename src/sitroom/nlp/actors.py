@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
 from .actor_lexicon import ActorLexicon, load_actor_lexicon
+from .actor_context import infer_countries, merge_inferred
 from .actor_matching import MentionFinder
 from .actor_mentions import Mention
 from .coref import link_mentions
@@ -132,6 +133,8 @@ class ActorTagger:
         link_mentions(doc, drafts, surnames_only=True)
         ner_fallback(doc, drafts)
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
+        infer_countries(drafts)
+        drafts = merge_inferred(drafts)
         doc._.actors = [
             Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
                   code=self.lex.code(d.country, d.role),

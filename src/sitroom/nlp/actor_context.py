@@ -1,0 +1,79 @@
+"""Give a country to actors the text names only by role ("army spokesman Khalid Osman").
+
+Wire copy names the country once ("Sudan's army said …") and then drops it
+("Army spokesman …"). Event coders need the country to code the actor, so an
+actor with a role but no country takes, in this order: the country of the
+nearest earlier actor with the same role, else the article's dominant country
+when one country clearly dominates the state mentions. The rule name records
+the inference, so a reader can discount it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Protocol
+
+DOMINANT_SHARE = 0.5  # the dominant country must hold at least this share of country mentions
+
+
+class _Mention(Protocol):
+    start: int
+
+
+class _Draft(Protocol):
+    key: tuple[str, ...]
+    country: str | None
+    role: str | None
+    type: str
+    rule: str
+    mentions: list
+
+    def add(self, m: _Mention) -> None: ...
+
+
+def dominant_country(drafts: list[_Draft]) -> str | None:
+    counts: Counter[str] = Counter()
+    for d in drafts:
+        if d.country and len(d.country) == 3 and d.country.isalpha() and d.type in ("state", "org", "person", "group"):
+            counts[d.country] += len(d.mentions)
+    if not counts:
+        return None
+    country, n = counts.most_common(1)[0]
+    return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
+
+
+def infer_countries(drafts: list[_Draft]) -> None:
+    """Fill ``country`` in place for role-only actors (see module docstring)."""
+    dominant = dominant_country(drafts)
+    anchored = sorted(
+        ((min(m.start for m in d.mentions), d.role, d.country) for d in drafts if d.country and d.role and d.mentions),
+        key=lambda t: t[0],
+    )
+    for d in drafts:
+        if d.country or not d.role or not d.mentions or d.type == "state":
+            continue
+        first = min(m.start for m in d.mentions)
+        same_role = [c for start, role, c in anchored if role == d.role and start < first]
+        if same_role:
+            d.country, d.rule = same_role[-1], d.rule + "+context_role"
+        elif dominant:
+            d.country, d.rule = dominant, d.rule + "+context_country"
+
+
+def merge_inferred(drafts: list[_Draft]) -> list[_Draft]:
+    """A body that got its country by inference is the same actor as an earlier body of that country and role.
+
+    "Sudan's army … The army said" is one actor once "the army" is known to be Sudan's.
+    """
+    kept: list[_Draft] = []
+    for d in drafts:
+        target = None
+        if d.key[0] == "generic" and "+context" in d.rule:
+            target = next((k for k in kept if k.key[0] == "generic" and k.country == d.country and k.role == d.role
+                           and k.key[-1] == d.key[-1]), None)
+        if target is None:
+            kept.append(d)
+            continue
+        for m in d.mentions:
+            target.add(m)
+    return kept
