@@ -11,7 +11,7 @@ the inference, so a reader can discount it.
 from __future__ import annotations
 
 from collections import Counter
-from typing import Protocol
+from typing import Any, Protocol, TypeVar
 
 DOMINANT_SHARE = 0.5  # the dominant country must hold at least this share of country mentions
 
@@ -28,10 +28,13 @@ class _Draft(Protocol):
     rule: str
     mentions: list
 
-    def add(self, m: _Mention) -> None: ...
+    def add(self, m: Any) -> None: ...
 
 
-def dominant_country(drafts: list[_Draft]) -> str | None:
+D = TypeVar("D", bound=_Draft)
+
+
+def dominant_country(drafts: list[D]) -> str | None:
     counts: Counter[str] = Counter()
     for d in drafts:
         if d.country and len(d.country) == 3 and d.country.isalpha() and d.type in ("state", "org", "person", "group"):
@@ -42,7 +45,7 @@ def dominant_country(drafts: list[_Draft]) -> str | None:
     return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
 
 
-def infer_countries(drafts: list[_Draft]) -> None:
+def infer_countries(drafts: list[D]) -> None:
     """Fill ``country`` in place for role-only actors (see module docstring)."""
     dominant = dominant_country(drafts)
     anchored = sorted(
@@ -60,12 +63,12 @@ def infer_countries(drafts: list[_Draft]) -> None:
             d.country, d.rule = dominant, d.rule + "+context_country"
 
 
-def merge_inferred(drafts: list[_Draft]) -> list[_Draft]:
+def merge_inferred(drafts: list[D]) -> list[D]:
     """A body that got its country by inference is the same actor as an earlier body of that country and role.
 
     "Sudan's army … The army said" is one actor once "the army" is known to be Sudan's.
     """
-    kept: list[_Draft] = []
+    kept: list[D] = []
     for d in drafts:
         target = None
         if d.key[0] == "generic" and "+context" in d.rule:

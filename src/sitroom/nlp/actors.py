@@ -16,8 +16,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
-from .actor_lexicon import ActorLexicon, load_actor_lexicon
 from .actor_context import infer_countries, merge_inferred
+from .actor_lexicon import ActorLexicon, load_actor_lexicon
 from .actor_matching import MentionFinder
 from .actor_mentions import Mention
 from .coref import link_mentions
