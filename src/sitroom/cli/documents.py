@@ -124,13 +124,14 @@ def ingest(
     interrupted = False
     with store, _progress() as progress:
         task = progress.add_task("ingest", total=None, status="")
+        errors: list[SitroomError] = []
         try:
-            _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task)
+            _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task, errors)
         except KeyboardInterrupt:
             interrupted = True
-        except _Stop as stop:
-            first_error = stop.error
-        first_error = first_error or _FIRST_ERROR.pop("error", None)
+        except _Stop:
+            pass
+        first_error = errors[0] if errors else None
     console.print(f"stored {counts['stored']} · unchanged {counts['unchanged']} · "
                   f"new versions {counts['new_version']} · failed {counts['failed']}  ({settings.db_url})")
     if interrupted:
@@ -149,11 +150,9 @@ class _Stop(Exception):
         self.error = error
 
 
-_FIRST_ERROR: dict[str, SitroomError] = {}
-
-
 def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str, reader: str | None,
-                 fail_fast: bool, counts: dict[str, int], progress: Progress, task: TaskID) -> None:
+                 fail_fast: bool, counts: dict[str, int], progress: Progress, task: TaskID,
+                 errors: list[SitroomError]) -> None:
     """One article at a time, each in its own transaction, so an interruption loses nothing stored."""
     for item in read_inputs(inputs, settings, glob=glob, reader=reader):
         error: SitroomError | None = None
@@ -171,7 +170,7 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
                 err_console.print(f"[red]failed[/] {exc}")
         if error is not None:
             counts["failed"] += 1
-            _FIRST_ERROR.setdefault("error", error)
+            errors.append(error)
             if fail_fast:
                 raise _Stop(error)
         progress.update(task, advance=1, status=" ".join(f"{k}={v}" for k, v in counts.items() if v))
