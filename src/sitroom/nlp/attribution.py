@@ -3,9 +3,10 @@
 The component turns the raw frames of ``frame_rules`` into ``Frame``s whose
 sources are actor ids, links reporting chains ("X said …, AFP reported":
 source X, via AFP; "Z cited Y reports saying …": source Y, via Z) and dates
-each statement. Other components ask ``attribution_for`` (the innermost
-frame over a span) or ``attribution_at_token`` (that frame merged with the
-clause's own modality).
+each statement. Other components ask ``frame_for``/``attribution_for`` (the
+innermost frame over a span, unless a sourceless cue sits inside a frame whose
+source denies, cannot confirm or declines: then that frame) or
+``attribution_at_token`` (that frame merged with the clause's own modality).
 
 How stances combine (``stance.combine``): a frame that is denied, unconfirmed
 or declined keeps its stance whatever the clause says; otherwise a clause
@@ -24,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from ..records import Attribution, Stance
 from . import actors, times
 from .cues import is_media
-from .frame_content import doc_text
+from .doctext import doc_text
 from .frame_rules import RawFrame, find_frames
 from .stance import clause_stance, combine
 
@@ -32,6 +33,8 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # frames that can relay another frame, and that say who vouches for a clause; wanting and
 # planning ("intent") describe the content's own actor and are left to clause modality
 _RELAY_KINDS = frozenset({"speech", "report", "denial", "belief"})
+# stances by which a named source withholds its word from what a sourceless cue inside relays
+_WITHHOLDING = frozenset({"denied", "unconfirmed", "declined"})
 
 
 @dataclass(frozen=True)
@@ -56,15 +59,32 @@ class Frame:
     source_end: int | None = None
 
 
+def frame_for(doc: Doc, start: int, end: int) -> Frame | None:
+    """The frame that says who vouches for [start, end), or None (the outlet's own voice).
+
+    That is the innermost frame covering the span (of equal spans, one with a source), except
+    that a sourceless cue ("reports that", "reportedly") inside a frame whose source denies,
+    cannot confirm or declines to say gives way to that frame: "X could not confirm reports
+    that Y" leaves Y unconfirmed by X, not merely reported by nobody.
+    """
+    covering = sorted(
+        (f for f in doc._.frames or [] if f.kind in _RELAY_KINDS and f.start <= start and end <= f.end),
+        key=lambda f: (f.end - f.start, f.attribution.source is None),
+    )
+    if not covering:
+        return None
+    inner = covering[0]
+    if inner.attribution.source is None:
+        for outer in covering[1:]:
+            if outer.attribution.source is not None and outer.attribution.stance in _WITHHOLDING:
+                return outer
+    return inner
+
+
 def attribution_for(doc: Doc, start: int, end: int) -> Attribution | None:
-    """The innermost frame whose content covers [start, end), or None (the outlet's own voice)."""
-    best: Frame | None = None
-    for f in doc._.frames or []:
-        if f.kind not in _RELAY_KINDS:
-            continue
-        if f.start <= start and end <= f.end and (best is None or f.end - f.start < best.end - best.start):
-            best = f
-    return best.attribution if best else None
+    """Attribution of the frame over [start, end) (see ``frame_for``), or None (the outlet's own voice)."""
+    frame = frame_for(doc, start, end)
+    return frame.attribution if frame else None
 
 
 def attribution_at_token(doc: Doc, verb: Token) -> Attribution:

@@ -13,6 +13,11 @@ Two kinds of trigger are dropped because another mention already codes them:
 the content of a request, promise, threat or refusal ("urged Russia to
 *withdraw*": the event is the REQUEST, not a withdrawal), and a nominal trigger
 carried by a verb trigger of the same type ("launched an *attack*").
+
+A person whose office on the event's date differs from the one on the
+article's date points to a separate Actor record coded for that date
+(``event_actors``): "In 2023, Rutte met …" in a 2025 article is the Dutch
+prime minister, not NATO's chief.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from . import attribution as attribution_layer
 from . import event_context as context
 from . import event_derive as derive
 from .cameo import cameo_info
+from .event_actors import recode_by_event_date
 from .event_patterns import Pattern, match
 from .event_roles import actor_of, clause_span, light_verb, roles, subjects
 
@@ -224,15 +230,19 @@ def factual(events: Iterable[Event]) -> list[Event]:
 
 
 class EventTagger:
+    def __init__(self, actor_files: tuple[str, ...] = ()) -> None:
+        self.actor_files = actor_files  # the actor layer's extra dictionaries, to code people by date
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = extract_events(doc)
+        doc._.events = recode_by_event_date(doc, extract_events(doc), self.actor_files)
         return doc
 
 
 @Language.factory(
     "sitroom_events",
     requires=["doc._.actors", "doc._.times", "doc._.places", "doc._.frames", "doc._.quantities"],
-    assigns=["doc._.events"],
+    assigns=["doc._.events", "doc._.actors"],
 )
 def make_event_tagger(nlp: Language, name: str) -> EventTagger:
-    return EventTagger()
+    actors = nlp.get_pipe("sitroom_actors") if "sitroom_actors" in nlp.pipe_names else None
+    return EventTagger(tuple(str(p) for p in getattr(actors, "actor_files", None) or ()))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 DOC_EXTENSIONS: dict[str, object] = {
     "ref_date": None,        # datetime.date | None: what relative dates resolve against
     "meta": None,            # dict: title, dateline, outlet … for components that need them
+    "text": None,            # str: Doc.text built once (spaCy rebuilds it on each access); see nlp.doctext
     "actors": None,          # list[records.Actor]
     "times": None,           # list[records.Time]
     "places": None,          # list[records.Place]

@@ -11,22 +11,12 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
+from .doctext import doc_text
+
 _PUNCT_EDGE = set(" \t\n,;:.!?\"'“”‘’—–-()[]")
 _OPEN_Q = "“\"‘"
 _CLOSE_Q = "”\"’"
 _QUOTES = frozenset("“”\"‘’«»")
-
-
-def doc_text(doc: Doc) -> str:
-    """The document text, built once: ``Doc.text`` joins every token on each access."""
-    if not len(doc):
-        return ""
-    size = doc[-1].idx + len(doc[-1].text_with_ws)
-    cached = doc.user_data.get("sitroom.text")
-    if not isinstance(cached, str) or len(cached) != size:
-        cached = doc.text
-        doc.user_data["sitroom.text"] = cached
-    return cached
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:

@@ -32,14 +32,20 @@ def noun_phrase(token: Token) -> Span:
     return doc[left:right + 1]
 
 
+def agent_of(child: Token) -> Token | None:
+    """X of a passive's "by X" when ``child`` is that agent phrase, else None."""
+    if child.dep_ != "agent":
+        return None
+    return next((g for g in child.children if g.dep_ == "pobj"), None)
+
+
 def own_subject(tok: Token) -> Token | None:
     for child in tok.children:
         if child.dep_ in _SUBJ_DEPS:
             return child
-        if child.dep_ == "agent":
-            pobj = [g for g in child.children if g.dep_ == "pobj"]
-            if pobj:
-                return pobj[0]
+        agent = agent_of(child)
+        if agent is not None:
+            return agent
     return None
 
 

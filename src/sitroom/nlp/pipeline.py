@@ -102,6 +102,7 @@ def parse_document(
     docs = list(_base_docs(nlp, chunks, batch_size))
     doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
     assert doc.text == text, "paragraph join must preserve offsets"
+    doc._.text = text
     doc._.ref_date = ref_date
     doc._.meta = dict(meta or {})
     return run_components(nlp, doc)

@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..records import Place
+from .doctext import doc_text
 from .gazetteer import Entry, Gazetteer, city_weight, gazetteer, normalize
 from .place_mentions import Mention, demonym_country, find_mentions, place_config, place_words
 
@@ -241,7 +242,7 @@ def place_for_token(doc: Doc, token: Token) -> Place | None:
 class PlaceTagger:
     def __call__(self, doc: Doc) -> Doc:
         meta = doc._.meta or {}
-        dateline = _dateline_mention(str(meta["dateline"]), doc.text) if meta.get("dateline") else None
+        dateline = _dateline_mention(str(meta["dateline"]), doc_text(doc)) if meta.get("dateline") else None
         doc._.places = resolve(find_mentions(doc), dateline, _demonym_context(doc))
         return doc
 

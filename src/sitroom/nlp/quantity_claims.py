@@ -20,6 +20,7 @@ from ..lexicon import load_yaml
 from ..records import Attribution, Stance
 from .actors import actor_for_token
 from .attribution import attribution_for
+from .frame_sources import agent_of
 from .quantity_parse import word_set
 
 _SUBJ = ("nsubj",)  # a passive subject is the content ("100 were reported killed"); its agent is the source
@@ -52,10 +53,9 @@ def _subject_actor(doc: Doc, verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             return _phrase_actor(doc, child)
-        if child.dep_ == "agent":
-            objs = [g for g in child.children if g.dep_ == "pobj"]
-            if objs:
-                return _phrase_actor(doc, objs[0])
+        agent = agent_of(child)
+        if agent is not None:
+            return _phrase_actor(doc, agent)
     return None
 
 

@@ -2,8 +2,7 @@
 
 A speech verb belongs to a quote when it stands in the quote's own sentence,
 outside the marks; this module finds that stretch of text without the parser,
-whose sentence splits around quotation marks are unreliable. It also keeps the
-Doc's text at hand, because spaCy rebuilds ``doc.text`` on every access.
+whose sentence splits around quotation marks are unreliable.
 """
 
 from __future__ import annotations
@@ -17,14 +16,6 @@ from ..lexicon import load_yaml
 
 # A sentence ends at . ! ? (optionally followed by a closing mark) before whitespace, or at a line break.
 _SENTENCE_END = re.compile(r"[.!?][\"'\u201d\u2019\u00bb)]*\s+|\n")
-TEXT_KEY = "sitroom_quotes.text"
-
-
-def text_of(doc: Doc) -> str:
-    """The Doc's text: spaCy rebuilds ``doc.text`` from the tokens on every access, so the
-    quote tagger caches it for the length of one call (see ``QuoteTagger``)."""
-    cached = doc.user_data.get(TEXT_KEY)
-    return cached if isinstance(cached, str) else doc.text
 
 
 @lru_cache(maxsize=1)

@@ -8,14 +8,18 @@ verb whose reported clause is itself a direct quote yields nothing here.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from .actors import actor_for_token
+from .attribution import Frame
 from .quote_speakers import according_to, cue_of, speaker_of_cue
 
 _REPORTING_KINDS = ("speech", "report", "denial")
+# frames whose source withholds its word: their stance is the claim on record even without a speech verb
+WITHHOLDING = ("declined", "denied", "unconfirmed")
 
 
 @dataclass(frozen=True)
@@ -107,3 +111,33 @@ def _according(doc: Doc, tok: Token, direct: list[tuple[int, int]]) -> list[Repo
     if span is None or _overlaps(*span, direct):
         return []
     return [Reported(span[0], span[1], actor_for_token(doc, source), tok, "indirect.according")]
+
+
+def cue_frame(doc: Doc, cue: Token, start: int, end: int) -> Frame | None:
+    """The attribution frame an indirect quote belongs to: its cue is the quote's cue, or governs it
+    ("declined to *say* whether", "could not *confirm*"), and its content overlaps the quote."""
+    for f in doc._.frames or []:
+        if f.kind == "intent" or not (f.start < end and start < f.end):
+            continue
+        if f.cue_start <= cue.idx < f.cue_end or (cue.dep_ == "xcomp" and f.cue_start <= cue.head.idx < f.cue_end):
+            return f
+    return None
+
+
+def withheld(doc: Doc, carried: Sequence[tuple[int, int, str]]) -> list[Frame]:
+    """Frames that decline, deny or cannot confirm, whose stance no quote carries yet.
+
+    ``carried`` holds (start, end, stance) of the quotes found so far. A declined frame
+    needs a quote that says so ("X declined to say whether Y": no one said Y); a denial or
+    a failure to confirm is carried by any quote over its content.
+    """
+    out = []
+    for f in doc._.frames or []:
+        stance = f.attribution.stance
+        if f.kind == "intent" or stance not in WITHHOLDING or f.end <= f.start:
+            continue
+        over = [st for s, e, st in carried if s < f.end and f.start < e]
+        if (stance == "declined" and "declined" in over) or (stance != "declined" and over):
+            continue
+        out.append(f)
+    return out

@@ -18,7 +18,9 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_yaml
 from .actors import actor_at, actor_for_token
-from .quote_clauses import text_of, tokens_in
+from .doctext import doc_text
+from .frame_sources import agent_of
+from .quote_clauses import tokens_in
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")
@@ -68,10 +70,9 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
             before = [c for c in subjects if c.i < current.i]
             return before[-1] if before else subjects[0]
         for child in current.children:  # passive "was quoted by X"
-            if child.dep_ == "agent":
-                objs = [g for g in child.children if g.dep_ == "pobj"]
-                if objs:
-                    return objs[0]
+            agent = agent_of(child)
+            if agent is not None:
+                return agent
         if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.i < current.i:
             return current.head  # "Rivas, speaking …, called …": a finite verb mis-hung under its subject
         if current.dep_ not in _CLIMB or current.head is current:
@@ -134,7 +135,7 @@ def name_match(doc: Doc, start: int, end: int) -> str | None:
     A fallback for names the entity model missed in one place ("…," Zelenskyy added;
     transcript labels in capitals) while finding them elsewhere in the article.
     """
-    words = _words(text_of(doc)[start:end])
+    words = _words(doc_text(doc)[start:end])
     best: tuple[int, str] | None = None
     for actor in doc._.actors or []:
         if actor.type != "person":
@@ -204,7 +205,7 @@ def cue_in_window(doc: Doc, before: tuple[int, int], after: tuple[int, int],
         return (lo <= tok.idx and tok.idx + len(tok) <= hi and _is_attribution(tok)
                 and not any(a <= tok.idx < b for a, b in quoted))
 
-    lead = text_of(doc)[before[0]:before[1]].rstrip()
+    lead = doc_text(doc)[before[0]:before[1]].rstrip()
     if lead.endswith((",", ":")):  # "X said, “…”": the clause before is the attribution
         for tok in reversed(tokens_in(doc, *before)):
             if usable(tok, *before):
@@ -220,7 +221,7 @@ def cue_in_window(doc: Doc, before: tuple[int, int], after: tuple[int, int],
 
 def dash_signature(doc: Doc, close_at: int, end: int) -> str | None:
     """The actor named by a dash right after a quote ("“…” ― Jane Doe")."""
-    m = _DASH_NAME.match(text_of(doc), close_at, end)
+    m = _DASH_NAME.match(doc_text(doc), close_at, end)
     if m is None:
         return None
     return actor_at(doc, m.start(1), m.end(1)) or name_match(doc, m.start(1), m.end(1))

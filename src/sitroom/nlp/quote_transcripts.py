@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..lexicon import load_yaml
 from .actors import actor_at
-from .quote_clauses import text_of
+from .doctext import doc_text
 from .quote_speakers import name_match
 
 _LABEL = re.compile(r"([A-Z][A-Za-z.'\u2019\- ]{0,40}?)\s*:\s+(?=\S)")
@@ -49,7 +49,7 @@ def transcript_quotes(doc: Doc, paras: list[tuple[int, int]]) -> list[Transcript
     "NAME: description" entries is not speech.
     """
     out: list[TranscriptLine] = []
-    text = text_of(doc)
+    text = doc_text(doc)
     asked = False
     for k, (start, end) in enumerate(paras):
         m = _LABEL.match(text, start, end)

@@ -14,7 +14,14 @@ Direct quotes without a speech verb that fill their paragraph continue the
 speaker of the previous paragraph, but only when that paragraph ended in a
 quote of theirs; anything else in between breaks the chain. A short quoted
 term with no speech verb governing it and no attribution frame (scare quotes)
-is nobody's quote and is not output.
+is nobody's quote and is not output. Frames come from ``attribution.frame_for``,
+so wanting and planning ("intent") frames never make a speaker.
+
+A frame whose source declines to say, denies or cannot confirm something is a
+statement on record even when no speech verb reports it ("X declined to say
+whether …"): an indirect quote of its content carries that stance unless a quote
+already does (``quote_indirect.withheld``); an indirect quote whose cue is a
+frame's cue takes that frame's attribution ("could not *confirm*" is unconfirmed).
 """
 
 from __future__ import annotations
@@ -27,9 +34,10 @@ from spacy.tokens import Doc, Token
 
 from ..records import Attribution, Quote, QuoteKind
 from .actors import actor_for_token
-from .attribution import Frame
-from .quote_clauses import TEXT_KEY, clause_window, text_of
-from .quote_indirect import indirect_quotes
+from .attribution import frame_for
+from .doctext import doc_text
+from .quote_clauses import clause_window
+from .quote_indirect import Reported, cue_frame, indirect_quotes, withheld
 from .quote_spans import QuotedStretch, find_quotes, paragraph_spans
 from .quote_speakers import (
     according_to,
@@ -59,6 +67,7 @@ class _Draft:
     close_para: int = -1
     ends_para: bool = False
     attribution: Attribution | None = None
+    cue_text: str | None = None  # the cue as written when no token stands for it (a frame's "declined")
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
@@ -76,12 +85,13 @@ def _attribution(speaker: str | None, cue: Token | None) -> Attribution | None:
     return Attribution(source=speaker, cue=cue.text if cue is not None else None, stance=stance)  # type: ignore[arg-type]
 
 
-def _innermost_frame(doc: Doc, start: int, end: int) -> Frame | None:
-    best: Frame | None = None
-    for f in doc._.frames or []:
-        if f.start <= start and end <= f.end and (best is None or f.end - f.start < best.end - best.start):
-            best = f
-    return best
+def _cue_attribution(doc: Doc, r: Reported) -> Attribution | None:
+    """The attribution of the frame of this very cue, which knows the stance ("could not confirm",
+    "declined to say"), the date and the relays; None when there is none or it names someone else."""
+    frame = cue_frame(doc, r.cue, r.start, r.end)
+    if frame is None or frame.attribution.source not in (None, r.speaker):
+        return None
+    return frame.attribution.model_copy(update={"source": r.speaker or frame.attribution.source})
 
 
 def _fills(text: str, para: tuple[int, int], q: QuotedStretch) -> bool:
@@ -101,12 +111,7 @@ def _is_direct(text: str, before: tuple[int, int], cue: Token | None) -> bool:
 
 class QuoteTagger:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        doc.user_data[TEXT_KEY] = text
-        try:
-            return self._tag(doc, text)
-        finally:
-            doc.user_data.pop(TEXT_KEY, None)
+        return self._tag(doc, doc_text(doc))
 
     def _tag(self, doc: Doc, text: str) -> Doc:
         paras = paragraph_spans(text)
@@ -123,19 +128,32 @@ class QuoteTagger:
         direct = [(d.start, d.end) for d in drafts if d.kind == "direct"]
         for r in indirect_quotes(doc, quoted, direct):
             drafts.append(_Draft(r.start, r.end, " ".join(text[r.start:r.end].split()), "indirect",
-                                 r.speaker, r.cue, r.rule, _para_index(paras, r.start)))
+                                 r.speaker, r.cue, r.rule, _para_index(paras, r.start),
+                                 attribution=_cue_attribution(doc, r)))
+        drafts.extend(self._withheld(doc, text, paras, drafts))
         drafts.sort(key=lambda d: (d.start, d.end))
         doc._.quotes = [
             Quote(id=f"qt{i}", text=d.text, kind=d.kind, speaker=d.speaker,
-                  cue=d.cue.text if d.cue is not None else None, start=d.start, end=d.end,
+                  cue=d.cue.text if d.cue is not None else d.cue_text, start=d.start, end=d.end,
                   attribution=d.attribution or _attribution(d.speaker, d.cue), rule=d.rule)
             for i, d in enumerate(drafts, 1)
         ]
         return doc
 
+    @staticmethod
+    def _withheld(doc: Doc, text: str, paras: list[tuple[int, int]], drafts: list[_Draft]) -> list[_Draft]:
+        """"X declined to say whether …", "X could not confirm that …": the frame's stance is what X
+        said, so it stands as an indirect quote of X when no quote carries it already."""
+        carried = [(d.start, d.end, (d.attribution or _attribution(d.speaker, d.cue) or Attribution()).stance)
+                   for d in drafts]
+        return [_Draft(f.start, f.end, " ".join(text[f.start:f.end].split()), "indirect", f.attribution.source,
+                       None, f"indirect.frame_{f.attribution.stance}", _para_index(paras, f.start),
+                       attribution=f.attribution, cue_text=f.attribution.cue)
+                for f in withheld(doc, carried)]
+
     def _resolve(self, doc: Doc, q: QuotedStretch, paras: list[tuple[int, int]],
                  fences: list[tuple[int, int]], done: list[_Draft]) -> _Draft | None:
-        text = text_of(doc)
+        text = doc_text(doc)
         k_open, k_close = _para_index(paras, q.open_at), _para_index(paras, q.close_at - 1)
         span = (paras[k_open][0], paras[k_close][1])
         before, after = clause_window(text, span, q.open_at, q.close_at, fences)
@@ -161,7 +179,7 @@ class QuoteTagger:
             return replace(base, speaker=found, rule="direct.according")
         if cue is not None:
             speaker, _ = speaker_of_cue(doc, cue, after[1] if cue.idx >= q.close_at else None)
-            frame = _innermost_frame(doc, q.start, q.end) if speaker is None else None
+            frame = frame_for(doc, q.start, q.end) if speaker is None else None
             if frame is not None and frame.attribution.source:  # e.g. a pronoun the frame resolved
                 return replace(base, speaker=frame.attribution.source, cue=cue, rule="direct.cue_frame",
                                attribution=frame.attribution)
@@ -176,12 +194,12 @@ class QuoteTagger:
         same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
         if same:
             return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
-        if _fills(text_of(doc), paras[base.para], q) and base.para > 0:
+        if _fills(doc_text(doc), paras[base.para], q) and base.para > 0:
             prev = [d for d in done if max(d.para, d.close_para) == base.para - 1 and d.kind == "direct"]
             if prev and prev[-1].speaker and prev[-1].ends_para:
                 return replace(base, speaker=prev[-1].speaker, cue=None, rule="direct.continuation",
                                attribution=prev[-1].attribution or _attribution(prev[-1].speaker, prev[-1].cue))
-        frame = _innermost_frame(doc, q.start, q.end)
+        frame = frame_for(doc, q.start, q.end)
         if frame is not None:
             return replace(base, speaker=frame.attribution.source, rule="direct.frame",
                            attribution=frame.attribution)
@@ -193,13 +211,13 @@ class QuoteTagger:
         if k == 0 or q.open_at != paras[k][0]:
             return None
         p_start, p_end = paras[k - 1]
-        if not text_of(doc)[p_start:p_end].rstrip().endswith(":"):
+        if not doc_text(doc)[p_start:p_end].rstrip().endswith(":"):
             return None
         return last_cue(doc, p_start, p_end)
 
     def _partial(self, doc: Doc, q: QuotedStretch, base: _Draft) -> _Draft | None:
         cues = governing_cue(doc, q.start, q.end)
-        frame = _innermost_frame(doc, q.start, q.end)
+        frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)
         for verb in cues:  # an unresolved pronoun subject ("he was seeking") defers to the outer verb
             found, subj = speaker_of_cue(doc, verb)

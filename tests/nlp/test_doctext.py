@@ -1,0 +1,58 @@
+"""The shared Doc-text cache (nlp/doctext.py) and the days a time value covers (nlp/time_bounds.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.time_bounds import value_bounds
+
+
+def test_doc_text_is_the_docs_text_and_is_cached() -> None:
+    doc = spacy.blank("en")("Troops crossed the river.\n\nThe ministry denied it.")
+    first = doc_text(doc)
+    assert first == doc.text
+    assert doc._.text is first and doc_text(doc) is first
+
+
+def test_a_stale_cache_is_rebuilt() -> None:
+    doc = spacy.blank("en")("Shelling resumed overnight.")
+    doc._.text = "something else"
+    assert doc_text(doc) == doc.text
+
+
+def test_empty_doc_has_empty_text() -> None:
+    assert doc_text(spacy.blank("en")("")) == ""
+
+
+@pytest.mark.model
+def test_parse_document_stores_the_text(nlp) -> None:
+    from sitroom.nlp.pipeline import parse_document
+
+    text = "Rebels seized Goma on Monday.\n\nThe army said it would retake the city."
+    doc = parse_document(nlp, text, date(2024, 10, 21))
+    assert doc._.text == text == doc.text
+
+
+BOUNDS = [
+    ("2023", (date(2023, 1, 1), date(2023, 12, 31))),
+    ("2024-02", (date(2024, 2, 1), date(2024, 2, 29))),
+    ("2022-03-15", (date(2022, 3, 15), date(2022, 3, 15))),
+    ("2022-03-15T10:00", (date(2022, 3, 15), date(2022, 3, 15))),
+    ("2024-W01", (date(2024, 1, 1), date(2024, 1, 7))),
+    ("2023-Q2", (date(2023, 4, 1), date(2023, 6, 30))),
+    ("2023-H2", (date(2023, 7, 1), date(2023, 12, 31))),
+    ("2023-Q5", None),
+    ("2023-13", None),
+    ("2020-SU", None),
+    ("201X", None),
+    (None, None),
+]
+
+
+@pytest.mark.parametrize(("value", "bounds"), BOUNDS)
+def test_value_bounds(value: str | None, bounds: tuple[date, date] | None) -> None:
+    assert value_bounds(value) == bounds
