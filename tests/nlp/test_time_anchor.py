@@ -85,3 +85,59 @@ def test_bare_clock_time_takes_the_day_just_named(gap, expected):
     day = _time(1, "Tuesday", "2024-10-15", "day", "weekday_past")
     clock = _time(2, "10 p.m.", "2024-10-21T22:00", "time", "clock", start=day.end + gap)
     assert anchor_times([day, clock], REF)[1].value == expected
+
+
+def test_reporting_quarter_is_the_first_named_not_an_aside_or_a_forecast():
+    ref = date(1989, 10, 26)
+    times = [
+        _time(1, "third-quarter", "1989-Q3", "part", "quarter"),
+        _time(2, "the third quarter of 1990", "1990-Q3", "part", "quarter", 30),  # a forecast
+        _time(3, "a flat second quarter", "1989-Q2", "part", "quarter", 70),  # an aside
+        _time(4, "the year-earlier period", None, None, "unresolved", 110),
+    ]
+    assert anchor_times(times, ref)[3].value == "1988-Q3"
+
+
+def test_recent_quarter_takes_over_from_a_historical_one():
+    times = [
+        _time(1, "the third quarter of 1984", "1984-Q3", "part", "quarter"),
+        _time(2, "third-quarter", "1989-Q3", "part", "quarter", 40),
+        _time(3, "a year ago", "1988", "year", "relative_offset", 80),
+    ]
+    assert anchor_times(times, date(1989, 10, 27))[2].value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the current quarter", "1989-Q4"),  # the reference date's quarter, not the one reported
+        ("the latest quarter", "1989-Q3"),
+        ("the corresponding period last year", "1988-Q3"),
+        ("the 1988 period", "1988-Q3"),
+    ],
+)
+def test_quarter_words_in_earnings_story(text, expected):
+    from sitroom.nlp.time_normalise import normalise
+
+    ref = date(1989, 10, 26)
+    norm = normalise(text, ref, "past")
+    times = [_time(1, "third-quarter", "1989-Q3", "part", "quarter"),
+             _time(2, text, norm.value, norm.grain, norm.rule, 50)]
+    assert anchor_times(times, ref)[1].value == expected
+
+
+def test_year_period_after_nine_months_is_the_year():
+    times = [
+        _time(1, "third-quarter", "1989-Q3", "part", "quarter"),
+        _time(2, "the first nine months", None, None, "unresolved", 40),
+        _time(3, "the 1988 period", "1988", "year", "explicit_year", 80),
+    ]
+    assert anchor_times(times, date(1989, 11, 2))[2].value == "1988"
+
+
+@pytest.mark.parametrize(("text", "part"), [("the morning", "morning"), ("that night", "night")])
+def test_part_of_day_anchored_on_the_day_talked_about(text, part):
+    times = [_time(1, "Friday", "1989-10-27", "day", "weekday_past"),
+             _time(2, text, None, None, "unresolved", 40)]
+    out = anchor_times(times, date(1989, 10, 30))[1]
+    assert (out.value, out.grain, out.part) == ("1989-10-27", "part", part)

@@ -28,7 +28,7 @@ CASES = [
     ("this coming Thursday", MON_2024_10_21, None, "2024-10-24", "day", None),
     ("Thursday", THU_1998_01_08, "past", "1998-01-08", "day", None),
     ("Wednesday", SAT_2000_01_15, "past", "2000-01-12", "day", None),
-    ("Friday night", SAT_2000_01_15, "past", "2000-01-14", "day", None),
+    ("Friday night", SAT_2000_01_15, "past", "2000-01-14", "part", "night"),
     ("9 a.m. Tuesday", WED_2025_03_12, "past", "2025-03-11T09:00", "time", None),
     # month and day: the year that fits the tense, a date within a month always wins
     ("Oct. 10", MON_2024_10_21, "past", "2024-10-10", "day", None),
@@ -76,7 +76,7 @@ CASES = [
     ("yesterday", MON_2024_10_21, None, "2024-10-20", "day", None),
     ("tomorrow", MON_2024_10_21, None, "2024-10-22", "day", None),
     ("today", MON_2024_10_21, None, "2024-10-21", "day", None),
-    ("last night", MON_2024_10_21, None, "2024-10-20", "day", None),
+    ("last night", MON_2024_10_21, None, "2024-10-20", "part", "night"),
     ("this week", MON_2024_10_21, None, "2024-W43", "week", None),
     ("last week", MON_2024_10_21, None, "2024-W42", "week", None),
     ("next month", MON_2024_10_21, None, "2024-11", "month", None),
@@ -139,7 +139,7 @@ def test_normalise(text, ref, tense, value, grain, part):
         ("a day before South Korea's announcement", "anchored"),
         ("the next day", "anchored"),
         ("three days later", "anchored"),
-        ("the 20th century", "unresolved"),
+        ("the century", "unresolved"),
     ],
 )
 def test_durations_and_unresolved_have_no_value(text, rule):
@@ -178,7 +178,95 @@ def test_future_weekday_rule_name():
         ("third-quarter", "third quarter"),
         ("2024-10-10", "2024-10-10"),
         ("Monday, Oct. 26", "monday oct 26"),
+        ("March eighth", "march 8"),
+        ("July twenty-first", "july 21"),
+        ("the second quarter", "the second quarter"),
     ],
 )
 def test_clean(text, cleaned):
     assert clean(text) == cleaned
+
+
+# Parts of the day keep the ISO date as value; grain "part" names the part (TimeML's TMO/TAF/TEV/TNI).
+@pytest.mark.parametrize(
+    ("text", "tense", "value", "part"),
+    [
+        ("this morning", None, "2024-10-21", "morning"),
+        ("tonight", None, "2024-10-21", "night"),
+        ("overnight", None, "2024-10-20", "night"),
+        ("yesterday afternoon", None, "2024-10-20", "afternoon"),
+        ("mid-afternoon yesterday", None, "2024-10-20", "afternoon"),
+        ("Tuesday afternoon", "future", "2024-10-22", "afternoon"),
+        ("Friday evening", "past", "2024-10-18", "evening"),
+        ("early Friday morning", "past", "2024-10-18", "morning"),
+        ("Sunday at dawn", "past", "2024-10-20", "morning"),
+    ],
+)
+def test_part_of_day(text, tense, value, part):
+    norm = normalise(text, MON_2024_10_21, tense)
+    assert (norm.value, norm.grain, norm.part) == (value, "part", part), norm.rule
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "grain"),
+    [
+        ("9 p.m. Friday", "2024-10-18T21:00", "time"),  # a clock time is more precise than a part of day
+        ("midnight Friday", "2024-10-18T24:00", "time"),  # ISO 8601's end of the day
+        ("Friday", "2024-10-18", "day"),
+    ],
+)
+def test_clock_wins_over_part_of_day(text, value, grain):
+    norm = normalise(text, MON_2024_10_21, "past")
+    assert (norm.value, norm.grain) == (value, grain)
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "tense", "value", "grain"),
+    [
+        ("Election Day", date(1998, 10, 26), None, "1998-11-03", "day"),  # Tuesday after the first Monday
+        ("Election Day", date(2024, 10, 21), None, "2024-11-05", "day"),
+        ("Thanksgiving", date(1998, 10, 26), None, "1998-11-26", "day"),  # fourth Thursday of November
+        ("Thanksgiving", date(1998, 10, 26), "past", "1997-11-27", "day"),
+        ("last Christmas", MON_2024_10_21, None, "2023-12-25", "day"),
+        ("Christmas", MON_2024_10_21, "future", "2024-12-25", "day"),
+        ("New Year's Eve", MON_2024_10_21, None, "2024-12-31", "day"),
+        ("Memorial Day 1999", None, None, "1999-05-31", "day"),  # last Monday of May
+        ("Labor Day", date(1998, 10, 26), "past", "1998-09-07", "day"),
+        ("Easter", date(2000, 3, 1), None, "2000-04-23", "day"),
+        ("Good Friday", date(2024, 3, 1), None, "2024-03-29", "day"),
+        ("Easter week", date(2000, 4, 17), "past", "2000-W16", "week"),  # the week the story is in
+        ("Palm Sunday", date(2025, 3, 1), None, "2025-04-13", "day"),  # not a plain Sunday
+    ],
+)
+def test_holidays(text, ref, tense, value, grain):
+    norm = normalise(text, ref, tense)
+    assert (norm.value, norm.grain, norm.rule) == (value, grain, "holiday")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("the 20th century", "19"), ("the 11th century", "10"), ("the nineteenth century", "18"),
+     ("twenty-first-century", "20")],
+)
+def test_centuries(text, value):
+    norm = normalise(text, None, None)
+    assert (norm.value, norm.grain, norm.rule) == (value, None, "century")
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value"),
+    [
+        ("the quarter ended July 31", date(1989, 10, 30), "1989-Q2"),  # May-July: mostly Q2
+        ("the quarter ended Aug. 26", date(1989, 10, 30), "1989-Q3"),
+        ("the quarter ended Dec. 31", date(1990, 2, 1), "1989-Q4"),
+        ("next year's first quarter", date(1989, 10, 31), "1990-Q1"),
+        ("this year's fourth quarter", date(1989, 10, 31), "1989-Q4"),
+        ("last year's third quarter", date(1989, 10, 31), "1988-Q3"),
+    ],
+)
+def test_quarters(text, ref, value):
+    assert normalise(text, ref, None).value == value
+
+
+def test_ordinal_day_words():
+    assert normalise("this coming Sunday, March eighth", date(1998, 3, 5), None).value == "1998-03-08"

@@ -79,8 +79,12 @@ def test_sentence_values(analyze_text, sentence, expression, value):
         ("After the fall of Kabul in August 2021, thousands fled.", {"August 2021": "2021-08"}),
         ("They live on the 15th floor of the tower.", {}),
         ("The two sides met again on the 15th.", {"the 15th": "2024-10-15"}),
-        ("The ceasefire took effect at midnight on Sunday.", {"midnight on Sunday": "2024-10-20"}),
+        ("The ceasefire took effect at midnight on Sunday.", {"midnight on Sunday": "2024-10-20T24:00"}),
         ("The deadline passed at noon.", {"noon": "2024-10-21T12:00"}),
+        ("Voters go to the polls on Election Day.", {"Election Day": "2024-11-05"}),
+        ("Monuments of the 20th century were restored.", {"the 20th century": "19"}),
+        ("The offer had been due to expire Friday evening.", {"Friday evening": "2024-10-18"}),
+        ("Growth could return as early as next year's first quarter.", {"next year's first quarter": "2025-Q1"}),
         ("The minister resigned on Friday, two days after the scandal broke.",
          {"Friday": "2024-10-18", "two days after the scandal broke": None}),
     ],
@@ -154,3 +158,27 @@ def test_times_in(nlp):
     first = text.index(".") + 1
     assert [t.text for t in times_in(doc, 0, first)] == ["Monday"]
     assert [t.text for t in times_in(doc, first, len(text))] == ["Friday"]
+
+
+def test_day_of_month_in_words(analyze_text):
+    found = _times(analyze_text, "The women's march will be held on March eighth.", ref="1998-03-05")
+    assert found == {"March eighth": "1998-03-08"}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("Ships near Christmas Island sailed on Christmas Day.", ["Christmas Day"]),
+        ("They met before Easter week and after New Year\u2019s Eve.", ["Easter week", "New Year\u2019s Eve"]),
+        ("Memorial Day 1999 fell on a Monday.", ["Memorial Day 1999", "Monday"]),
+        ("A 21st-century army from the late nineteenth century.", ["21st-century", "the late nineteenth century"]),
+        ("The vote is on July twenty-first.", ["July twenty-first"]),
+        ("Sales in the corresponding period last year and the latest period rose.",
+         ["the corresponding period last year", "the latest period"]),
+        ("Profit was lower in the 1988 period.", ["the 1988 period"]),
+    ],
+)
+def test_pattern_spans(text, spans):
+    from sitroom.nlp.time_patterns import pattern_spans
+
+    assert [text[a:b] for a, b in pattern_spans(text)] == spans

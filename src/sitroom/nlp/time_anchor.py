@@ -16,6 +16,7 @@ from ..records import Time
 from . import time_calendar as cal
 from .time_lexicon import LEX, alternation
 from .time_normalise import clean
+from .time_text import day_part
 
 _NUM = r"(\d+|" + alternation(LEX.numbers) + r")"
 _SHIFT = re.compile(
@@ -32,6 +33,8 @@ _QUARTER = re.compile(
 _YEAR_AGO = re.compile(
     r"^(?:the )?(?:comparable |corresponding |same )?(?:(?:quarter|period) )?(?:a )?year (?:ago|earlier)"
     r"(?: (?:quarter|period))?$"
+    r"|^(?:the )?(?:comparable |corresponding |same )?(?:quarter|period) (?:last|prior|previous) year$"
+    r"|^(?:the )?prior year (?:quarter|period)$"
 )
 
 
@@ -54,6 +57,8 @@ def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | No
         if year_period and year_period.group(1) and year_period.group(2) in ("quarter", "period"):
             return f"{year_period.group(1)}-Q{quarter.value.split('-Q')[1]}", "part"
         m = _QUARTER.match(s)
+        if m and m.group(1) == "current" and ref is not None:
+            return f"{ref.year}-Q{cal.quarter_of(ref)}", "part"
         if m:
             back = 1 if m.group(1) in ("year ago", "year earlier", "last year") else 0
             return _quarter_shift(quarter.value, -back), "part"
@@ -67,7 +72,8 @@ def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | No
         return None
     day = _day(focus.value)
     m = _SHIFT.match(s)
-    if m and (m.group(1) or m.group(3) or s.startswith(("that", "earlier", "later"))):
+    if m and (m.group(1) or m.group(3) or s.startswith(("that", "earlier", "later"))
+              or (s.startswith("the ") and m.group(2) in LEX.day_part_of)):  # "the morning": that day's
         direction, unit, after = m.group(1), m.group(2), m.group(3)
         n = 1 if direction in ("next", "following") or after in ("after", "later") else (
             -1 if direction in ("previous", "prior") or after in ("before", "earlier") else 0)
@@ -109,10 +115,10 @@ def _closed_by(t: Time, following: Time | None, text: str | None) -> tuple[str, 
     m = _PERIOD.match(clean(t.text))
     if not m or not re.fullmatch(r"\s+end(?:ed|ing)\s+", text[t.end:following.start]):
         return None
-    year, month = int(following.value[:4]), int(following.value[5:7])
     if m.group(2) == "year":
-        return f"{year:04d}", "year"
-    return f"{year:04d}-Q{(month - 1) // 3 + 1}", "part"
+        return following.value[:4], "year"
+    qyear, q = cal.quarter_closed_by(date.fromisoformat(following.value[:10]))
+    return f"{qyear:04d}-Q{q}", "part"
 
 
 CLOCK_REACH = 300  # characters: a bare clock time belongs to a day named this close before it
@@ -126,21 +132,49 @@ def _clock_on_focus(t: Time, focus: Time | None) -> Time:
     return t.model_copy(update={"value": day.isoformat() + t.value[10:], "rule": f"anchored:{focus.id}"})
 
 
+def _quarters_back(t: Time, ref: date | None) -> int | None:
+    """How many quarters before the reference date's quarter ``t`` is (negative: ahead of it)."""
+    year, _, q = (t.value or "").partition("-Q")
+    if ref is None or not year.isdigit() or not q.isdigit():
+        return None
+    return (ref.year - int(year)) * 4 + cal.quarter_of(ref) - int(q)
+
+
+def _reporting_quarter(t: Time, current: Time | None, ref: date | None) -> bool:
+    """Whether quarter ``t`` becomes the one "a year earlier" and "the quarter" count from: the first
+    quarter an earnings story names is the one it reports, later mentions ("after a flat second
+    quarter", "the third quarter of 1990" forecast) are asides; "the quarter ended Sept. 30" restates
+    it. A quarter that has not begun at the reference date is never the one reported, and a recent one
+    (ended within a year) takes over from a historical one ("the third quarter of 1984")."""
+    back = _quarters_back(t, ref)
+    if back is not None and back < 0:
+        return False
+    if current is None or t.rule == "period_ended":
+        return True
+    current_back = _quarters_back(current, ref)
+    return current_back is not None and current_back > 4 and back is not None and back <= 4
+
+
 def anchor_times(times: list[Time], ref: date | None, text: str | None = None) -> list[Time]:
     """Resolve anchored expressions on the latest resolved time before them (reading order);
     ``text`` (the document text) lets a period be closed by the date after it."""
     out: list[Time] = []
     focus: Time | None = None
     quarter: Time | None = None
+    months = False  # "the first nine months … the 1988 period": that period is the nine months
     for i, t in enumerate(times):
         following = times[i + 1] if i + 1 < len(times) else None
         closed = _closed_by(t, following, text) if t.value is None else None
         if closed:
             t = t.model_copy(update={"value": closed[0], "grain": closed[1], "rule": "period_ended"})
         cleaned = clean(t.text)
+        if re.search(r"\bmonths\b", cleaned):
+            months = True
+        elif t.value is not None and "-Q" in t.value:
+            months = False
         period = _PERIOD.match(cleaned)
         in_quarter = quarter is not None and bool(
-            _YEAR_AGO.match(cleaned) or (period and period.group(1) and period.group(2) != "year")
+            _YEAR_AGO.match(cleaned) or (period and period.group(1) and period.group(2) != "year" and not months)
             or (_QUARTER.match(cleaned) and t.rule not in ("quarter", "period_ended")))
         if (t.value is None and t.rule in ("anchored", "unresolved")) or in_quarter:
             found = _resolve(t.text, focus, quarter, ref)
@@ -148,10 +182,14 @@ def anchor_times(times: list[Time], ref: date | None, text: str | None = None) -
                 # provenance: which time it counts from ("anchored:t3"), or the reference date
                 on = quarter if quarter is not None and "-Q" in found[0] else focus
                 rule = f"anchored:{on.id if on is not None else 'reference'}"
-                t = t.model_copy(update={"value": found[0], "grain": found[1], "rule": rule})
+                part = day_part(cleaned) if found[1] == "day" else None
+                if "-Q" in found[0]:
+                    part = "q" + found[0].split("-Q")[1]
+                t = t.model_copy(update={"value": found[0], "grain": "part" if part else found[1],
+                                         "part": part or t.part, "rule": rule})
         t = _clock_on_focus(t, focus)
         if t.value is not None and t.value[:1].isdigit() and not (t.rule or "").startswith("anchored"):
-            if "-Q" in t.value:
+            if "-Q" in t.value and _reporting_quarter(t, quarter, ref):
                 quarter = t
             if t.grain != "decade":
                 focus = t

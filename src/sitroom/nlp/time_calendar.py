@@ -123,6 +123,13 @@ def quarter_of(d: date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+def quarter_closed_by(end: date) -> tuple[int, int]:
+    """(year, quarter) of the three months ending on ``end``: the calendar quarter most of them fall in,
+    so a fiscal quarter ended July 31 (May-July) is Q2 and one ended Sept. 30 is Q3."""
+    middle = end - timedelta(days=45)
+    return middle.year, quarter_of(middle)
+
+
 def year_for_quarter(quarter: int, ref: date, tense: Tense) -> int:
     """A quarter named without a year: this year's if it has begun (results are reported after a
     quarter ends, in any tense), else next year's in the future and last year's otherwise."""

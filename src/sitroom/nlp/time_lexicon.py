@@ -20,6 +20,7 @@ class TimeLexicon:
     direction: dict[str, str]
     relative_days: dict[str, int]
     day_parts: tuple[str, ...]
+    day_part_of: dict[str, str]
     seasons: dict[str, str]
     ordinals: dict[str, int]
     numbers: dict[str, int | None]
@@ -31,6 +32,8 @@ class TimeLexicon:
     future_words: frozenset[str]
     future_lead: tuple[str, ...]
     scheduling: frozenset[str]
+    holidays: dict[str, dict[str, Any]]
+    ordinal_words: dict[str, int]
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +48,7 @@ def time_lexicon() -> TimeLexicon:
         direction=dict(data["direction"]),
         relative_days=dict(data["relative_days"]),
         day_parts=tuple(data["day_parts"]),
+        day_part_of=dict(data["day_part_of"]),
         seasons=dict(data["seasons"]),
         ordinals={str(k): v for k, v in data["ordinals"].items()},
         numbers=dict(data["numbers"]),
@@ -56,6 +60,8 @@ def time_lexicon() -> TimeLexicon:
         future_words=frozenset(tense["future_words"]),
         future_lead=tuple(tense["future_lead"]),
         scheduling=frozenset(tense["scheduling"]),
+        ordinal_words=dict(data["ordinal_words"]),
+        holidays={kind: dict(table) for kind, table in data["holidays"].items()},
     )
 
 

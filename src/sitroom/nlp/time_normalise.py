@@ -9,8 +9,14 @@ Values are ISO 8601 where ISO has a form: 2024-10-21 (grain day), 2024-10
 (month), 2024 (year), 2024-W43 (week), 2024-10-21T09:30 (time). Where it has
 none, the TimeML extensions of ISO 8601 are used: quarters 2024-Q3 and halves
 2024-H1 (grain "part", part "q3"/"h1"), seasons 2024-SU (grain season),
-weekends 2024-W42-WE (grain week) and decades 199 (grain decade). "early
+weekends 2024-W42-WE (grain week), decades 199 (grain decade) and centuries
+19 (the 20th century; grain None, records.Grain having no century). "early
 October" is 2024-10 with grain "part" and part "early".
+
+Parts of the day ("Friday night", "this morning", "tonight", "overnight") keep the
+ISO date as value (ISO 8601 has no night) and carry grain "part" with part
+morning | afternoon | evening | night: TimeML writes the same as 2024-10-18TNI
+(TMO, TAF, TEV, TNI). A clock time ("9 p.m. Friday") is grain "time" instead.
 
 Durations ("three years", "the past year", "24 hours") are recognised so that
 they are *not* turned into dates: value None, grain None, rule "duration".
@@ -22,6 +28,7 @@ first kind on the story's previous time.
 from __future__ import annotations
 
 import re
+from calendar import monthrange
 from collections.abc import Callable
 from datetime import date, datetime
 from functools import lru_cache
@@ -30,17 +37,18 @@ from . import time_calendar as cal
 from . import time_rules_calendar as named
 from . import time_rules_relative as counted
 from .time_calendar import Tense
+from .time_holidays import holiday
 from .time_lexicon import LEX
-from .time_text import UNRESOLVED, WD, M, Norm, clean
+from .time_text import UNRESOLVED, WD, M, Norm, clean, with_day_part
 
 __all__ = ["Norm", "clean", "normalise"]
 
 
 Rule = Callable[[str, "date | None", Tense], "Norm | None"]
 RULES: tuple[Rule, ...] = (
-    named.explicit_date, named.month_year, named.month_day, named.day_of_month, named.month_alone,
+    named.explicit_date, named.month_year, holiday, named.month_day, named.day_of_month, named.month_alone,
     named.quarter_of_year, named.half_year, named.year_end, counted.ago, counted.duration,
-    named.relative_day, named.weekday_name, named.decade_name, named.season_name, counted.deictic,
+    named.relative_day, named.weekday_name, named.decade_name, named.century_name, named.season_name, counted.deictic,
     named.clock_time, counted.vague, named.year_alone,
 )
 
@@ -58,9 +66,13 @@ def normalise(text: str, ref: date | None, tense: Tense = None) -> Norm:
     s = clean(text)
     if not s:
         return UNRESOLVED
+    return with_day_part(_normalise(s, ref, tense), s)
+
+
+def _normalise(s: str, ref: date | None, tense: Tense) -> Norm:
     soft = _SOFT_RE.match(s)
     if soft:
-        return normalise(soft.group(1), ref, tense)
+        return _normalise(soft.group(1), ref, tense)
     ended = _ENDED_RE.match(s)
     if ended:
         return _period_ended(ended.group(1), ended.group(2), ref, tense)
@@ -93,8 +105,9 @@ def _period_ended(unit: str, rest: str, ref: date | None, tense: Tense) -> Norm:
     if unit == "year":
         return Norm(f"{year:04d}", "year", None, "period_ended")
     if unit == "quarter":
-        q = (month - 1) // 3 + 1
-        return Norm(f"{year:04d}-Q{q}", "part", f"q{q}", "period_ended")
+        day = int(inner.value[8:10]) if inner.grain == "day" else monthrange(year, month)[1]
+        qyear, q = cal.quarter_closed_by(date(year, month, day))
+        return Norm(f"{qyear:04d}-Q{q}", "part", f"q{q}", "period_ended")
     return inner
 
 

@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from .doctext import doc_text
+from .time_holidays import holiday_names
 from .time_lexicon import LEX, alternation, spelled_year_pattern
 
 
@@ -56,25 +58,41 @@ def _patterns() -> re.Pattern[str]:
     any_year = rf"(?:{year}|{_plain(spelled_year_pattern('century'))}\b)"
     ordinal = _ci(sorted(LEX.ordinals))
     decade_word = _ci(sorted(LEX.decade_words))
+    day_word = "(?:" + "|".join(w.replace(" ", "[- ]") for w in sorted(LEX.ordinal_words, key=len, reverse=True)) + ")"
+    century_word = _ci([w.replace(" ", "-") for w in LEX.ordinal_words])
+    holidays = alternation(holiday_names()).replace("'", "['\u2019]") + r"\b"
     prep_year = _ci(["in", "since", "by", "until", "of", "from", "to", "through", "during", "before", "after",
                      "fiscal", "year", "calendar", "between", "and", "or"])
     pieces = [
         # Monday, Oct. 26, 1998 / early October 2024 / Oct. 10 / 10 October 2024
-        rf"(?:{weekday},? )?(?:{part})?{month} {day}(?:,? {year})?",
+        rf"(?:{weekday},? )?(?:{part})?{month} (?:{day}|{day_word}\b)(?:,? {year})?",
         rf"{day} (?:of )?{month}(?:,? {year})?",
         rf"(?:{part})?{month},? (?:of )?{year}",
         rf"(?:(?:{part})|(?:{mod}|{soft}) ){month_alone}",
         # weekdays and days relative to today
         rf"(?:(?:{clock}|noon|midnight) )?(?:(?:{mod}|{soft}) )?{weekday}(?: (?:{daypart}))?(?:,? {clock})?",
         r"\b" + _ci(list(LEX.relative_days)) + rf"\b(?: (?:{daypart}))?",
-        rf"\b{_ci(['last', 'this', 'late', 'early'])} (?:{daypart})\b",
+        rf"\b{_ci(['last', 'this', 'late', 'early', 'mid'])}[- ](?:{daypart})\b"
+        + r"(?: " + alternation(LEX.relative_days) + r"\b)?",
+        # quarters (before "next year" so that "next year's first quarter" is one expression)
+        rf"\b(?:{_ci('the')} |{_ci(['last', 'this', 'next'])} year['\u2019]s )?{ordinal}[- ](?:fiscal )?quarter"
+        rf"(?: of (?:fiscal )?{year})?",
         # this week, early next month, the end of the year, the past two weeks, three years ago
         rf"\b(?:{part}|(?:{soft}) )?(?:{mod}) (?:weekend|{units})s?\b",
         rf"\b{_ci('the')} (?:beginning|start|middle|end) of (?:the |this |last |next )?(?:{units})\b",
         rf"\b{_ci('the')} (?:{mod}) (?:{num} |few |several |couple of )?(?:{units})s?\b",
         rf"\b(?:{num}|few|several) (?:{units})s? (?:ago|earlier|later|from now)\b",
-        # quarters, decades, seasons, years
-        rf"\b(?:{_ci('the')} )?{ordinal}[- ](?:fiscal )?quarter(?: of (?:fiscal )?{year})?",
+        # holidays and named days: Thanksgiving, last Christmas, Easter week, Election Day 1998
+        # (not "Easter Island", "Christmas Island": a capitalised word after it makes it a name)
+        rf"\b(?:(?:{mod}) )?{holidays}(?! (?!{weekday}|{month})[A-Z][a-z])(?: week(?:end)?)?(?:,? {year})?",
+        # centuries: the 20th century, the nineteenth century
+        rf"\b(?:{_ci('the')} )?(?:{part})?(?:\d{{1,2}}(?:st|nd|rd|th)|{century_word})[- ]century\b",
+        # decades, seasons, years
+        # earnings reports: the 1988 period, the corresponding period last year, the year-ago quarter
+        rf"\b{_ci('the')} {year} (?:fiscal )?(?:period|quarter)\b",
+        rf"\b{_ci('the')} (?:same|corresponding|comparable|year[- ]earlier|year[- ]ago|prior[- ]year|latest|"
+        r"most recent|just[- ]ended) "
+        r"(?:period|quarter)(?: (?:last year|a year (?:ago|earlier)))?\b",
         rf"\bQ[1-4](?: {year})?\b",
         rf"\b(?:{_ci('the')} )?(?:{part})?(?:1[0-9]|20)\d0'?s\b",
         rf"(?:{_ci('the')} )?(?:{part})?'\d0s\b",
@@ -187,7 +205,7 @@ def _has_clock(chunk: str) -> bool:
 
 def detect(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:
     """Character spans of the temporal expressions of ``doc``, token-aligned and non-overlapping."""
-    text = doc.text if text is None else text  # built from the tokens on every access: read it once
+    text = doc_text(doc) if text is None else text
     found = pattern_spans(text)
     spans = merge(found + ner_spans(doc, found, text), text)
     aligned: list[tuple[int, int]] = []

@@ -99,7 +99,7 @@ def month_alone(s: str, ref: date | None, tense: Tense) -> Norm | None:
 
 
 def quarter_of_year(s: str, ref: date | None, tense: Tense) -> Norm | None:
-    lead = r"(?:(" + YEAR[1:-1] + r"|year ago|year earlier|last year's|this year's) )?"
+    lead = r"(?:(" + YEAR[1:-1] + r"|year ago|year earlier|(?:last|this|next) year(?:'s)?) )?"
     ordinal = r"(" + alternation(LEX.ordinals) + r")"
     m = re.search(r"\b" + lead + ordinal + r" (?:fiscal )?quarter(?: of (?:fiscal )?" + YEAR + r")?", s)
     m2 = re.search(r"\b()q([1-4])(?: " + YEAR + r")?\b", s)
@@ -116,9 +116,12 @@ def quarter_of_year(s: str, ref: date | None, tense: Tense) -> Norm | None:
         year = int(year_text)
     else:
         year = cal.year_for_quarter(q, ref, tense)  # type: ignore[arg-type]
-        if before in ("year ago", "year earlier", "last year's"):
+        if before in ("year ago", "year earlier", "last year", "last year's"):
             assert ref is not None
             year = ref.year - 1 if q <= cal.quarter_of(ref) else year - 1
+        elif before in ("this year", "this year's", "next year", "next year's"):
+            assert ref is not None
+            year = ref.year + (1 if before.startswith("next") else 0)
     return Norm(f"{year}-Q{q}", "part", f"q{q}", "quarter")
 
 
@@ -152,6 +155,17 @@ def decade_name(s: str, ref: date | None, tense: Tense) -> Norm | None:
         digit = int(m.group(1)) if m.group(1).isdigit() else LEX.decade_words[m.group(1)]
         return Norm(cal.decade_of(digit * 10, ref), "decade", None, "decade")
     return None
+
+
+def century_name(s: str, ref: date | None, tense: Tense) -> Norm | None:
+    """'the 20th century' -> 19, TimeML's value for a century (the digits its years start with).
+    records.Grain has no century, so the grain is left None rather than mislabelled."""
+    words = alternation(LEX.ordinal_words)
+    m = re.search(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + words + r")) century\b", s)
+    if not m:
+        return None
+    n = int(m.group(1)) if m.group(1) else LEX.ordinal_words[m.group(2)]
+    return Norm(f"{n - 1:02d}", None, None, "century") if 1 <= n <= 22 else None  # 1st to 22nd
 
 
 def season_name(s: str, ref: date | None, tense: Tense) -> Norm | None:
@@ -194,7 +208,7 @@ def relative_day(s: str, ref: date | None, tense: Tense) -> Norm | None:
     if offset is None:
         if re.search(r"\blast (?:night|evening)\b", s):
             offset = -1
-        elif re.search(r"\b(?:this|early|late) (?:" + DAYPART + r")\b", s):
+        elif re.search(r"\b(?:this|early|late|mid) (?:" + DAYPART + r")\b", s):
             offset = 0
     if offset is None:
         return None

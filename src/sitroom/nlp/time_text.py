@@ -46,7 +46,12 @@ def clean(text: str) -> str:
     s = re.sub(r"'s\b|[,;()\"]", " ", s)
     s = _SPELLED.sub(spelled_year, s)
     s = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", s)
-    return re.sub(r"\s+", " ", s).strip(" .")
+    s = re.sub(r"\s+", " ", s).strip(" .")
+    return _ORDINAL_DAY.sub(lambda m: f"{m.group(1)} {LEX.ordinal_words[m.group(2)]}", s)
+
+
+# "March eighth" -> "march 8": a month followed by a day in words
+_ORDINAL_DAY = re.compile(r"\b(" + alternation(LEX.months) + r") (?:the )?(" + alternation(LEX.ordinal_words) + r")\b")
 
 
 def direction_of(word: str | None) -> Direction:
@@ -68,7 +73,30 @@ def time_of_day(s: str) -> tuple[int, int] | None:
         return (hour, minute) if hour < 24 and minute < 60 else None
     if re.search(r"\bnoon\b|\bmidday\b", s):
         return 12, 0
+    if re.search(r"\bmidnight\b", s):
+        return 24, 0  # ISO 8601's end of the day: "midnight Friday" is the night from Friday into Saturday
     return None
+
+
+_DAY_PART = re.compile(r"\b(" + alternation(LEX.day_part_of) + r")\b")
+
+
+def day_part(s: str) -> str | None:
+    """'Friday night', 'this morning', 'overnight': the part of the day named (morning, afternoon,
+    evening, night), or None."""
+    m = _DAY_PART.search(s)
+    return LEX.day_part_of[m.group(1)] if m else None
+
+
+def with_day_part(norm: Norm, s: str) -> Norm:
+    """A day narrowed to a part of it keeps the ISO date as value; grain "part" and ``part`` say which
+    (morning, afternoon, evening, night), the more specific word winning over "early"/"late"."""
+    part = day_part(s)
+    if part is None or norm.value is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", norm.value):
+        return norm
+    if norm.grain not in ("day", "part"):
+        return norm
+    return Norm(norm.value, "part", part, norm.rule)
 
 
 def with_time(day: date, grain: str, s: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Time
+from .doctext import doc_text
 from .time_anchor import anchor_times
 from .time_calendar import Tense
 from .time_lexicon import LEX
@@ -65,6 +66,9 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if any(c.lower_ in LEX.future_words for c in verb.children):
         return "future"
     if any(a.lower_ == "to" for a in auxes):
+        governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "had been due to"
+        if verb.head.i != verb.i and _perfect_past(governor):
+            return "past"  # "had been scheduled to expire Friday": a plan the story has overtaken
         if verb.head.i != verb.i and verb.head.lemma_.lower() in LEX.future_governors:
             return "future"
         return None  # an infinitive points forward from its governor: no safe direction
@@ -125,7 +129,7 @@ def _with_relation(
 
 def time_records(doc: Doc, ref: date | None, text: str | None = None) -> list[Time]:
     """The times of ``doc`` in reading order, before anchoring (``text`` is ``doc.text``, if at hand)."""
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     records: list[Time] = []
     for start, end in _with_relation(doc, text, detect(doc, text), ref):
         span = _span(doc, start, end)
@@ -177,7 +181,7 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
 
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         doc._.times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
         return doc
 
