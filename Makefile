@@ -23,8 +23,18 @@ test: $(STAMP)
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q
 
+# Accuracy and speed figures (a few minutes); the 1M-event ledger query benchmark
+# (benchmarks/ledger_queries.py, ~20 min to build its store) is run separately.
 bench: $(STAMP)
-	$(BIN)/python benchmarks/run_all.py
+	$(BIN)/pip install -q -e '.[test,eval]'
+	$(BIN)/python benchmarks/newswire_ingest.py
+	$(BIN)/python benchmarks/timex_eval.py
+	$(BIN)/python benchmarks/polnear_eval.py
+	$(BIN)/python benchmarks/quotes_vs_textacy.py
+	$(BIN)/python benchmarks/plover_gold.py
+	$(BIN)/python benchmarks/own_corpus_eval.py
+	$(BIN)/python benchmarks/ledger_ingest.py
+	$(BIN)/python benchmarks/update_readme.py
 
 clean:
 	rm -rf $(VENV) sitroom.db sitroom.db-wal sitroom.db-shm
