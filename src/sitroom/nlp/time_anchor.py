@@ -124,10 +124,14 @@ def _closed_by(t: Time, following: Time | None, text: str | None) -> tuple[str, 
 CLOCK_REACH = 300  # characters: a bare clock time belongs to a day named this close before it
 
 
-def _clock_on_focus(t: Time, focus: Time | None) -> Time:
-    """'Troops entered on Tuesday. At 10 p.m. …': a bare clock time is on the day just talked about."""
+def _clock_on_focus(t: Time, focus: Time | None, text: str | None = None) -> Time:
+    """'Troops entered on Tuesday. At 10 p.m. …': a bare clock time is on the day just talked about.
+
+    A clock time opening a paragraph is a live-blog entry's stamp: it is on the publication day."""
     day = _day(focus.value) if focus is not None else None
     if t.rule != "clock" or not t.value or focus is None or day is None or t.start - focus.end > CLOCK_REACH:
+        return t
+    if text is not None and (t.start == 0 or text[t.start - 1] == "\n"):
         return t
     return t.model_copy(update={"value": day.isoformat() + t.value[10:], "rule": f"anchored:{focus.id}"})
 
@@ -187,7 +191,7 @@ def anchor_times(times: list[Time], ref: date | None, text: str | None = None) -
                     part = "q" + found[0].split("-Q")[1]
                 t = t.model_copy(update={"value": found[0], "grain": "part" if part else found[1],
                                          "part": part or t.part, "rule": rule})
-        t = _clock_on_focus(t, focus)
+        t = _clock_on_focus(t, focus, text)
         if t.value is not None and t.value[:1].isdigit() and not (t.rule or "").startswith("anchored"):
             if "-Q" in t.value and _reporting_quarter(t, quarter, ref):
                 quarter = t

@@ -10,6 +10,7 @@ dates the statement, not the sending.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -49,7 +50,20 @@ def governing_verb(span: Span) -> Token | None:
         head = head.head
     if head.dep_ in ("nsubj", "nsubjpass") and head.i < span.start and _is_verb(head.head):
         head = head.head  # "Peskov on Oct. 10 dismissed …": the date hangs on the subject in the parse
+    head = _reporting_verb_of(head, span)
     return head if _is_verb(head) and head not in span else None
+
+
+def _reporting_verb_of(head: Token, span: Span) -> Token:
+    """'X said on Monday the operation would go ahead': a time between a reporting verb and its
+    complement's subject dates the saying; the parser often hangs it on the complement."""
+    outer = head.head
+    if head.dep_ != "ccomp" or outer.i == head.i or not (outer.i < span.start < head.i):
+        return head
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and span.end <= min(t.i for t in subjects[0].subtree) and _is_verb(outer):
+        return outer
+    return head
 
 
 def verb_tense(verb: Token, depth: int = 0) -> Tense:
@@ -92,6 +106,22 @@ def _perfect_past(verb: Token) -> bool:
     return any(c.lower_ in ("had", "'d") and c.dep_ == "aux" for c in verb.children)
 
 
+_DASH = re.compile(r"\s*\s[-\u2013\u2014]+\s")
+
+
+def _before_dash(text: str, start: int, end: int) -> tuple[int, int]:
+    """'9:40 a.m. - Shelling resumed': a dash ends the expression (live-blog stamps, datelines)."""
+    m = _DASH.search(text, start, end)
+    return (start, m.start()) if m and m.start() > start else (start, end)
+
+
+def _scheduled_for(span: Span) -> bool:
+    """'called a meeting for Tuesday': a weekday the story books something for lies ahead."""
+    prep = span.root.head
+    return (prep.lower_ == "for" and prep.head.pos_ == "NOUN" and span.root.lower_ in LEX.weekdays
+            and not _perfect_past(prep.head.head))
+
+
 def _leads_forward(text: str, start: int) -> bool:
     """'until Tuesday', 'as soon as Tuesday': the words before the time point forward."""
     before = text[max(0, start - 24):start].lower().rstrip()
@@ -131,11 +161,14 @@ def time_records(doc: Doc, ref: date | None, text: str | None = None) -> list[Ti
     """The times of ``doc`` in reading order, before anchoring (``text`` is ``doc.text``, if at hand)."""
     text = doc_text(doc) if text is None else text
     records: list[Time] = []
-    for start, end in _with_relation(doc, text, detect(doc, text), ref):
+    spans = [_before_dash(text, start, end) for start, end in detect(doc, text)]
+    for start, end in _with_relation(doc, text, spans, ref):
         span = _span(doc, start, end)
         verb = governing_verb(span) if span is not None else None
         tense = verb_tense(verb) if verb is not None else None
         if _leads_forward(text, start) and not (verb is not None and _perfect_past(verb)):
+            tense = "future"
+        elif span is not None and _scheduled_for(span):
             tense = "future"
         expression = text[start:end]
         norm = normalise(expression, ref, tense)
