@@ -18,6 +18,7 @@ class Settings(BaseSettings):
     actor_files: list[Path] = Field(default_factory=list, description="extra actor dictionaries (YAML)")
     reference_date: str | None = Field(None, description="fallback reference date (ISO) for undated articles")
     fetch_entries: bool = Field(False, description="feeds: fetch each entry's page")
+    ingest_batch: int = Field(50, description="articles stored per transaction by 'sitroom ingest'")
 
     @classmethod
     def settings_customise_sources(

@@ -87,3 +87,15 @@ def test_failed_write_leaves_nothing_half_written(store, monkeypatch):
 def test_unknown_id(store):
     with pytest.raises(DocumentNotFound):
         store.get("ffff")
+
+
+def test_same_headline_weeks_apart_is_another_story(store):
+    first = make("Market report one.", title="Roundup")
+    later = make("Market report two.", title="Roundup")
+    later = later.model_copy(update={"document": later.document.model_copy(update={"reference_date": "2024-06-20"})})
+    assert store.ingest(first).status == "stored"
+    assert store.ingest(later).status == "stored"
+    update = make("Market report two, updated.", title="Roundup")
+    update = update.model_copy(update={"document": update.document.model_copy(update={"reference_date": "2024-06-21"})})
+    result = store.ingest(update)
+    assert (result.status, result.previous_id) == ("new_version", later.document.id)

@@ -16,11 +16,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Column, Connection, MetaData, String, Table, and_, select, union_all
 
-from . import dates, identity
+from . import bulk, dates, identity
 from .mentions import Mention
 from .schema import claims
 
@@ -66,6 +67,7 @@ _PROBE_META = MetaData()
 _probe = Table("ledger_probe", _PROBE_META, Column("f", String), Column("a", String), Column("r", String),
                Column("lo", String), Column("hi", String), Column("slo", String), Column("shi", String),
                prefixes=["TEMPORARY"])
+_PROBE_COLS = ("f", "a", "r", "lo", "hi", "slo", "shi")
 _c = claims.c
 _COLS = (_c.id, _c.family, _c.type, _c.actor_key, _c.actor_code, _c.recipient_key, _c.recipient_code, _c.date_lo,
          _c.date_hi, _c.place_name, _c.place_country, _c.geonameid, _c.last_stated, _c.active, _c.n_mentions,
@@ -78,18 +80,25 @@ _LOOKUP = union_all(
 )
 
 
+@lru_cache(maxsize=8192)
+def _iso_window(w: tuple[date, date] | None) -> tuple[str, str, str, str]:
+    """A probe's window and its undated-claim band as the strings stored (many probes share a window)."""
+    if w is None:
+        return "0000", "9999", "0000", "9999"
+    pad = timedelta(days=UNDATED_WINDOW_DAYS)
+    return w[0].isoformat(), w[1].isoformat(), (w[0] - pad).isoformat(), (w[1] + pad).isoformat()
+
+
 def lookup(conn: Connection, probes: Iterable[tuple[Key, tuple[date, date] | None]]) -> dict[Key, list[Stored]]:
     """Stored claims per key, most recently stated first."""
-    pad = timedelta(days=UNDATED_WINDOW_DAYS)
-    wanted = sorted({(k, (w[0].isoformat(), w[1].isoformat(), (w[0] - pad).isoformat(), (w[1] + pad).isoformat())
-                      if w else ("0000", "9999", "0000", "9999")) for k, w in probes})
+    # Flat (key + window) rows sort exactly as (key, window) pairs would: keys are all 3-tuples.
+    wanted = sorted({k + _iso_window(w) for k, w in probes})
     found: dict[Key, dict[str, Stored]] = {}
     if not wanted:
         return {}
     _probe.create(conn, checkfirst=True)
     conn.execute(_probe.delete())
-    conn.execute(_probe.insert(), [{"f": k[0], "a": k[1], "r": k[2], "lo": lo, "hi": hi, "slo": slo, "shi": shi}
-                                   for k, (lo, hi, slo, shi) in wanted])
+    bulk.insert_values(conn, _probe, _PROBE_COLS, wanted)
     for r in conn.execute(_LOOKUP):
         bucket = found.setdefault((r.family, r.actor_key, r.recipient_key), {})
         if r.id not in bucket:

@@ -30,9 +30,13 @@ def family(event_type: str) -> str:
     return _FAMILY.get(event_type, event_type)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class ClaimKey:
-    """What the ledger knows about a merged event, enough to match a new mention against it."""
+    """What the ledger knows about a merged event, enough to match a new mention against it.
+
+    Read-only by convention (hashable by value), not frozen: two are built per event on the
+    ingest hot path, and a frozen dataclass's __init__ is several times slower.
+    """
 
     family: str
     type: str
@@ -47,7 +51,7 @@ class ClaimKey:
     geonameid: int | None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)   # read-only by convention; see ClaimKey
 class Match:
     """How each field agreed; ``score`` ranks candidates (higher = closer)."""
 

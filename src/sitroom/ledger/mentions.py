@@ -65,7 +65,10 @@ class Number:
     claimant_name: str | None
 
 
-@dataclass(frozen=True, slots=True)
+# Read-only by convention, not frozen: a frozen dataclass's __init__ sets each of these 32 fields
+# through object.__setattr__, which was a sixth of the ledger's per-event Python time. Hashable
+# as before (by value), so never mutate one.
+@dataclass(slots=True, unsafe_hash=True)
 class Mention:
     document_id: str
     event_id: str
@@ -137,6 +140,7 @@ def mentions_from(analysis: Analysis) -> list[Mention]:
         if q.event:
             by_event.setdefault(q.event, []).append(q)
     published = doc.updated or doc.published
+    published_iso = published.isoformat() if published else None
     doc_date = _doc_date(analysis)
     out: list[Mention] = []
     for ev in sorted(analysis.events, key=lambda e: (e.evidence.start, e.id)):
@@ -150,7 +154,7 @@ def mentions_from(analysis: Analysis) -> list[Mention]:
                 quantities,
                 by_event,
                 doc_date,
-                published.isoformat() if published else None,
+                published_iso,
             )
         )
     return out
@@ -171,14 +175,13 @@ def _mention(
     att: Attribution = ev.attribution
     actor, recipient = actors.get(ev.actor or ""), actors.get(ev.recipient or "")
     source = actors.get(att.source or "")
-    via_ids = set(att.via)
-    if source is not None and source.id in via_ids:
+    if source is not None and source.id in att.via:
         source = None  # a relay is never the source of what it relays
     when = times.get(ev.date or "")
     place = places.get(ev.place or "")
     stated_time = times.get(att.date or "")
     s_key = source_key(source, doc.outlet, doc.id)
-    linked = list(by_event.get(ev.id, []))
+    linked = list(by_event.get(ev.id, ()))
     if ev.quantity and ev.quantity in quantities and quantities[ev.quantity] not in linked:
         linked.insert(0, quantities[ev.quantity])
     numbers = tuple(
@@ -189,7 +192,7 @@ def _mention(
             source.name if source else doc.outlet,
         )
         for q in linked
-    )
+    ) if linked else ()
     return Mention(
         document_id=doc.id,
         event_id=ev.id,
@@ -214,7 +217,7 @@ def _mention(
         source_name=source.name if source else doc.outlet,
         stance=att.stance,
         negated=att.negated,
-        via=tuple((actors[v].code or actors[v].name) if v in actors else v for v in att.via),
+        via=tuple((actors[v].code or actors[v].name) if v in actors else v for v in att.via) if att.via else (),
         stated=(stated_time.value if stated_time and stated_time.value else doc_date),
         outlet=doc.outlet,
         url=doc.url,

@@ -8,7 +8,9 @@ by the claims touched, not by the size of the ledger.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections import namedtuple
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, bindparam, select
@@ -31,9 +33,15 @@ _MENTIONS = select(
     _m.stated, _m.published, _m.evidence_start, _m.date_value, _m.grain, _m.intensity, _m.url, _m.place_name,
     _m.place_country, _m.lat, _m.lon, _m.geonameid,
 ).where(_m.claim_id.in_(_IDS), _m.superseded.is_(False))
+# _summary reads each mention row's fields by name a few dozen times: a namedtuple's attributes
+# are C-level, a SQLAlchemy Row's are looked up through Python code (several times slower).
+_MentionRow: Any = namedtuple("_MentionRow", [c.name for c in _MENTIONS.selected_columns])  # type: ignore[misc]
+_mention_row: Callable[[Any], Any] = _MentionRow._make
 _NUMBERS = select(numbers).where(_n.claim_id.in_(_IDS), _n.superseded.is_(False))
 _COUNTS = ("status", "active", "n_mentions", "n_sources", "n_articles", "sources", "numbers", "first_stated",
            "last_stated")
+_EDGE_KEYS = ("actor_key", "recipient_key", "type")
+_EDGE_COUNTS = ("n_claims", "n_mentions")
 _DETAILS = ("intensity", "date_value", "grain", "date_lo", "date_hi", "sort_date", "place_name", "place_country",
             "lat", "lon", "geonameid", "first_url")
 
@@ -65,8 +73,8 @@ def claims_of(conn: Connection, claim_ids: Iterable[str], before: dict[str, Befo
                                   bool(r.has_numbers))
     by_claim: dict[str, list[Any]] = {i: [] for i in ids}
     for chunk in _chunks(ids):
-        for r in conn.execute(_MENTIONS, {"ids": chunk}):
-            by_claim[r.claim_id].append(r)
+        for m in map(_mention_row, conn.execute(_MENTIONS, {"ids": chunk})):
+            by_claim[m.claim_id].append(m)
     figures: dict[str, list[number_rules.Figure]] = {i: [] for i in ids}
     for chunk in _chunks(i for i in ids if states[i].has_numbers):
         for r in conn.execute(_NUMBERS, {"ids": chunk}):
@@ -87,14 +95,20 @@ def insert_fresh(conn: Connection, fresh: dict[str, tuple[dict[str, Any], list[M
         return
     rows, states, after = [], {}, {}
     for cid, (skeleton, found) in fresh.items():
-        figures = [number_rules.Figure(n.claimant_key, n.claimant_name, n.unit, n.value, n.value_max, n.approximate,
-                                       n.text, m.stated, m.document_id, (m.document_id, m.evidence_start, k))
-                   for m in found for k, n in enumerate(m.numbers)]
+        figures: list[number_rules.Figure] = []
+        for m in found:
+            if m.numbers:
+                figures += [number_rules.Figure(n.claimant_key, n.claimant_name, n.unit, n.value, n.value_max,
+                                                n.approximate, n.text, m.stated, m.document_id,
+                                                (m.document_id, m.evidence_start, k))
+                            for k, n in enumerate(m.numbers)]
         summary = _summary(cid, found, figures)
-        rows.append(skeleton | {k: v for k, v in summary.items() if k != "cid"})
+        skeleton.update(summary)   # the skeleton is this batch's own: completed in place, not copied
+        rows.append(skeleton)
         states[cid] = Before(False, 0, skeleton["actor_key"], skeleton["recipient_key"], skeleton["type"], False)
         after[cid] = summary
-    bulk.insert(conn, claims, rows)
+    columns = tuple(k for k in rows[0] if k != "cid")   # the summary's "cid" is the skeleton's "id"
+    bulk.insert_values(conn, claims, columns, bulk.positional(rows, columns))
     _bump_edges(conn, states, after)
 
 
@@ -113,52 +127,63 @@ def _summary(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> d
         for r in rows
     ]
     status, positions = claim_rules.summarise(statements)
+    best: tuple[int, tuple[date, date], Any] | None
+    single = len(rows) == 1   # most claims: one mention, so no set, sort or scan is needed
     out: dict[str, Any] = {
         "cid": cid,
         "status": status,
         "active": bool(rows),
         "n_mentions": len(rows),
-        "n_sources": sum(1 for p in positions if p.position != "hedge") or len(positions),
-        "n_articles": len({r.document_id for r in rows}),
-        "sources": json.dumps([p.as_dict() for p in positions]),
-        "numbers": json.dumps([s.as_dict() for s in number_rules.series(figures)]),
+        "n_sources": 1 if single else sum(1 for p in positions if p.position != "hedge") or len(positions),
+        "n_articles": 1 if single else len({r.document_id for r in rows}),
+        "sources": claim_rules.positions_json(positions),
+        # Most claims have no figure: their (constant) empty list is not encoded each time.
+        "numbers": json.dumps([s.as_dict() for s in number_rules.series(figures)]) if figures else "[]",
     }
     if not rows:
-        return out | {"first_stated": None, "last_stated": None}  # dates, place: kept as they were
-    stated = sorted(r.stated for r in rows if r.stated)
-    out["first_stated"] = stated[0] if stated else None
-    out["last_stated"] = stated[-1] if stated else None
-    intensities = [r.intensity for r in rows if r.intensity is not None]
-    out["intensity"] = round(sum(intensities) / len(intensities), 2) if intensities else None
-    # The most precise date any mention gives stands for the event (ties: the earliest).
-    dated = [(dates.precision(r.date_value, r.grain), dates.interval(r.date_value, r.grain), r) for r in rows]
-    known = sorted(((p, s, r) for p, s, r in dated if s is not None), key=lambda t: (t[0], t[1]))
-    if known:
-        _, span, r = known[0]
-        out |= {
-            "date_value": r.date_value,
-            "grain": r.grain,
-            "date_lo": span[0].isoformat(),
-            "date_hi": span[1].isoformat(),
-            "sort_date": span[0].isoformat(),
-        }
+        out["first_stated"] = out["last_stated"] = None  # dates, place: kept as they were
+        return out
+    if single:
+        r = rows[0]
+        out["first_stated"] = out["last_stated"] = r.stated or None
+        out["intensity"] = None if r.intensity is None else round(r.intensity / 1, 2)
+        span = dates.interval(r.date_value, r.grain)
+        best = None if span is None else ((span[1] - span[0]).days, span, r)
+        placed = r if r.place_name else None
+        first = r
     else:
-        out |= {
-            "date_value": None,
-            "grain": None,
-            "date_lo": None,
-            "date_hi": None,
-            "sort_date": out["first_stated"],
-        }
-    placed = next((r for r in rows if r.place_name), None)
-    out |= {
-        "place_name": placed.place_name if placed else None,
-        "place_country": placed.place_country if placed else None,
-        "lat": placed.lat if placed else None,
-        "lon": placed.lon if placed else None,
-        "geonameid": placed.geonameid if placed else None,
-    }
-    first = min(rows, key=lambda r: (r.published or "", r.document_id, r.evidence_start))
+        stated = [r.stated for r in rows if r.stated]
+        out["first_stated"] = min(stated) if stated else None
+        out["last_stated"] = max(stated) if stated else None
+        intensities = [r.intensity for r in rows if r.intensity is not None]
+        out["intensity"] = round(sum(intensities) / len(intensities), 2) if intensities else None
+        # The most precise date any mention gives stands for the event (ties: the earliest, then the first).
+        best = None
+        for r in rows:
+            span = dates.interval(r.date_value, r.grain)
+            if span is not None:
+                width = (span[1] - span[0]).days
+                if best is None or (width, span) < (best[0], best[1]):
+                    best = (width, span, r)
+        placed = next((r for r in rows if r.place_name), None)
+        first = min(rows, key=lambda r: (r.published or "", r.document_id, r.evidence_start))
+    if best is not None:
+        _, span, r = best
+        out["date_value"] = r.date_value
+        out["grain"] = r.grain
+        out["date_lo"] = out["sort_date"] = span[0].isoformat()
+        out["date_hi"] = span[1].isoformat()
+    else:
+        out["date_value"] = out["grain"] = out["date_lo"] = out["date_hi"] = None
+        out["sort_date"] = out["first_stated"]
+    if placed is None:
+        out["place_name"] = out["place_country"] = out["lat"] = out["lon"] = out["geonameid"] = None
+    else:
+        out["place_name"] = placed.place_name
+        out["place_country"] = placed.place_country
+        out["lat"] = placed.lat
+        out["lon"] = placed.lon
+        out["geonameid"] = placed.geonameid
     out["first_url"] = first.url
     return out
 
@@ -177,6 +202,8 @@ def _bump_edges(conn: Connection, before: dict[str, Before], after: dict[str, di
             acc[0] += d_claims
             acc[1] += d_mentions
     if not deltas:
+        return
+    if bulk.add_counts(conn, edges, _EDGE_KEYS, _EDGE_COUNTS, [k + (dc, dm) for k, (dc, dm) in deltas.items()]):
         return
     rows = [
         {"actor_key": a, "recipient_key": r, "type": t, "n_claims": dc, "n_mentions": dm}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, select
@@ -38,7 +39,12 @@ def apply_many(conn: Connection, items: Iterable[tuple[Analysis, str | None]]) -
     candidate query per chunk, one insert per table, one recompute), whatever
     its size; articles already in the ledger are skipped.
     """
-    todo = _new_articles(conn, list(items))
+    with bulk.no_cyclic_gc():
+        return _apply(conn, list(items))
+
+
+def _apply(conn: Connection, items: list[tuple[Analysis, str | None]]) -> int:
+    todo = _new_articles(conn, items)
     if not todo:
         return 0
     found = [m for analysis, _ in todo for m in mentions_from(analysis)]
@@ -103,7 +109,7 @@ def _merge(
     keys: list[candidates.Key] = [(p.family, p.actor_key, p.recipient_key) for p in probes]
     stored = candidates.lookup(conn, zip(keys, windows, strict=True))
     fresh: dict[str, tuple[dict[str, Any], list[Mention]]] = {}
-    mention_rows: list[dict[str, Any]] = []
+    mention_rows: list[tuple[Any, ...]] = []
     number_rows: list[dict[str, Any]] = []
     touched: set[str] = set()
     for m, probe, key, win in zip(found, probes, keys, windows, strict=True):
@@ -111,16 +117,19 @@ def _merge(
         undated = probe.date_lo is None
         options = [(s.claim_id, s.key) for s in pool
                    if not (undated and win and s.key.date_lo and s.key.date_hi
-                           and not dates.overlaps(win, (s.key.date_lo, s.key.date_hi)))]
-        chosen = identity.best(probe, options)
+                           and not dates.overlaps(win, (s.key.date_lo, s.key.date_hi)))] if pool else []
+        chosen = identity.best(probe, options) if options else None
         if chosen is None:
             cid = claim_id_for(m.document_id, m.event_id)
-            fresh[cid] = (skeleton(cid, m), [])
-            pool.insert(0, candidates.Stored(cid, identity.claim_key_from(m), m.stated or "", False, 0, False))
-            how: dict[str, Any] = {"founded": True}
+            span = identity.claim_key_from(m)
+            fresh[cid] = (skeleton(cid, m, span), [])
+            pool.insert(0, candidates.Stored(cid, span, m.stated or "", False, 0, False))
+            how = _FOUNDED
+            if cid not in before:
+                before[cid] = recompute.Before(False, 0, key[1], key[2], span.type, False)
         else:
             cid, match = chosen
-            how = match.as_dict()
+            how = _match_json(match)
         if cid not in before:
             state = next(s for s in pool if s.claim_id == cid)
             before[cid] = recompute.Before(state.active, state.n_mentions, key[1], key[2], state.key.type,
@@ -128,19 +137,33 @@ def _merge(
         touched.add(cid)
         if cid in fresh:
             fresh[cid][1].append(m)
-        mention_rows.append(mention_row(cid, m, how))
-        rows = number_rows_for(cid, m)
+        mention_rows.append(mention_values(cid, m, how))
+        rows = number_rows_for(cid, m) if m.numbers else None
         if rows:
             before[cid] = before[cid]._replace(has_numbers=True)
             number_rows.extend(rows)
-    bulk.insert(conn, mentions, mention_rows)
+    bulk.insert_values(conn, mentions, MENTION_COLUMNS, mention_rows)
     bulk.insert(conn, numbers, number_rows)
     return touched, fresh
 
 
-def skeleton(cid: str, m: Mention) -> dict[str, Any]:
-    """A claim founded by one mention; counts and status are filled by recompute."""
-    span = identity.claim_key_from(m)
+_FOUNDED = json.dumps({"founded": True}, sort_keys=True)
+
+
+@lru_cache(maxsize=4096)
+def _match_json(match: identity.Match) -> str:
+    """A merge's explanation as stored; the few distinct explanations are encoded once each."""
+    return json.dumps(match.as_dict(), sort_keys=True)
+
+
+def skeleton(cid: str, m: Mention, span: identity.ClaimKey | None = None) -> dict[str, Any]:
+    """A claim founded by one mention; counts and status are filled by recompute.
+
+    ``span`` is the mention's claim key when the caller has it already.
+    """
+    if span is None:
+        span = identity.claim_key_from(m)
+    lo = span.date_lo.isoformat() if span.date_lo else None
     return {
         "id": cid,
         "family": span.family,
@@ -155,9 +178,9 @@ def skeleton(cid: str, m: Mention) -> dict[str, Any]:
         "recipient_name": m.recipient_name,
         "date_value": m.date_value,
         "grain": m.grain,
-        "date_lo": span.date_lo.isoformat() if span.date_lo else None,
+        "date_lo": lo,
         "date_hi": span.date_hi.isoformat() if span.date_hi else None,
-        "sort_date": span.date_lo.isoformat() if span.date_lo else m.stated,
+        "sort_date": lo or m.stated,
         "place_name": m.place_name,
         "place_country": m.place_country,
         "lat": m.lat,
@@ -176,43 +199,28 @@ def skeleton(cid: str, m: Mention) -> dict[str, Any]:
     }
 
 
-def mention_row(cid: str, m: Mention, how: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "claim_id": cid,
-        "document_id": m.document_id,
-        "event_id": m.event_id,
-        "type": m.type,
-        "cameo": m.cameo,
-        "intensity": m.intensity,
-        "actor_key": m.actor_key,
-        "actor_code": m.actor_code,
-        "actor_name": m.actor_name,
-        "recipient_key": m.recipient_key,
-        "recipient_code": m.recipient_code,
-        "recipient_name": m.recipient_name,
-        "date_value": m.date_value,
-        "grain": m.grain,
-        "place_name": m.place_name,
-        "place_country": m.place_country,
-        "lat": m.lat,
-        "lon": m.lon,
-        "geonameid": m.geonameid,
-        "source_key": m.source_key,
-        "source_code": m.source_code,
-        "source_name": m.source_name,
-        "stance": m.stance,
-        "negated": m.negated,
-        "via": json.dumps(list(m.via)) if m.via else None,
-        "stated": m.stated,
-        "outlet": m.outlet,
-        "url": m.url,
-        "published": m.published,
-        "evidence_start": m.evidence_start,
-        "evidence_end": m.evidence_end,
-        "evidence_text": m.evidence_text,
-        "match": json.dumps(how, sort_keys=True),
-        "superseded": False,
-    }
+MENTION_COLUMNS = (
+    "claim_id", "document_id", "event_id", "type", "cameo", "intensity", "actor_key", "actor_code", "actor_name",
+    "recipient_key", "recipient_code", "recipient_name", "date_value", "grain", "place_name", "place_country", "lat",
+    "lon", "geonameid", "source_key", "source_code", "source_name", "stance", "negated", "via", "stated", "outlet",
+    "url", "published", "evidence_start", "evidence_end", "evidence_text", "match", "superseded",
+)
+
+
+def mention_row(cid: str, m: Mention, how: dict[str, Any] | str) -> dict[str, Any]:
+    """The mention as stored; ``how`` is the merge explanation, as a dict or already encoded."""
+    return dict(zip(MENTION_COLUMNS, mention_values(cid, m, how), strict=True))
+
+
+def mention_values(cid: str, m: Mention, how: dict[str, Any] | str) -> tuple[Any, ...]:
+    """``mention_row`` as a tuple in ``MENTION_COLUMNS`` order: what the batch insert binds."""
+    return (
+        cid, m.document_id, m.event_id, m.type, m.cameo, m.intensity, m.actor_key, m.actor_code, m.actor_name,
+        m.recipient_key, m.recipient_code, m.recipient_name, m.date_value, m.grain, m.place_name, m.place_country,
+        m.lat, m.lon, m.geonameid, m.source_key, m.source_code, m.source_name, m.stance, m.negated,
+        json.dumps(list(m.via)) if m.via else None, m.stated, m.outlet, m.url, m.published, m.evidence_start,
+        m.evidence_end, m.evidence_text, how if isinstance(how, str) else json.dumps(how, sort_keys=True), False,
+    )
 
 
 def number_rows_for(cid: str, m: Mention) -> list[dict[str, Any]]:

@@ -12,60 +12,66 @@ def _iso(value: datetime | None) -> str | None:
     return value.isoformat() if value else None
 
 
-def document_row(analysis: Analysis, story_key: str | None, version: int, previous_id: str | None) -> dict:
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def document_row(analysis: Analysis, story_key: str | None, version: int, previous_id: str | None,
+                 ingested_at: str | None = None) -> dict:
+    """``ingested_at`` defaults to now; a batch passes its one transaction's time."""
     d = analysis.document
     return {
         "id": d.id, "story_key": story_key, "version": version, "previous_id": previous_id,
         "url": d.url, "outlet": d.outlet, "title": d.title, "dateline": d.dateline,
         "published": _iso(d.published), "updated": _iso(d.updated), "reference_date": d.reference_date,
-        "ingested_at": datetime.now(UTC).isoformat(timespec="seconds"), "source_path": d.source_path,
+        "ingested_at": ingested_at or now(), "source_path": d.source_path,
         "n_events": len(analysis.events), "n_quotes": len(analysis.quotes), "record": analysis.to_json(),
     }
 
 
+ITEM_COLUMNS: dict[str, tuple[str, ...]] = {
+    "actors": ("doc_id", "id", "name", "type", "country", "role", "code"),
+    "events": ("doc_id", "id", "type", "mode", "context", "cameo", "intensity", "actor_id", "recipient_id",
+               "actor_code", "recipient_code", "date", "date_grain", "place_id", "quantity_id", "source_id",
+               "source_code", "stance", "cue", "negated", "confidence", "evidence_start", "evidence_end",
+               "evidence_text"),
+    "quotes": ("doc_id", "id", "kind", "speaker_id", "speaker_code", "cue", "text", "start", "end"),
+    "quantities": ("doc_id", "id", "value", "value_max", "unit", "approximate", "claimant_id", "claimant_code",
+                   "event_id", "text", "start", "end"),
+    "times": ("doc_id", "id", "text", "value", "grain", "start", "end"),
+    "places": ("doc_id", "id", "text", "name", "country", "lat", "lon", "geonameid", "start", "end"),
+}
+
+
 def item_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+    """Each item table's rows for the article, as dicts (``item_values`` is what the store binds)."""
+    return {table: [dict(zip(ITEM_COLUMNS[table], v, strict=True)) for v in values]
+            for table, values in item_values(analysis).items()}
+
+
+def item_values(analysis: Analysis) -> dict[str, list[tuple[Any, ...]]]:
+    """Each item table's rows as tuples in ``ITEM_COLUMNS`` order: no per-row dict on the bulk path."""
     doc_id = analysis.document.id
     codes = {a.id: a.code or a.country for a in analysis.actors}
     time_value = {t.id: (t.value, t.grain) for t in analysis.times}
-    out: dict[str, list[dict[str, Any]]] = {
-        "actors": [
-            {"doc_id": doc_id, "id": a.id, "name": a.name, "type": a.type, "country": a.country, "role": a.role,
-             "code": a.code}
-            for a in analysis.actors
-        ],
-        "events": [],
-        "quotes": [
-            {"doc_id": doc_id, "id": q.id, "kind": q.kind, "speaker_id": q.speaker,
-             "speaker_code": codes.get(q.speaker or ""), "cue": q.cue, "text": q.text, "start": q.start, "end": q.end}
-            for q in analysis.quotes
-        ],
-        "quantities": [
-            {"doc_id": doc_id, "id": q.id, "value": q.value, "value_max": q.value_max, "unit": q.unit,
-             "approximate": q.approximate, "claimant_id": q.claimant, "claimant_code": codes.get(q.claimant or ""),
-             "event_id": q.event, "text": q.text, "start": q.start, "end": q.end}
-            for q in analysis.quantities
-        ],
-        "times": [
-            {"doc_id": doc_id, "id": t.id, "text": t.text, "value": t.value, "grain": t.grain, "start": t.start,
-             "end": t.end}
-            for t in analysis.times
-        ],
-        "places": [
-            {"doc_id": doc_id, "id": p.id, "text": p.text, "name": p.name, "country": p.country, "lat": p.lat,
-             "lon": p.lon, "geonameid": p.geonameid, "start": p.start, "end": p.end}
-            for p in analysis.places
-        ],
-    }
+    events = []
     for e in analysis.events:
         value, grain = time_value.get(e.date or "", (None, None))
         att = e.attribution
-        out["events"].append({
-            "doc_id": doc_id, "id": e.id, "type": e.type, "mode": e.mode, "context": e.context, "cameo": e.cameo,
-            "intensity": e.intensity, "actor_id": e.actor, "recipient_id": e.recipient,
-            "actor_code": codes.get(e.actor or ""), "recipient_code": codes.get(e.recipient or ""),
-            "date": value, "date_grain": grain, "place_id": e.place, "quantity_id": e.quantity,
-            "source_id": att.source, "source_code": codes.get(att.source or ""), "stance": att.stance,
-            "cue": att.cue, "negated": att.negated, "confidence": e.confidence,
-            "evidence_start": e.evidence.start, "evidence_end": e.evidence.end, "evidence_text": e.evidence.text,
-        })
-    return out
+        events.append((
+            doc_id, e.id, e.type, e.mode, e.context, e.cameo, e.intensity, e.actor, e.recipient,
+            codes.get(e.actor or ""), codes.get(e.recipient or ""), value, grain, e.place, e.quantity, att.source,
+            codes.get(att.source or ""), att.stance, att.cue, att.negated, e.confidence, e.evidence.start,
+            e.evidence.end, e.evidence.text,
+        ))
+    return {
+        "actors": [(doc_id, a.id, a.name, a.type, a.country, a.role, a.code) for a in analysis.actors],
+        "events": events,
+        "quotes": [(doc_id, q.id, q.kind, q.speaker, codes.get(q.speaker or ""), q.cue, q.text, q.start, q.end)
+                   for q in analysis.quotes],
+        "quantities": [(doc_id, q.id, q.value, q.value_max, q.unit, q.approximate, q.claimant,
+                        codes.get(q.claimant or ""), q.event, q.text, q.start, q.end) for q in analysis.quantities],
+        "times": [(doc_id, t.id, t.text, t.value, t.grain, t.start, t.end) for t in analysis.times],
+        "places": [(doc_id, p.id, p.text, p.name, p.country, p.lat, p.lon, p.geonameid, p.start, p.end)
+                   for p in analysis.places],
+    }
