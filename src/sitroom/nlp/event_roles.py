@@ -8,28 +8,28 @@ them from the possessive, an adjective or compound naming a country, ``by``/
 ("launched an attack", "maintain its cooperation"). Tokens become actor ids
 through the actor layer; a pronoun or relative word the actor layer did not
 resolve borrows the subject of the clause that reports it, a crude stand-in
-for coreference that is right for "Rutte said he had spoken with …".
+for coreference that is right for "Rutte said he had spoken with …". Finding a
+verb's subject through the parser's slips is ``event_subjects``; conjoined subjects
+of a one-sided act each get an event (``co_actors``).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from . import actors as actor_layer
 from .event_patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from .event_subjects import PRONOUNS as _PRONOUNS
+from .event_subjects import SUBJ as _SUBJ
+from .event_subjects import span_actor as _span_actor
+from .event_subjects import subjects
 
-_SUBJ = ("nsubj", "csubj")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their",
-                       "our"})
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
 _DEFAULT_NOUN_PREPS = ("against", "on", "of", "with", "to", "into", "between")
 _MOD_DEPS = ("compound", "amod", "nmod")
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-
-
-def _span_actor(doc: Doc, start: int, end: int) -> str | None:
-    return actor_layer.actor_at(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+# types whose conjoined subjects may be each other's partner ("Israel and the UAE established relations")
+_PARTNERED = _SYMMETRIC | {"SUPPORT"}
 
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
@@ -40,6 +40,9 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
         return actor_of(doc, token.head.head, depth + 1)
     left = token.left_edge.i
+    for t in doc[left: token.i]:  # "KINGSTON, Jamaica - Heads of …": a dateline is no modifier
+        if t.is_punct:
+            left = t.i + 1
     if left < token.i:
         found = _span_actor(doc, left, token.i + 1)
         if found:
@@ -67,29 +70,6 @@ def _reporting_subject(doc: Doc, token: Token, depth: int) -> str | None:
             if c.dep_ in _SUBJ and c.i != token.i and c.lower_ not in _PRONOUNS:
                 return actor_of(doc, c, depth)
     return None
-
-
-def subjects(token: Token) -> list[Token]:
-    """Grammatical subjects of a verb trigger, climbing through control and coordination."""
-    current = token
-    for _ in range(4):
-        subj = [c for c in current.children if c.dep_ in _SUBJ]
-        if subj:
-            # a misparse can hang two subjects on one verb: the nearest one before it is the likelier
-            subj.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
-            s0 = subj[0]
-            return [s0, *(c for c in s0.children if c.dep_ == "conj")]
-        if current.dep_ == "xcomp" and lemma_of(current.head) in wordsets().get("object_control", ()):
-            objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
-            if objs:
-                return objs
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head is not current:
-            current = current.head
-            continue
-        if current.dep_ == "relcl":
-            return [current.head]
-        break
-    return []
 
 
 def _agents(token: Token) -> list[Token]:
@@ -165,9 +145,38 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
             recipient = _first_actor(doc, objects(comp) + _prep_source(doc, comp, _DEFAULT_VERB_PREPS), actor)
             if recipient:
                 break
-    if recipient is None:
+    if recipient is None and pattern.type in _PARTNERED:
         recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
     return actor, recipient
+
+
+_SCENE_PREPS = frozenset({"after", "during", "amid", "following", "despite"})
+
+
+def _scene_subjects(token: Token) -> list[Token]:
+    """The subject of the verb whose setting the nominal event is: a two-sided one ("X retook the town
+    after days of fighting with Y", "X left after talks with Y"), or the act the verb was done "in"
+    ("X crossed the border in a surprise attack"). So that "Y died after the bombing" does not make the
+    victim the bomber, a one-sided event counts only under "in" and a verb that is no one's suffering."""
+    two_sided = any(p.lower_ == "with" for p in preps(token))
+    current = token
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return []
+        prep = current.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            current = prep.head  # "two days of fighting"
+            continue
+        verb = prep.head
+        for _ in range(2):  # "retook a bridge linking A to B after …": the clause of the participle's noun
+            if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ == "VERB":
+                verb = verb.head.head
+        scene = prep.lower_ in _SCENE_PREPS if two_sided else (
+            prep.lower_ == "in" and lemma_of(verb) not in wordsets().get("undergo_verbs", ()))
+        if scene and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return subjects(verb)[:1]
+        return []
+    return []
 
 
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
@@ -185,6 +194,8 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     if actor is None and verb is not None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
+    if actor is None:
+        actor = _first_actor(doc, _scene_subjects(token), None)
     recipient = None
     used_of = "prep:of" in pattern.role("actor")
     for source in pattern.role("recipient") or ():
@@ -197,6 +208,19 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     if recipient is None and verb is not None:
         recipient = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
     return actor, recipient
+
+
+def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
+    """Further actors of a one-sided verb event with conjoined subjects ("Chile and Peru expelled …"):
+    each did the act, so each is an actor of its own event (a joint act like a meeting keeps one)."""
+    if pattern.pos != "VERB" or pattern.type in _PARTNERED or any(c.dep_ == "nsubjpass" for c in token.children):
+        return []
+    out: list[str] = []
+    for t in subjects(token)[1:]:
+        found = actor_of(doc, t)
+        if found and found not in taken and found not in out:
+            out.append(found)
+    return out
 
 
 def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:

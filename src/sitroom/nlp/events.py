@@ -34,7 +34,8 @@ from . import event_derive as derive
 from .cameo import cameo_info
 from .event_actors import recode_by_event_date
 from .event_patterns import Pattern, match
-from .event_roles import actor_of, clause_span, light_verb, roles, subjects
+from .event_roles import actor_of, clause_span, co_actors, light_verb, roles
+from .event_subjects import subjects
 
 try:  # the reporting-verb lexicon, to find who utters "X must …"
     from . import cues as _cues
@@ -205,6 +206,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 events.append(demand)
                 continue
         events.append(base)
+        events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
+                      for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused)

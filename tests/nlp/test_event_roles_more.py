@@ -1,0 +1,113 @@
+"""Actor and recipient of events in harder syntax (nlp/event_roles.py).
+
+Each row is a sentence written for these tests, the event type to look at, and
+the country codes the actor and recipient must carry (``None``: no actor or
+recipient of that event may be coded at all; ``"*"``: not checked). The rows cover
+datelines parsed as subjects, conjoined subjects, verbs coordinated with a reported
+clause, finite verbs misparsed as modifiers, infinitives of a possessed noun,
+gerunds after "accused X of", nominal events in a clause's setting ("after talks with",
+"in an attack on") and the noun of "put X on alert".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Analysis, Event
+
+pytestmark = pytest.mark.model
+
+ROLES = [
+    # sentence, type, actor country, recipient country
+    # a dateline the parser made the subject
+    ("DILI, Timor-Leste - Indonesia sent food aid to East Timor on Monday, officials said.", "AID", "IDN", "*"),
+    ("LIMA, Peru - Chile expelled Bolivia's ambassador on Tuesday, the ministry said.", "SANCTION", "CHL", "*"),
+    # a relative clause between subject and verb; a verb coordinated past a reported clause
+    ("Nigeria, which has mediated between the two sides for years, called for restraint.", "REQUEST", "NGA",
+     None),
+    ("Egypt says the future of Libya is a matter for Libyans and has called for new elections.", "REQUEST",
+     "EGY", None),
+    ("Kenya's foreign minister said three soldiers had been wounded and warned Somalia of a firm response.",
+     "THREATEN", "KEN", "*"),
+    # a possessed plan or decision and its infinitive
+    ("Analysts doubt Serbia's readiness to attack Kosovo.", "ASSAULT", "SRB", "*"),
+    ("Moscow's decision to deploy troops to Belarus surprised observers.", "MOBILIZE", "RUS", "*"),
+    # "accused X of doing": X did it
+    ("Ethiopia accused Sudan of shelling its border posts.", "ASSAULT", "SDN", "*"),
+    ("Armenia accused Azerbaijan of attacking Armenian villages.", "ACCUSE", "ARM", "AZE"),
+    # a two-sided nominal event setting the clause: the subject took part
+    ("Colombia's army retook the village after three days of fighting with ELN guerrillas.", "ASSAULT", "COL",
+     "*"),
+    ("Kosovo's prime minister resigned after talks with Serbia.", "CONSULT", "XKX", "SRB"),
+    ("Eritrea's army crossed the border in a surprise attack on Ethiopia.", "ASSAULT", "ERI", "ETH"),
+    ("Three Malian civilians died in an attack on the village.", "ASSAULT", None, "*"),
+    # the noun an action verb puts something "on"
+    ("Chile has put its navy on high alert.", "MOBILIZE", "CHL", "*"),
+]
+
+CONJOINED = [
+    # sentence, type, the actor countries each with an event of their own
+    ("France and Germany sanctioned Belarus on Friday.", "SANCTION", {"FRA", "DEU"}),
+    ("Canada, Australia and Japan condemned North Korea's missile launch.", "ACCUSE", {"CAN", "AUS", "JPN"}),
+]
+
+NOT_PARTNERS = [
+    # sentence, type, a country that shares the subject and must not be made the recipient
+    ("Kenya and Uganda attacked al-Shabaab positions in Somalia.", "ASSAULT", "UGA"),
+    ("Turkey and Qatar sent aid to Syria.", "AID", "QAT"),
+]
+
+
+def _country(analysis: Analysis, actor_id: str | None) -> str | None:
+    for a in analysis.actors:
+        if a.id == actor_id:
+            return a.country
+    return None
+
+
+def _of_type(analysis: Analysis, kind: str) -> list[Event]:
+    return [e for e in analysis.events if e.type == kind]
+
+
+def _check(analysis: Analysis, actor_id: str | None, expected: str | None) -> None:
+    if expected == "*":
+        return
+    if expected is None:
+        assert actor_id is None, f"unexpected {_country(analysis, actor_id)}"
+        return
+    assert _country(analysis, actor_id) == expected
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), ROLES)
+def test_roles_in_harder_syntax(analyze_text, text: str, kind: str, actor: str | None,
+                                recipient: str | None) -> None:
+    analysis = analyze_text(text)
+    found = _of_type(analysis, kind)
+    assert found, f"no {kind} in {[(e.type, e.rule) for e in analysis.events]}"
+    event = found[0]
+    _check(analysis, event.actor, actor)
+    _check(analysis, event.recipient, recipient)
+
+
+@pytest.mark.parametrize(("text", "kind", "actors"), CONJOINED)
+def test_each_conjoined_subject_acts(analyze_text, text: str, kind: str, actors: set[str]) -> None:
+    analysis = analyze_text(text)
+    got = {_country(analysis, e.actor) for e in _of_type(analysis, kind)}
+    assert actors <= got
+
+
+@pytest.mark.parametrize(("text", "kind", "partner"), NOT_PARTNERS)
+def test_fellow_subject_is_no_recipient(analyze_text, text: str, kind: str, partner: str) -> None:
+    analysis = analyze_text(text)
+    found = _of_type(analysis, kind)
+    assert found
+    assert all(_country(analysis, e.recipient) != partner for e in found)
+    assert partner in {_country(analysis, e.actor) for e in found}
+
+
+def test_symmetric_event_keeps_one_record(analyze_text) -> None:
+    """A meeting of two is one event with a partner, not two events."""
+    analysis = analyze_text("Ghana and Togo held talks in Accra.")
+    found = [e for e in analysis.events if e.type == "CONSULT"]
+    assert len(found) == 1
+    assert {_country(analysis, found[0].actor), _country(analysis, found[0].recipient)} == {"GHA", "TGO"}
