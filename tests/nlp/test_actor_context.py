@@ -33,3 +33,21 @@ def test_inferred_body_merges_with_named_body(analyze_text):
     military = [x for x in a.actors if x.code == "SDNMIL"]
     assert len(military) == 1
     assert len(military[0].mentions) >= 2
+
+
+def test_role_word_closing_a_proper_name_is_not_a_generic_body(analyze_text):
+    a = analyze_text("Myanmar's junta lost ground. 10:05 GMT - The Kachin Independence Army says it took a base.")
+    names = {x.name: x for x in a.actors}
+    assert "Kachin Independence Army" in names
+    assert not any(x.role == "MIL" and "+context" in (x.rule or "") for x in a.actors)
+    kia = names["Kachin Independence Army"]
+    text = a.document.text
+    assert "it" in [text[s:e] for s, e in kia.mentions]  # an unknown organisation is an antecedent too
+
+
+def test_surname_tagged_as_organisation_still_links_back(analyze_text):
+    text = ("Navy spokesman Tomas Ortega told reporters the patrol was attacked.\n\n"
+            "Ortega posted a video online. \u201cEveryone can see what happened,\u201d he wrote.")
+    a = analyze_text(text)
+    ortega = {x.id for x in a.actors if x.name.endswith("Ortega")}
+    assert a.quotes and a.quotes[0].speaker in ortega

@@ -168,6 +168,13 @@ def appositive_person(ctx: DocNames, np_start: int, rs: Span, title: Title, coun
     return _named(ctx, person, name.text, spans, _office(title, countries, former), title)
 
 
+def _inside_proper_name(doc: Doc, rs: Span) -> bool:
+    """'the Arakan Army', 'Kachin Independence Army': a capitalised role word closing a proper name
+    belongs to that name (an organisation the entity layer keeps), not to a generic body."""
+    prev = doc[rs.start - 1] if rs.start > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and rs.text[:1].isupper()
+
+
 def role_mentions(ctx: DocNames, rs: Span) -> list[Mention]:
     """The cascade for one role word: title + name, name + title, org + noun, title alone, noun."""
     lex, doc, phrase = ctx.lex, ctx.doc, rs.text.lower()
@@ -204,7 +211,7 @@ def role_mentions(ctx: DocNames, rs: Span) -> list[Mention]:
     if noun is None:
         return []
     if not countries:
-        if not noun.bare:
+        if not noun.bare or _inside_proper_name(doc, rs):
             return []
         countries = [None]
     end_char = doc[ofs[-1][1] - 1].idx + len(doc[ofs[-1][1] - 1]) if ofs else rs.end_char  # "... of Ukraine"

@@ -89,6 +89,14 @@ def _covered(drafts: list[ActorDraft]) -> list[tuple[int, int]]:
     return [(m.start, m.end) for d in drafts for m in d.mentions]
 
 
+def _after_dash(ent: Span) -> Span:
+    """'GMT - The Arakan Army': a live-blog stamp or dateline before a dash is not part of the name."""
+    for k in range(len(ent) - 1, 0, -1):
+        if ent[k].text in ("-", "\u2013", "\u2014", "--"):
+            return ent[k + 1:]
+    return ent
+
+
 def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) -> None:
     """Named entities no rule explained become actors with their text and type, uncoded.
 
@@ -97,7 +105,10 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
     """
     spans = _covered(drafts)
     by_key = {d.key: d for d in drafts}
+    name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
     for ent in doc.ents:
+        if len(ent) == 1 and ent.text in name_words:
+            continue  # "Villanueva" tagged ORG after "Ramon Villanueva": a surname for coreference
         kind = _NER_TYPES.get(ent.label_)
         if kind is None or ent[0].lower_ in ("a", "an") or ent.text.islower() or "\n" in ent.text:
             continue
@@ -107,9 +118,12 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             continue
         if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # a city or region named as a place; places are another component's
+        ent = _after_dash(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         for suffix in ("'s", "\u2019s", "(", "-"):
             text = text.removesuffix(suffix).strip()
+        if not text:
+            continue
         key = ("ner", text.lower())
         m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1)
         if key not in by_key:
@@ -128,9 +142,9 @@ class ActorTagger:
     def __call__(self, doc: Doc) -> Doc:
         on: date | None = doc._.ref_date if Doc.has_extension("ref_date") else None
         drafts = group_mentions(self.finder.find(doc, on), self.lex)
+        ner_fallback(doc, drafts, single_names=False)  # unknown organisations can be antecedents too
+        link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
         link_mentions(doc, drafts)
-        ner_fallback(doc, drafts, single_names=False)
-        link_mentions(doc, drafts, surnames_only=True)
         ner_fallback(doc, drafts)
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
         infer_countries(drafts)
