@@ -8,7 +8,7 @@ import pytest
 import spacy
 
 from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.time_bounds import value_bounds
+from sitroom.timevalues import bounds as value_bounds
 
 
 def test_doc_text_is_the_docs_text_and_is_cached() -> None:
@@ -47,8 +47,12 @@ BOUNDS = [
     ("2023-H2", (date(2023, 7, 1), date(2023, 12, 31))),
     ("2023-Q5", None),
     ("2023-13", None),
-    ("2020-SU", None),
-    ("201X", None),
+    ("2020-SU", (date(2020, 6, 1), date(2020, 8, 31))),
+    ("2024-W42-WE", (date(2024, 10, 19), date(2024, 10, 20))),
+    ("199", (date(1990, 1, 1), date(1999, 12, 31))),
+    ("201X", (date(2010, 1, 1), date(2019, 12, 31))),
+    ("19", (date(1900, 1, 1), date(1999, 12, 31))),
+    ("2010-WXX", None),
     (None, None),
 ]
 

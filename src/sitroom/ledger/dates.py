@@ -8,16 +8,10 @@ be off by one across time zones and copy desks; a month is already wide).
 
 from __future__ import annotations
 
-import re
-from calendar import monthrange
 from datetime import date, timedelta
 from functools import lru_cache
 
-_ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")
-_WEEK = re.compile(r"^(?P<y>\d{4})-W(?P<w>\d{2})")
-_DECADE = re.compile(r"^(?P<y>\d{3})0s$|^(?P<x>\d{3})X$")
-_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "AU": (9, 11), "WI": (12, 14)}
-_SEASON = re.compile(r"^(?P<y>\d{4})-(?P<s>SP|SU|FA|AU|WI)$")
+from ..timevalues import bounds
 
 # Days added on each side before two intervals are compared.
 TOLERANCE_DAYS: dict[str, int] = {
@@ -32,40 +26,10 @@ TOLERANCE_DAYS: dict[str, int] = {
 }
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year, month, monthrange(year, month)[1])
-
-
 @lru_cache(maxsize=65536)
 def interval(value: str | None, grain: str | None = None) -> tuple[date, date] | None:
     """The first and last day a time value can denote; None when it is unknown or unparsable."""
-    if not value:
-        return None
-    value = value.strip()
-    try:
-        if m := _WEEK.match(value):
-            start = date.fromisocalendar(int(m["y"]), int(m["w"]), 1)
-            return start, start + timedelta(days=6)
-        if m := _SEASON.match(value):
-            first, last = _SEASONS[m["s"]]
-            year = int(m["y"])
-            end = _month_end(year + 1, last - 12) if last > 12 else _month_end(year, last)
-            return date(year, first, 1), end
-        if m := _DECADE.match(value):
-            y0 = int((m["y"] or m["x"]) + "0")
-            return date(y0, 1, 1), date(y0 + 9, 12, 31)
-        if m := _ISO.match(value):
-            y = int(m["y"])
-            if m["d"]:
-                day = date(y, int(m["m"]), int(m["d"]))
-                return day, day
-            if m["m"]:
-                mo = int(m["m"])
-                return date(y, mo, 1), _month_end(y, mo)
-            return date(y, 1, 1), date(y, 12, 31)
-    except ValueError:
-        return None
-    return None
+    return bounds(value)
 
 
 def widened(value: str | None, grain: str | None) -> tuple[date, date] | None:

@@ -141,25 +141,15 @@ def best(mention_fields: ClaimKey, candidates: Iterable[tuple[str, ClaimKey]]) -
 
 def mention_key(m: Mention) -> ClaimKey:
     """The mention as a probe: its date widened by its grain's tolerance."""
-    span = dates.widened(m.date_value, m.grain)
-    return ClaimKey(
-        family(m.type),
-        m.type,
-        m.actor_key,
-        m.actor_code,
-        m.recipient_key,
-        m.recipient_code,
-        span[0] if span else None,
-        span[1] if span else None,
-        m.place_name,
-        m.place_country,
-        m.geonameid,
-    )
+    return _key(m, dates.widened(m.date_value, m.grain))
 
 
 def claim_key_from(m: Mention) -> ClaimKey:
     """A claim founded by one mention: its exact interval (the probe carries the tolerance)."""
-    span = dates.interval(m.date_value, m.grain)
+    return _key(m, dates.interval(m.date_value, m.grain))
+
+
+def _key(m: Mention, span: tuple[date, date] | None) -> ClaimKey:
     return ClaimKey(
         family(m.type),
         m.type,

@@ -20,8 +20,8 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..records import Actor, Event
+from ..timevalues import bounds as value_bounds
 from .actor_lexicon import code_person, load_actor_lexicon
-from .time_bounds import value_bounds
 
 _BY_TITLE = frozenset({"title_lookup"})
 
