@@ -25,8 +25,19 @@ def _month_end(year: int, month: int) -> date:
     return date(year, month, monthrange(year, month)[1])
 
 
+MIN_YEAR, MAX_YEAR = 100, 9000  # outside this, date arithmetic (windows, tolerances) has no room
+
+
 def bounds(value: str | None) -> tuple[date, date] | None:
-    """(first day, last day) of ``value``; None when it is unknown, unspecified ("201X-WXX") or malformed."""
+    """(first day, last day) of ``value``; None when it is unknown, unspecified ("201X-WXX"), malformed,
+    or outside the years date arithmetic can widen."""
+    span = _bounds(value)
+    if span is None or span[0].year < MIN_YEAR or span[1].year > MAX_YEAR:
+        return None
+    return span
+
+
+def _bounds(value: str | None) -> tuple[date, date] | None:
     if not value:
         return None
     value = value.strip()
@@ -60,7 +71,7 @@ def bounds(value: str | None) -> tuple[date, date] | None:
             return date(y0, 1, 1), date(y0 + 9, 12, 31)
         if m := _CENTURY.match(value):
             c0 = int(m["c"]) * 100
-            return date(max(c0, 1), 1, 1), date(c0 + 99, 12, 31)
+            return date(max(c0, 1), 1, 1), date(c0 + 99, 12, 31)  # year 0 does not exist
     except ValueError:
         return None
     return None

@@ -60,3 +60,8 @@ BOUNDS = [
 @pytest.mark.parametrize(("value", "bounds"), BOUNDS)
 def test_value_bounds(value: str | None, bounds: tuple[date, date] | None) -> None:
     assert value_bounds(value) == bounds
+
+
+@pytest.mark.parametrize("value", ["00", "0001", "000", "9999-12-31"])
+def test_value_bounds_leave_room_for_date_arithmetic(value: str) -> None:
+    assert value_bounds(value) is None
