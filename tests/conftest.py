@@ -46,3 +46,14 @@ def actor_named(analysis: Analysis, actor_id: str | None) -> str | None:
         if a.id == actor_id:
             return a.name
     return None
+
+
+def actor_country(analysis: Analysis, actor_id: str | None) -> str | None:
+    for a in analysis.actors:
+        if a.id == actor_id:
+            return a.country
+    return None
+
+
+def events_of_type(analysis: Analysis, kind: str) -> list:
+    return [e for e in analysis.events if e.type == kind]

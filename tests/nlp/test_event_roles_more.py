@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.records import Analysis, Event
+from sitroom.records import Analysis
+from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model
 
@@ -58,15 +59,8 @@ NOT_PARTNERS = [
 ]
 
 
-def _country(analysis: Analysis, actor_id: str | None) -> str | None:
-    for a in analysis.actors:
-        if a.id == actor_id:
-            return a.country
-    return None
-
-
-def _of_type(analysis: Analysis, kind: str) -> list[Event]:
-    return [e for e in analysis.events if e.type == kind]
+_country = actor_country
+_of_type = events_of_type
 
 
 def _check(analysis: Analysis, actor_id: str | None, expected: str | None) -> None:

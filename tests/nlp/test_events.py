@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.nlp.events import factual
-from sitroom.records import Analysis, Event
+from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model
 
@@ -52,15 +52,8 @@ TYPES = [
 ]
 
 
-def _country(analysis: Analysis, actor_id: str | None) -> str | None:
-    for a in analysis.actors:
-        if a.id == actor_id:
-            return a.country
-    return None
-
-
-def _of_type(analysis: Analysis, kind: str) -> list[Event]:
-    return [e for e in analysis.events if e.type == kind]
+_country = actor_country
+_of_type = events_of_type
 
 
 def test_table_covers_all_sixteen_types() -> None:
