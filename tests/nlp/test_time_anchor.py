@@ -141,3 +141,66 @@ def test_part_of_day_anchored_on_the_day_talked_about(text, part):
              _time(2, text, None, None, "unresolved", 40)]
     out = anchor_times(times, date(1989, 10, 30))[1]
     assert (out.value, out.grain, out.part) == ("1989-10-27", "part", part)
+
+
+def test_nine_months_comparison_is_the_year_before():
+    """After "for the nine months" the comparison is the same months of last year: the year, not Q3."""
+    times = [
+        _time(1, "third-quarter", "1989-Q3", "part", "quarter"),
+        _time(2, "a year earlier", None, None, "anchored", 40),
+        _time(3, "the nine months", None, None, "duration", 80),
+        _time(4, "a year earlier", None, None, "anchored", 120),
+        _time(5, "the latest quarter", None, None, "unresolved", 160),
+        _time(6, "a year earlier", None, None, "anchored", 200),
+    ]
+    out = anchor_times(times, date(1989, 10, 26))
+    assert [t.value for t in out[1:]] == ["1988-Q3", None, "1988", "1989-Q3", "1988-Q3"]
+
+
+def test_several_months_is_not_a_reporting_period():
+    times = [_time(1, "third-quarter", "1989-Q3", "part", "quarter"),
+             _time(2, "several months", None, None, "duration", 40),
+             _time(3, "a year ago", None, None, "anchored", 80)]
+    assert anchor_times(times, date(1989, 10, 26))[2].value == "1988-Q3"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Net was $5 million, compared with a loss of $2 million last year.", "1988-Q3"),
+        ("Net rose 10% from last year's $4 million.", "1988-Q3"),
+        ("Last year the company opened two plants.", "1988"),  # not a comparison
+    ],
+)
+def test_last_year_as_earnings_comparison(sentence, value):
+    text = "Third-quarter profit rose. " + sentence
+    start = text.lower().index("last year")
+    times = [_time(1, "Third-quarter", "1989-Q3", "part", "quarter"),
+             _time(2, text[start:start + 9], "1988", "year", "relative_unit", start)]
+    assert anchor_times(times, date(1989, 10, 26), text)[1].value == value
+
+
+def test_previous_weekday_counts_from_the_weekday_named():
+    times = [_time(1, "Friday", "2024-10-18", "day", "weekday_past"),
+             _time(2, "Monday", "2024-10-21", "day", "weekday_past", 30),
+             _time(3, "the previous Friday", "2024-10-18", "day", "weekday_past", 60),
+             _time(4, "the following Tuesday", "2024-10-22", "day", "weekday_future", 100)]
+    out = anchor_times(times, REF)
+    assert out[2].value == "2024-10-11" and out[2].rule == "anchored:t1"
+    assert out[3].value == "2024-10-22"  # the Tuesday after Monday, the day last talked about
+
+
+def test_overnight_is_the_night_before_the_day_the_story_is_on():
+    times = [_time(1, "Friday", "2024-10-18", "day", "weekday_past"),
+             _time(2, "overnight", "2024-10-20", "part", "relative_day", 40)]
+    assert anchor_times(times, REF)[1].value == "2024-10-17"
+    today = [_time(1, "Monday", "2024-10-21", "day", "weekday_past"),
+             _time(2, "overnight", "2024-10-20", "part", "relative_day", 40)]
+    assert anchor_times(today, REF)[1].value == "2024-10-20"
+
+
+def test_day_in_apposition_restates_the_date():
+    text = "Shares fell after Oct. 12, the day before the vote, and again later."
+    date_t = _time(1, "Oct. 12", "2024-10-12", "day", "month_day", text.index("Oct."))
+    day = _time(2, "the day", None, None, "unresolved", text.index("the day"))
+    assert anchor_times([date_t, day], REF, text)[1].value == "2024-10-12"

@@ -270,3 +270,53 @@ def test_quarters(text, ref, value):
 
 def test_ordinal_day_words():
     assert normalise("this coming Sunday, March eighth", date(1998, 3, 5), None).value == "1998-03-08"
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "value", "grain"),
+    [
+        # a count of days from a date the expression names itself
+        ("the day before last Tuesday", MON_2024_10_21, "2024-10-14", "day"),
+        ("two days after Oct. 3", MON_2024_10_21, "2024-10-05", "day"),
+        ("a week before Christmas", MON_2024_10_21, "2023-12-18", "day"),
+        ("three months after March 31, 2020", None, "2020-06-30", "day"),
+        # a stretch of a period is stated by the period
+        ("the first nine months of the year", MON_2024_10_21, "2024", "year"),
+        ("the first six months of 2023", None, "2023", "year"),
+        # the last fiscal or calendar year completed
+        ("the latest fiscal year", MON_2024_10_21, "2023", "year"),
+        ("the previous calendar year", MON_2024_10_21, "2023", "year"),
+        # vague offsets: the smallest unit that holds the whole span the words allow
+        ("a few years ago", date(1998, 2, 12), "199", "decade"),
+        ("several years ago", date(2019, 6, 1), "201", "decade"),
+        ("a few weeks ago", date(2024, 10, 30), "2024", "year"),
+        ("a few days ago", MON_2024_10_21, "2024-10", "month"),
+    ],
+)
+def test_counted_and_stretched_expressions(text, ref, value, grain):
+    norm = normalise(text, ref, "past")
+    assert (norm.value, norm.grain) == (value, grain), norm.rule
+
+
+def test_counted_from_an_event_is_left_for_anchoring():
+    norm = normalise("a week before the vote", MON_2024_10_21, "past")
+    assert norm.value is None and norm.rule == "anchored"
+
+
+def test_vague_offset_across_decades_has_no_value():
+    # 2 to 5 years before 2002 runs from 1997 to 2000: no one decade holds it
+    norm = normalise("a few years ago", date(2002, 3, 1), "past")
+    assert norm.value is None and norm.rule == "relative_vague"
+
+
+@pytest.mark.parametrize(
+    ("ref", "tense", "value"),
+    [
+        (MON_2024_10_21, None, "2024-W42-WE"),  # on a Monday: the weekend just gone
+        (date(2024, 10, 24), None, "2024-W43-WE"),  # on a Thursday: the coming one
+        (date(2024, 10, 24), "past", "2024-W42-WE"),
+        (MON_2024_10_21, "future", "2024-W43-WE"),
+    ],
+)
+def test_bare_weekend_is_the_nearer_one(ref, tense, value):
+    assert normalise("the weekend", ref, tense).value == value

@@ -66,6 +66,15 @@ def _times(analyze_text, text: str, ref: str | None = "2024-10-21") -> dict[str,
         ("Exports fell in the third quarter.", "the third quarter", "2024-Q3"),
         ("Russia invaded Ukraine in February 2022.", "February 2022", "2022-02"),
         ("The rebels took the town in late 2023.", "late 2023", "2023"),
+        # a simple-present verb with a weekday is on the calendar ahead ...
+        ("The two foreign ministers meet in Geneva on Thursday.", "Thursday", "2024-10-24"),
+        # ... but not a verb of saying, nor a past form the tagger calls present
+        ("Officials say Thursday that the talks failed.", "Thursday", "2024-10-17"),
+        ("Heavy shelling hurt the grain trade on Thursday.", "Thursday", "2024-10-17"),
+        # an infinitive subject takes the main verb's tense
+        ("Among the first to sign the accord on Friday were Chad and Niger.", "Friday", "2024-10-18"),
+        # a period reported as ended closed before the reference date
+        ("Exports rose in the quarter ended Oct. 31, the bank said.", "Oct. 31", "2023-10-31"),
     ],
 )
 def test_sentence_values(analyze_text, sentence, expression, value):
@@ -182,3 +191,17 @@ def test_pattern_spans(text, spans):
     from sitroom.nlp.time_patterns import pattern_spans
 
     assert [text[a:b] for a, b in pattern_spans(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The summit will be held in Vilnius on July 11 and 12.", {"July 11": "2025-07-11", "12": "2025-07-12"}),
+        ("It is the third day of the strike at the port.", {"the third day": "2024-10-21"}),
+        ("The bonds will be repaid in five years, the ministry said.", {"five years": "2029"}),
+        ("The talks collapsed in five years of fighting.", {"five years": None}),
+        ("The day before last Friday's vote, the minister resigned.", {"The day before last Friday's": "2024-10-17"}),
+    ],
+)
+def test_days_counted_from_context(analyze_text, sentence, expected):
+    assert _times(analyze_text, sentence) == expected

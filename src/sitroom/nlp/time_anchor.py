@@ -25,6 +25,9 @@ _SHIFT = re.compile(
 )
 _OFFSET = re.compile(r"^(?:about |some |nearly |almost )?" + _NUM
                      + r" (day|week|month|year)s? (earlier|later|before|after)$")
+# "down 4.5% from the previous Friday": the weekday before the day the story is on, not before today
+_WEEKDAY_FROM = re.compile(
+    r"^(?:the |that )?(previous|prior|preceding|following) (" + alternation(LEX.weekdays) + r")$")
 _QUARTER = re.compile(
     r"^(?:the |that |this )?"
     r"(?:(latest|current|most recent|same|comparable|recent|just ended|year ago|year earlier|last year) )?"
@@ -49,9 +52,15 @@ def _quarter_shift(value: str, years: int) -> str:
     return f"{int(year) + years}-Q{q}"
 
 
-def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | None) -> tuple[str, str] | None:
-    """(value, grain) for an anchored expression, or None."""
+def _resolve(
+    text: str, focus: Time | None, quarter: Time | None, ref: date | None, months: bool = False
+) -> tuple[str, str] | None:
+    """(value, grain) for an anchored expression, or None. With ``months`` the story has moved from
+    the quarter to a run of months ("for the nine months … a year earlier"): the comparison is the
+    same months of the year before, which only the year can state."""
     s = clean(text)
+    if months and quarter is not None and quarter.value and _YEAR_AGO.match(s):
+        return f"{int(quarter.value[:4]) - 1:04d}", "year"
     if quarter is not None and quarter.value:
         year_period = _PERIOD.match(s)
         if year_period and year_period.group(1) and year_period.group(2) in ("quarter", "period"):
@@ -62,7 +71,7 @@ def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | No
         if m:
             back = 1 if m.group(1) in ("year ago", "year earlier", "last year") else 0
             return _quarter_shift(quarter.value, -back), "part"
-        if _YEAR_AGO.match(s):
+        if _YEAR_AGO.match(s) or s == "last year":  # "last year" only as a comparison (``_compared``)
             return _quarter_shift(quarter.value, -1), "part"
     m = _QUARTER.match(s)
     if quarter is None and ref is not None and m and m.group(1) in ("latest", "most recent", "just ended"):
@@ -71,6 +80,9 @@ def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | No
     if focus is None or focus.value is None:
         return None
     day = _day(focus.value)
+    weekday = _WEEKDAY_FROM.match(s)
+    if weekday and day is not None:
+        return _weekday_from(day, weekday), "day"
     m = _SHIFT.match(s)
     if m and (m.group(1) or m.group(3) or s.startswith(("that", "earlier", "later"))
               or (s.startswith("the ") and m.group(2) in LEX.day_part_of)):  # "the morning": that day's
@@ -85,6 +97,24 @@ def _resolve(text: str, focus: Time | None, quarter: Time | None, ref: date | No
             return None
         sign = 1 if m.group(3) in ("later", "after") else -1
         return _shift(focus, day, m.group(2), sign * count)
+    return None
+
+
+def _weekday_from(day: date, m: re.Match[str]) -> str:
+    wd = LEX.weekdays[m.group(2)]
+    if m.group(1) == "following":
+        return (day + timedelta(days=(wd - day.weekday()) % 7 or 7)).isoformat()
+    return (day - timedelta(days=(day.weekday() - wd) % 7 or 7)).isoformat()
+
+
+def _same_weekday(times: list[Time], m: re.Match[str]) -> Time | None:
+    """The latest day already named that is this weekday: "Friday … from the previous Friday"
+    contrasts with it, whatever was said in between."""
+    wd = LEX.weekdays[m.group(2)]
+    for t in reversed(times):
+        day = _day(t.value)
+        if day is not None and day.weekday() == wd and not (t.rule or "").startswith("anchored"):
+            return t
     return None
 
 
@@ -104,6 +134,9 @@ def _shift(focus: Time, day: date | None, unit: str, n: int) -> tuple[str, str] 
         return f"{int(value[:4]) + n:04d}", "year"
     return None
 
+
+# a reporting period counted in months ("the first nine months", "the six months"), not "several months"
+_MONTHS_RUN = re.compile(r"\b(?:\d+|three|six|nine|twelve) months\b")
 
 _PERIOD = re.compile(r"^(?:the |that )?(?:(\d{4}) )?(?:fiscal )?(quarter|year|period)$")
 
@@ -136,12 +169,48 @@ def _clock_on_focus(t: Time, focus: Time | None, text: str | None = None) -> Tim
     return t.model_copy(update={"value": day.isoformat() + t.value[10:], "rule": f"anchored:{focus.id}"})
 
 
+_DAY_NOUN = re.compile(r"^(?:the|that) (?:day|night|morning|evening|eve)\b")
+
+
+def _in_apposition(t: Time, previous: Time | None, text: str | None) -> Time:
+    """'after Oct. 12, the day before the stock market plunge': an unresolved day set off by a comma
+    right after a date restates that date."""
+    if (t.value is not None or previous is None or text is None or previous.grain not in ("day", "time", "part")
+            or _day(previous.value) is None or not _DAY_NOUN.match(clean(t.text))
+            or not re.fullmatch(r"\s*,\s*", text[previous.end:t.start])):
+        return t
+    return t.model_copy(update={"value": previous.value[:10], "grain": "day",  # type: ignore[index]
+                                "rule": f"anchored:{previous.id}"})
+
+
+def _overnight_on_focus(t: Time, focus: Time | None, ref: date | None) -> Time:
+    """'London shares closed lower Friday … depressed by overnight losses in New York': in a story
+    about an earlier day of the week, "overnight" is the night before that day, not before the
+    reference date."""
+    day = _day(focus.value) if focus is not None else None
+    if t.rule != "relative_day" or clean(t.text) != "overnight" or focus is None or day is None or ref is None:
+        return t
+    if not 0 < (ref - day).days <= 6:
+        return t
+    night = (day - timedelta(days=1)).isoformat()
+    return t.model_copy(update={"value": night, "rule": f"anchored:{focus.id}"})
+
+
 def _quarters_back(t: Time, ref: date | None) -> int | None:
     """How many quarters before the reference date's quarter ``t`` is (negative: ahead of it)."""
     year, _, q = (t.value or "").partition("-Q")
     if ref is None or not year.isdigit() or not q.isdigit():
         return None
     return (ref.year - int(year)) * 4 + cal.quarter_of(ref) - int(q)
+
+
+_COMPARISON = re.compile(r"\b(?:compared (?:with|to)|from|than|versus|vs|against)\b[^.;]*$", re.I)
+
+
+def _compared(text: str | None, start: int) -> bool:
+    """'net of $24 million, compared with a loss of $3 million last year': in an earnings story
+    "last year" on the far side of a comparison is the reported quarter a year earlier."""
+    return text is not None and bool(_COMPARISON.search(text, max(0, start - 80), start))
 
 
 def _reporting_quarter(t: Time, current: Time | None, ref: date | None) -> bool:
@@ -172,26 +241,33 @@ def anchor_times(times: list[Time], ref: date | None, text: str | None = None) -
         if closed:
             t = t.model_copy(update={"value": closed[0], "grain": closed[1], "rule": "period_ended"})
         cleaned = clean(t.text)
-        if re.search(r"\bmonths\b", cleaned):
+        if _MONTHS_RUN.search(cleaned):
             months = True
         elif t.value is not None and "-Q" in t.value:
             months = False
         period = _PERIOD.match(cleaned)
         in_quarter = quarter is not None and bool(
-            _YEAR_AGO.match(cleaned) or (period and period.group(1) and period.group(2) != "year" and not months)
+            _YEAR_AGO.match(cleaned)
+            or (cleaned == "last year" and not months and _compared(text, t.start))
+            or (period and period.group(1) and period.group(2) != "year" and not months)
             or (_QUARTER.match(cleaned) and t.rule not in ("quarter", "period_ended")))
-        if (t.value is None and t.rule in ("anchored", "unresolved")) or in_quarter:
-            found = _resolve(t.text, focus, quarter, ref)
+        weekday = _WEEKDAY_FROM.match(cleaned)
+        if (t.value is None and t.rule in ("anchored", "unresolved")) or in_quarter or weekday:
+            base = (_same_weekday(out, weekday) if weekday else None) or focus
+            found = _resolve(t.text, base, quarter, ref, months)
             if found:
                 # provenance: which time it counts from ("anchored:t3"), or the reference date
-                on = quarter if quarter is not None and "-Q" in found[0] else focus
+                on = quarter if quarter is not None and ("-Q" in found[0] or months) else base
                 rule = f"anchored:{on.id if on is not None else 'reference'}"
                 part = day_part(cleaned) if found[1] == "day" else None
                 if "-Q" in found[0]:
                     part = "q" + found[0].split("-Q")[1]
                 t = t.model_copy(update={"value": found[0], "grain": "part" if part else found[1],
                                          "part": part or t.part, "rule": rule})
-        t = _clock_on_focus(t, focus, text)
+                if "-Q" in found[0]:
+                    months = False  # "in the latest quarter": back from the nine months to the quarter
+        t = _overnight_on_focus(_clock_on_focus(t, focus, text), focus, ref)
+        t = _in_apposition(t, out[-1] if out else None, text)
         if t.value is not None and t.value[:1].isdigit() and not (t.rule or "").startswith("anchored"):
             if "-Q" in t.value and _reporting_quarter(t, quarter, ref):
                 quarter = t

@@ -24,6 +24,7 @@ class TimeLexicon:
     seasons: dict[str, str]
     ordinals: dict[str, int]
     numbers: dict[str, int | None]
+    vague_counts: dict[str, tuple[int, int]]
     decade_words: dict[str, int]
     spelled: dict[str, dict[str, int]]
     units: tuple[str, ...]
@@ -52,6 +53,7 @@ def time_lexicon() -> TimeLexicon:
         seasons=dict(data["seasons"]),
         ordinals={str(k): v for k, v in data["ordinals"].items()},
         numbers=dict(data["numbers"]),
+        vague_counts={k: (int(v[0]), int(v[1])) for k, v in data["vague_counts"].items()},
         decade_words=dict(data["decade_words"]),
         spelled={k: dict(v) for k, v in data["spelled"].items()},
         units=tuple(data["units"]),

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from . import time_calendar as cal
@@ -39,7 +39,7 @@ from . import time_rules_relative as counted
 from .time_calendar import Tense
 from .time_holidays import holiday
 from .time_lexicon import LEX
-from .time_text import UNRESOLVED, WD, M, Norm, clean, with_day_part
+from .time_text import NUM, UNRESOLVED, WD, M, Norm, clean, number, with_day_part
 
 __all__ = ["Norm", "clean", "normalise"]
 
@@ -76,6 +76,15 @@ def _normalise(s: str, ref: date | None, tense: Tense) -> Norm:
     ended = _ENDED_RE.match(s)
     if ended:
         return _period_ended(ended.group(1), ended.group(2), ref, tense)
+    counted = _COUNTED_FROM.match(s)
+    if counted:
+        return _counted_from(counted, ref, tense)
+    stretch = _STRETCH_OF.match(s)
+    if stretch:
+        inner = _normalise(stretch.group(2), ref, tense)
+        if inner.value and inner.grain in ("year", "month", "part"):
+            return Norm(inner.value, inner.grain, inner.part, inner.rule + "+stretch")
+        return inner
     week_of = re.match(r"^(?:the )?week of (.+)$", s)
     if week_of:
         inner = _cascade(week_of.group(1), ref, tense)
@@ -90,6 +99,32 @@ def _normalise(s: str, ref: date | None, tense: Tense) -> Norm:
         if inner.rule != "unresolved":
             return inner
     return _cascade(s, ref, tense)
+
+
+# "the first nine months of the year": a stretch inside a period, stated by that period
+_STRETCH_OF = re.compile(r"^(?:the )?(?:first|last|final|past|opening|closing) " + NUM
+                         + r" (?:day|week|month|quarter)s? of (.+)$")
+_COUNTED_FROM = re.compile(r"^(?:the |a |an )?(?:(?:about|some|nearly|almost) )?(?:" + NUM + r" )?"
+                           r"(day|week|month|year)s? (before|after|earlier than|later than) (.+)$")
+
+
+def _counted_from(m: re.Match[str], ref: date | None, tense: Tense) -> Norm:
+    """'the day before last Tuesday's hearing', 'two days after Oct. 3': the named date, moved. Counted
+    from an event instead ("a week before the vote") it stays for ``time_anchor`` (rule anchored)."""
+    n = number(m.group(1)) if m.group(1) else 1
+    inner = _normalise(m.group(4), ref, tense)
+    if n is None or not inner.value or not re.match(r"\d{4}-\d\d-\d\d", inner.value):
+        return Norm(None, None, None, "anchored")
+    sign = -1 if m.group(3) in ("before", "earlier than") else 1
+    day = date.fromisoformat(inner.value[:10])
+    unit = m.group(2)
+    if unit in ("day", "week"):
+        day += timedelta(days=sign * n * (7 if unit == "week" else 1))
+    else:
+        months = sign * n * (12 if unit == "year" else 1)
+        year, month = cal.add_months(day.year, day.month, months)
+        day = date(year, month, min(day.day, monthrange(year, month)[1]))
+    return Norm(day.isoformat(), "day", None, inner.rule + "+counted")
 
 
 _ENDED_RE = re.compile(r"^(?:the )?(?:fiscal )?(?:(?:first|second|third|fourth) )?(quarter|year|period) "

@@ -171,8 +171,9 @@ def ner_spans(doc: Doc, patterns: list[tuple[int, int]], text: str) -> list[tupl
         if sum(1 for p in patterns if p[0] < end and start < p[1]) >= 2:
             continue  # a range or list of pattern matches: the patterns keep their ends apart
         cut = _ENDED.search(text, start, end) or _RANGE.search(text, start, end)
-        if cut and _plausible(text[start:cut.start()]) and _plausible(text[cut.end():end]):
-            # "the quarter ended Sept. 30", "Sept. 14 to Thursday": two times, not one
+        if cut and _plausible(text[start:cut.start()]) and (
+                _plausible(text[cut.end():end]) or _SHARED_MONTH_DAY.fullmatch(text[cut.end():end])):
+            # "the quarter ended Sept. 30", "Sept. 14 to Thursday", "April 24 and 25": two times, not one
             spans.extend([(start, cut.start()), (cut.end(), end)])
         else:
             spans.append((start, end))
@@ -181,19 +182,34 @@ def ner_spans(doc: Doc, patterns: list[tuple[int, int]], text: str) -> list[tupl
 
 _ENDED = re.compile(r"\s+end(?:ed|ing)\s+")
 _RANGE = re.compile(r"\s+(?:to|through|until|till|and|or|-)\s+")
+SHARED_DAY_GAP = re.compile(r"^(?:\s+(?:to|through|until|till|and|or)\s+|\s*[-\u2013]\s*)$")
+# the second day of "April 24 and 25": it takes its month (and year) from the first
+_SHARED_MONTH_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
 
 
 _JOIN = re.compile(r"^(?:,? ?|\s+(?:on|at)\s+|\s*\([^()]{1,24}\)\s*)$")
+_RELATIVE_GAP = re.compile(r"^\s+(?:before|after)\s+$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _counted_unit() -> re.Pattern[str]:
+    """'the day', 'two days', 'a week': the first half of 'the day before last Tuesday'."""
+    count = alternation([*LEX.numbers, "the"])
+    return re.compile(r"(?:" + count + r"|\d+) (?:day|week|month|year)s?", re.I)
 
 
 def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Union overlapping spans; join a clock time to the day right next to it ("9 a.m. Tuesday")."""
+    """Union overlapping spans; join a clock time to the day right next to it ("9 a.m. Tuesday") and a
+    count of days to the date it counts from ("two days after Oct. 3")."""
     out: list[tuple[int, int]] = []
     for start, end in sorted(s for s in spans if s[1] > s[0]):
         if out and start < out[-1][1]:
             out[-1] = (out[-1][0], max(end, out[-1][1]))
         elif out and _JOIN.match(text[out[-1][1]:start]) and _has_clock(text[out[-1][0]:end]):
             out[-1] = (out[-1][0], end)
+        elif (out and _RELATIVE_GAP.match(text[out[-1][1]:start])
+              and _counted_unit().fullmatch(text[out[-1][0]:out[-1][1]])):
+            out[-1] = (out[-1][0], end)  # "the day before last Tuesday": one expression, counted from a date
         else:
             out.append((start, end))
     return out

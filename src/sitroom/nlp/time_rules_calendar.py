@@ -136,13 +136,16 @@ def half_year(s: str, ref: date | None, tense: Tense) -> Norm | None:
 
 
 def year_end(s: str, ref: date | None, tense: Tense) -> Norm | None:
-    """'by year end', 'the full year', 'the current fiscal year': the reference year (or its end)."""
+    """'by year end', 'the full year', 'the current fiscal year': the reference year (or its end);
+    'the latest fiscal year': the one before it."""
     if ref is None:
         return None
     if re.fullmatch(r"(?:the )?(?:fiscal |calendar )?year(?:'s| s)? end", s):
         return Norm(f"{ref.year:04d}", "part", "late", "year_end")
     if re.fullmatch(r"(?:the |this )(?:(?:current|full|fiscal|calendar|present) )+year", s):
         return Norm(f"{ref.year:04d}", "year", None, "relative_unit")
+    if re.fullmatch(r"(?:the )?(?:latest|last|past|previous|prior|most recent) (?:full )?(?:fiscal|calendar) year", s):
+        return Norm(f"{ref.year - 1:04d}", "year", None, "relative_unit")  # the last one completed
     return None
 
 

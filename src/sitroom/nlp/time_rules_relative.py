@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from . import time_calendar as cal
 from .time_calendar import Tense
+from .time_lexicon import LEX
 from .time_text import COUNT, DIR, NUM, UNIT, Norm, direction_of, number
 
 
@@ -43,10 +44,36 @@ def ago(s: str, ref: date | None, tense: Tense) -> Norm | None:
     n = number(m.group(1))
     if m.group(3) in ("earlier", "before", "later") and not re.search(r"\b(?:now|today)\b", s):
         return Norm(None, None, None, "anchored")  # relative to another event, not to the reference date
+    if n is None and ref is not None and m.group(3) in ("ago", "from now", "hence"):
+        span = LEX.vague_counts.get(m.group(1))
+        sign = 1 if m.group(3) != "ago" else -1
+        if span is not None:
+            return _enclosing(m.group(2), sign * span[0], sign * span[1], ref) or Norm(
+                None, None, None, "relative_vague")
     if n is None or ref is None:
         return Norm(None, None, None, "relative_vague")
     sign = 1 if m.group(3) in ("from now", "hence") else -1
     return shift(m.group(2), sign * n, ref, "relative_offset")
+
+
+def _enclosing(unit: str, near: int, far: int, ref: date) -> Norm | None:
+    """'a few years ago' (2 to 5 years back): the smallest month, year or decade holding both ends,
+    so the value says no more than the words do (from 1998: the 1990s); None when no such unit."""
+    if unit in ("day", "week"):
+        a, b = (ref + timedelta(days=n * (7 if unit == "week" else 1)) for n in (near, far))
+    elif unit == "month":
+        a, b = (date(*cal.add_months(ref.year, ref.month, n), 1) for n in (near, far))
+    elif unit in ("year", "decade"):
+        a, b = (date(ref.year + n * (10 if unit == "decade" else 1), 1, 1) for n in (near, far))
+    else:
+        return None
+    if (a.year, a.month) == (b.year, b.month):
+        return Norm(cal.iso_month(a.year, a.month), "month", None, "relative_vague")
+    if a.year == b.year:
+        return Norm(f"{a.year:04d}", "year", None, "relative_vague")
+    if a.year // 10 == b.year // 10:
+        return Norm(f"{a.year // 10:03d}", "decade", None, "relative_vague")
+    return None
 
 
 def shift(unit: str, n: int, ref: date, rule: str) -> Norm | None:
@@ -82,7 +109,10 @@ def deictic(s: str, ref: date | None, tense: Tense) -> Norm | None:
     n = {"past": -1, "future": 1}.get(direction or "", 0)
     if unit == "weekend":
         saturday = ref + timedelta(days=5 - ref.weekday())
-        if direction == "past" or (direction is None and tense == "past" and ref.weekday() < 5):
+        # a bare "the weekend": the past one in a past clause; otherwise the nearer one, so that early
+        # in the week (Monday to Wednesday) it is the one just gone
+        just_gone = tense == "past" and ref.weekday() < 5 or tense != "future" and ref.weekday() <= 2
+        if direction == "past" or (direction is None and just_gone):
             saturday -= timedelta(days=7)
         elif direction == "future":
             saturday += timedelta(days=7)
