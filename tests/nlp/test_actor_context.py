@@ -51,3 +51,41 @@ def test_surname_tagged_as_organisation_still_links_back(analyze_text):
     a = analyze_text(text)
     ortega = {x.id for x in a.actors if x.name.endswith("Ortega")}
     assert a.quotes and a.quotes[0].speaker in ortega
+
+
+def test_headline_country_outweighs_a_neighbour_named_more_often_in_the_body(analyze_text):
+    # China twice in the body, Myanmar only in the headline, which counts three times
+    text = ("Myanmar junta loses border towns\n\nBy Ann Lee\n\n"
+            "The military lost two towns near the Chinese border on Sunday. China urged calm. "
+            "Residents fled.")
+    a = analyze_text(text)
+    assert a.document.title and "Myanmar" in a.document.title
+    codes = {x.name: x.code for x in a.actors}
+    assert codes.get("military") == "MMRMIL", codes
+    assert codes.get("civilians") == "MMRCVL", codes
+
+
+def test_towns_named_count_for_the_dominant_country(analyze_text):
+    # China is named three times, Myanmar once; three Burmese towns tip the balance
+    text = ("Rebels took Laukkai and Lashio on Monday, and the army withdrew from Hsipaw. China, which "
+            "borders Myanmar, said China wanted a ceasefire; China will host talks.")
+    a = analyze_text(text)
+    codes = {x.name: x.code for x in a.actors}
+    assert codes.get("rebels") == "MMRREB", codes
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Sudan's transitional council met on Monday. The transitional council said elections would wait.",
+     "transitional authority", "SDNGOV"),
+    ("Myanmar's junta extended emergency rule. The junta said the vote was delayed.", "military government",
+     "MMRMIL"),
+])
+def test_transitional_and_military_governments(analyze_text, text, name, code):
+    a = analyze_text(text)
+    assert any(name in x.name and x.code == code for x in a.actors), [(x.name, x.code) for x in a.actors]
+
+
+def test_name_found_again_by_ner_joins_the_titled_person(analyze_text):
+    a = analyze_text("Reporter Daniel Okello filed from Gulu. Rebels shelled the town, Daniel Okello said.")
+    okello = [x for x in a.actors if x.name == "Daniel Okello"]
+    assert len(okello) == 1 and len(okello[0].mentions) == 2

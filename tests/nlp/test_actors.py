@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.actors import actor_for_token
+from sitroom.nlp.actors import _a_place, actor_for_token
 from sitroom.nlp.pipeline import parse_document
 from sitroom.records import Actor, Analysis
 
@@ -235,10 +235,38 @@ def test_title_without_name_finds_the_office_holder(analyze_text, text: str, men
         ("Officials met in Moscow on Monday.", "Moscow"),  # a capital as a place is not an actor
         ("Fighting spread from the North to the capital.", "the North"),  # no Korea: "the North" is no state
         ("She bought a turkey for dinner.", "turkey"),  # lowercase common noun, not Turkey
+        ("Myanmar's army shelled Mandalay. Mandalay burned for two days.", "Mandalay"),  # a city as subject
     ],
 )
 def test_names_that_are_not_actors(analyze_text, text: str, absent: str) -> None:
     assert actor_of(analyze_text(text, ref="2024-10-21"), absent) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("A Kenyan police spokeswoman, Wanjiru Otieno, said on Sunday the march was banned.", "Wanjiru Otieno",
+         "KENCOP"),
+        ("Wanjiru Otieno, a spokeswoman for the Kenyan police, said the march was banned.", "Wanjiru Otieno",
+         "KENCOP"),
+        ("A senior Hezbollah official, Karim Haddad, told reporters the group would respond.", "Karim Haddad",
+         "LBNREB"),
+    ],
+)
+def test_name_in_apposition_takes_the_role_code(analyze_text, text: str, mention: str, code: str) -> None:
+    analysis = analyze_text(text + " " + mention.split()[-1] + " declined to say more.", ref="2024-10-21")
+    person = actor_of(analysis, mention)
+    assert person is not None and person.type == "person" and person.code == code, analysis.actors
+    assert person.rule == "appositive"
+    assert actor_of(analysis, mention.split()[-1]) == person  # the surname links back
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "place"),
+    [("Goma", {"COD"}, True), ("Fano", {"ETH"}, False), ("Fano", {"ITA"}, True), ("Mandalay", set(), False)],
+)
+def test_a_town_is_a_place_only_in_a_country_the_article_names(name: str, countries: set[str], place: bool) -> None:
+    assert _a_place(name, countries) is place
 
 
 def test_unknown_named_actors_are_kept(analyze_text) -> None:

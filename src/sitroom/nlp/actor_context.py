@@ -34,8 +34,10 @@ class _Draft(Protocol):
 D = TypeVar("D", bound=_Draft)
 
 
-def dominant_country(drafts: list[D]) -> str | None:
-    counts: Counter[str] = Counter()
+def dominant_country(drafts: list[D], places: Counter[str] | None = None) -> str | None:
+    """The country most mentions are of, counting the places named in it (``places``): an article on
+    Myanmar that names China often but Shan state, Laukkai and Sagaing too is about Myanmar."""
+    counts: Counter[str] = Counter(places or {})
     for d in drafts:
         if d.country and len(d.country) == 3 and d.country.isalpha() and d.type in ("state", "org", "person", "group"):
             counts[d.country] += len(d.mentions)
@@ -45,9 +47,9 @@ def dominant_country(drafts: list[D]) -> str | None:
     return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
 
 
-def infer_countries(drafts: list[D]) -> None:
+def infer_countries(drafts: list[D], places: Counter[str] | None = None) -> None:
     """Fill ``country`` in place for role-only actors (see module docstring)."""
-    dominant = dominant_country(drafts)
+    dominant = dominant_country(drafts, places)
     anchored = sorted(
         ((min(m.start for m in d.mentions), d.role, d.country) for d in drafts if d.country and d.role and d.mentions),
         key=lambda t: t[0],

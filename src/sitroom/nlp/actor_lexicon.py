@@ -150,6 +150,17 @@ class ActorLexicon:
     titles: dict[str, Title] = field(default_factory=dict)        # lowercase phrase -> title
     merge_roles: frozenset[str] = frozenset()
     person_index: dict[str, str] = field(default_factory=dict)    # lowercase name/alias -> id
+    _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
+
+    def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
+        """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
+        phrase stands for (built on first use)."""
+        if self._phrases is None:
+            by_phrase = {n: r.key for n, r in self.names.items() if r.kind in ("country", "capital", "demonym")}
+            by_phrase.update({c.adjective: c.iso3 for c in self.countries.values() if c.adjective})
+            alternation = "|".join(re.escape(p) for p in sorted(by_phrase, key=len, reverse=True))
+            self._phrases = (re.compile(r"(?<!\w)(?:" + alternation + r")(?!\w)"), by_phrase)
+        return self._phrases
 
     def code(self, country: str | None, role: str | None) -> str | None:
         """Actor code: an IGO stands alone ("NATO"); a state takes its role ("RUSGOV")."""

@@ -9,6 +9,7 @@ with their text and type rather than dropped.  Later components ask
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -16,11 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from ..records import Actor
+from .actor_apposition import name_appositions
 from .actor_context import infer_countries, merge_inferred
 from .actor_lexicon import ActorLexicon, load_actor_lexicon
 from .actor_matching import MentionFinder
 from .actor_mentions import Mention
 from .coref import link_mentions
+from .gazetteer import gazetteer
 
 _NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
 
@@ -106,6 +109,8 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
     spans = _covered(drafts)
     by_key = {d.key: d for d in drafts}
     name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
+    countries = {d.country for d in drafts if d.country}
+    people = {d.name.lower(): d for d in drafts if d.type == "person" and d.key[0] != "ner"}
     for ent in doc.ents:
         if len(ent) == 1 and ent.text in name_words:
             continue  # "Villanueva" tagged ORG after "Ramon Villanueva": a surname for coreference
@@ -118,6 +123,8 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             continue
         if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # a city or region named as a place; places are another component's
+        if (kind == "state" or (kind == "person" and len(ent) == 1)) and _a_place(ent.text, countries):
+            continue  # "Goma fell", a town the tagger took for a person: a place, not an actor
         ent = _after_dash(ent)
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         for suffix in ("'s", "\u2019s", "(", "-"):
@@ -125,11 +132,52 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
         if not text:
             continue
         key = ("ner", text.lower())
+        named = people.get(text.lower()) if kind in ("person", "org") else None
+        if named is not None:  # "reporter Daniel Bekele" … "Daniel Bekele": the person already found
+            named.add(Mention(ent.start_char, ent.end_char, named.key, named.name, named.type, named.country,
+                              named.role, "ner_fallback", ent.end - 1))
+            continue
         m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1)
         if key not in by_key:
             by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
             drafts.append(by_key[key])
         by_key[key].add(m)
+
+
+HEADLINE_WEIGHT = 3  # a country in the headline counts as much as three mentions in the body
+
+
+def place_countries(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Counter[str]:
+    """Extra weight for the article's dominant country: the towns and regions it names (where the
+    name is unambiguous: every gazetteer entry in one country; the small model often tags a town
+    PERSON or ORG, so a one-word name of any label counts), and the countries of the headline."""
+    covered = _covered([d for d in drafts if d.country])
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ in ("PERSON", "ORG") and len(ent) == 1):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        found = {e.country for e in gazetteer().lookup(ent.text) if e.feature in ("city", "adm1", "region")}
+        if len(found) == 1 and None not in found:
+            counts[found.pop()] += 1  # type: ignore[index]
+    title = (doc._.meta or {}).get("title") if Doc.has_extension("meta") else None
+    for iso3 in headline_countries(title or "", lex):
+        counts[iso3] += HEADLINE_WEIGHT
+    return counts
+
+
+def headline_countries(title: str, lex: ActorLexicon) -> list[str]:
+    """Countries a headline names, by name, capital, demonym or adjective ("Myanmar's junta loses …")."""
+    pattern, by_phrase = lex.country_phrases()
+    return [by_phrase[m.group(0)] for m in pattern.finditer(title)] if title else []
+
+
+def _a_place(text: str, countries: set[str]) -> bool:
+    """A city, region or first-level division of a country the article names (countries themselves
+    are dictionary actors); "Fano" in a story on Ethiopia is the militia, not the Italian town."""
+    return any(e.feature in ("city", "adm1", "region") and e.country in countries
+               for e in gazetteer().lookup(text))
 
 
 class ActorTagger:
@@ -143,11 +191,12 @@ class ActorTagger:
         on: date | None = doc._.ref_date if Doc.has_extension("ref_date") else None
         drafts = group_mentions(self.finder.find(doc, on), self.lex)
         ner_fallback(doc, drafts, single_names=False)  # unknown organisations can be antecedents too
+        drafts = name_appositions(doc, drafts, self.lex)
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts)
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
-        infer_countries(drafts)
+        infer_countries(drafts, place_countries(doc, drafts, self.lex))
         drafts = merge_inferred(drafts)
         doc._.actors = [
             Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
