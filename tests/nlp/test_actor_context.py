@@ -89,3 +89,15 @@ def test_name_found_again_by_ner_joins_the_titled_person(analyze_text):
     a = analyze_text("Reporter Daniel Okello filed from Gulu. Rebels shelled the town, Daniel Okello said.")
     okello = [x for x in a.actors if x.name == "Daniel Okello"]
     assert len(okello) == 1 and len(okello[0].mentions) == 2
+
+
+def test_it_can_be_a_body_named_by_a_singular_noun(analyze_text):
+    a = analyze_text("Israel's military says it has moved troops into the buffer zone.")
+    military = [x for x in a.actors if x.code == "ISRMIL"]
+    text = a.document.text
+    assert military and "it" in [text[s:e] for s, e in military[0].mentions]
+
+
+def test_time_zone_after_a_clock_time_is_not_an_actor(analyze_text):
+    a = analyze_text("10:05 GMT - Rebels entered the city, residents said.")
+    assert not any(x.name == "GMT" for x in a.actors)

@@ -9,6 +9,7 @@ with their text and type rather than dropped.  Later components ask
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -100,6 +101,9 @@ def _after_dash(ent: Span) -> Span:
     return ent
 
 
+_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
+
+
 def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) -> None:
     """Named entities no rule explained become actors with their text and type, uncoded.
 
@@ -119,6 +123,8 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             continue
         if not single_names and kind == "person" and len(ent) == 1:
             continue
+        if len(ent) == 1 and _CLOCK_BEFORE.search(doc.text, max(0, ent.start_char - 12), ent.start_char):
+            continue  # "10:05 GMT", "9 a.m. EST": a time zone
         if any(s < ent.end_char and ent.start_char < e for s, e in spans):
             continue
         if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):

@@ -135,11 +135,19 @@ def _is_expletive(tok: Token) -> bool:
     return tok.dep_ == "expl" or (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in ("be", "seem", "appear"))
 
 
+def _agrees(doc: Doc, m: Mention, d: ActorDraft, types: frozenset[str]) -> bool:
+    """Type agreement; "it" may also be a body named by a singular noun ("Israel's military says it")."""
+    if d.type in types:
+        return True
+    return ("org" in types and "group" not in types and d.type == "group" and 0 <= m.head < len(doc)
+            and doc[m.head].tag_ in ("NN", "NNP"))
+
+
 def _candidates(doc: Doc, drafts: list[ActorDraft], sent: Span, before: int, types: frozenset[str],
                 gender: str | None = None) -> list[tuple[Mention, ActorDraft]]:
     """Mentions in ``sent`` before a position; those known to agree in gender first, if any."""
-    found = [(m, d) for d in drafts if d.type in types for m in d.mentions
-             if sent.start_char <= m.start and m.end <= before]
+    found = [(m, d) for d in drafts for m in d.mentions
+             if sent.start_char <= m.start and m.end <= before and _agrees(doc, m, d, types)]
     agreeing = [(m, d) for m, d in found if gender and f"gender:{gender}" in d.descriptors]
     return agreeing or found
 
