@@ -446,3 +446,17 @@ def test_user_actor_file_through_settings(tmp_path) -> None:
 def test_office_of_a_known_person(analyze_text, text: str, mention: str, name: str, code: str) -> None:
     actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
     assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("Eritrean troops crossed into Tigray, officials said.", "Eritrean troops", "ERIMIL"),
+        ("Burkinabe soldiers repelled the attack near Djibo.", "Burkinabe soldiers", "BFAMIL"),
+        ("The Caribbean Community called for calm in Haiti.", "Caribbean Community", "CARICOM"),
+        ("Ivorian police arrested two men in Abidjan.", "Ivorian police", "CIVCOP"),
+    ],
+)
+def test_countries_and_igos_beyond_the_g20(analyze_text, text: str, mention: str, code: str) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and actor.code == code
