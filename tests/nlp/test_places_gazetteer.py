@@ -95,3 +95,30 @@ def test_context_bonus_raises_score():
 ])
 def test_demonyms(word, iso3):
     assert demonym_country(word) == iso3
+
+
+@pytest.mark.parametrize("name,iso3,lat,lon", [
+    ("Punjab", "PAK", 31.5, 73.3),          # Pakistan's province: Lahore, Faisalabad, Rawalpindi
+    ("Khyber Pakhtunkhwa", "PAK", 33.8, 71.7),
+    ("Bavaria", "DEU", 48.7, 11.3),
+    ("Tigray", "ETH", 13.7, 39.1),          # also a curated region, which the plain lookup prefers
+])
+def test_first_level_divisions_outside_the_us(name, iso3, lat, lon):
+    found = [e for e in gazetteer().divisions(name) if e.feature == "adm1" and e.country == iso3]
+    assert found, gazetteer().divisions(name)
+    assert found[0].lat == pytest.approx(lat, abs=0.6) and found[0].lon == pytest.approx(lon, abs=0.6)
+    assert found[0].adm1 and found[0].adm1.startswith(found[0].adm1.split(".")[0] + ".")
+
+
+def test_a_division_named_like_a_city_is_found_only_as_a_division():
+    # a bare "Donetsk" or "Kherson" is the city; "Donetsk oblast" asks for the division
+    assert all(e.feature != "adm1" for e in gazetteer().lookup("Kherson"))
+    divisions = gazetteer().divisions("Kherson")
+    assert [(e.country, e.feature) for e in divisions] == [("UKR", "adm1")]
+    city = next(e for e in gazetteer().lookup("Kherson") if e.country == "UKR")
+    assert divisions[0].adm1 == city.adm1  # the city lies in the division of its name
+
+
+def test_a_curated_region_keeps_its_name():
+    gaza = [e.feature for e in gazetteer().lookup("Gaza Strip")]
+    assert gaza == ["region"]

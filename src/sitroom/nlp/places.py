@@ -98,6 +98,7 @@ def _candidates(m: Mention, gaz: Gazetteer) -> list[Entry]:
     if m.kind == "division":
         # "Darfur region" is the region itself; "Kursk region" the division around the city of that name.
         areas = [c for c in cands if c.feature in ("region", "adm1")]
+        areas = areas or gaz.divisions(m.lookup or m.text)
         cands = areas or [c for c in cands if c.feature == "city"]
     return _qualified(cands, m.qualifier, gaz)
 
