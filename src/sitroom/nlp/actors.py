@@ -24,6 +24,7 @@ from .actor_lexicon import ActorLexicon, load_actor_lexicon
 from .actor_matching import MentionFinder
 from .actor_mentions import Mention
 from .coref import link_mentions
+from .doctext import doc_text
 from .gazetteer import gazetteer
 
 _NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
@@ -114,6 +115,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
     by_key = {d.key: d for d in drafts}
     name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
     countries = {d.country for d in drafts if d.country}
+    text = doc_text(doc)
     people = {d.name.lower(): d for d in drafts if d.type == "person" and d.key[0] != "ner"}
     for ent in doc.ents:
         if len(ent) == 1 and ent.text in name_words:
@@ -123,7 +125,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             continue
         if not single_names and kind == "person" and len(ent) == 1:
             continue
-        if len(ent) == 1 and _CLOCK_BEFORE.search(doc.text, max(0, ent.start_char - 12), ent.start_char):
+        if len(ent) == 1 and _CLOCK_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char):
             continue  # "10:05 GMT", "9 a.m. EST": a time zone
         if any(s < ent.end_char and ent.start_char < e for s, e in spans):
             continue
