@@ -122,3 +122,16 @@ def test_a_division_named_like_a_city_is_found_only_as_a_division():
 def test_a_curated_region_keeps_its_name():
     gaza = [e.feature for e in gazetteer().lookup("Gaza Strip")]
     assert gaza == ["region"]
+
+
+def test_a_city_of_that_name_beats_one_with_it_among_its_alternate_names():
+    own = _city("Pokrovsk", "UKR", 60_000, "UA.14")
+    alternate = _city("Engels", "RUS", 220_000, "RU.67")  # once called Pokrovsk
+    ctx = _ctx(("UKR", "RUS"))
+    assert choose([alternate, own], ctx, WEIGHTS | {"own_name_bonus": 1.0}, trusted=True, name="Pokrovsk") == own
+    assert choose([alternate, own], ctx, WEIGHTS, trusted=True) == alternate  # without the name: size wins
+
+
+@pytest.mark.parametrize("name,iso3", [("Matsu", "TWN"), ("Kinmen", "TWN"), ("Line of Control", None)])
+def test_curated_regions(name, iso3):
+    assert any(e.feature == "region" and e.country == iso3 for e in gazetteer().lookup(name))

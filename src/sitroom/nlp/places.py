@@ -43,8 +43,10 @@ class Context:
             self.adm1.add(entry.adm1)
 
 
-def score(entry: Entry, ctx: Context, weights: dict) -> float:
-    """How likely this candidate is what the article means; see ``places.yaml`` scoring."""
+def score(entry: Entry, ctx: Context, weights: dict, name: str | None = None) -> float:
+    """How likely this candidate is what the article means; see ``places.yaml`` scoring. With the
+    ``name`` the text uses, a city called so outranks one that merely has it among its alternate
+    names (Pokrovsk in Donetsk oblast, not Engels, once called Pokrovsk)."""
     in_country = bool(entry.country) and entry.country in ctx.countries
     bonus = float(weights.get("country_context_bonus", 2.0)) if in_country else 0.0
     if entry.feature == "country":
@@ -57,6 +59,8 @@ def score(entry: Entry, ctx: Context, weights: dict) -> float:
         return float(weights.get("region_base", 9.0)) + bonus
     if entry.feature == "continent":
         return float(weights.get("continent_base", 8.0))
+    if name is not None and normalize(entry.name) == normalize(name):
+        bonus += float(weights.get("own_name_bonus", 1.0))
     return city_weight(entry) + (float(weights.get("capital_bonus", 1.5)) if entry.capital else 0.0) + bonus
 
 
@@ -71,11 +75,11 @@ def _qualified(cands: list[Entry], qualifier: str | None, gaz: Gazetteer) -> lis
     return cands
 
 
-def choose(cands: list[Entry], ctx: Context, weights: dict, trusted: bool) -> Entry | None:
+def choose(cands: list[Entry], ctx: Context, weights: dict, trusted: bool, name: str | None = None) -> Entry | None:
     """The best candidate, or None when only an unsupported small town would be left."""
     if not cands:
         return None
-    best = max(cands, key=lambda e: score(e, ctx, weights))
+    best = max(cands, key=lambda e: score(e, ctx, weights, name))
     if best.feature == "city" and best.country not in ctx.countries and best.adm1 not in ctx.adm1:
         small = best.population < int(weights.get("min_population_without_context", 100000))
         if small and (len(cands) > 1 or not trusted):
@@ -188,7 +192,7 @@ def resolve(mentions: Iterable[Mention], dateline: Mention | None, extra_context
     placed: list[tuple[int, int]] = []
     for m, cs in zip(ordered, cands, strict=True):
         trusted = m.label == "DATELINE" or m.kind != "name" or m.strength == "syntax" or m.locative
-        entry = choose(cs, ctx, weights, trusted=trusted)
+        entry = choose(cs, ctx, weights, trusted=trusted, name=m.lookup or m.text)
         linked = m.linked is not None and any(s <= m.linked < e for s, e in placed)
         if entry is None or not (linked or strong_enough(m, entry, ctx)):
             continue
