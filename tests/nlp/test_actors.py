@@ -460,3 +460,22 @@ def test_office_of_a_known_person(analyze_text, text: str, mention: str, name: s
 def test_countries_and_igos_beyond_the_g20(analyze_text, text: str, mention: str, code: str) -> None:
     actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
     assert actor is not None and actor.code == code
+
+
+def test_acronym_in_brackets_and_the_head_noun_refer_back(analyze_text) -> None:
+    text = ("The Ministry of National Defense (MND) condemned the drills on Thursday. "
+            "The ministry said the MND would respond calmly.")
+    analysis = analyze_text(text, ref="2024-05-24")
+    ministry = actor_of(analysis, "MND")
+    assert ministry is not None
+    body = analysis.document.text
+    assert ministry.name == "Ministry of National Defense"
+    said = [body[s:e] for s, e in ministry.mentions]
+    assert said.count("MND") == 2 and "The ministry" in said
+
+
+def test_role_phrase_naming_a_place_gives_the_country(analyze_text) -> None:
+    analysis = analyze_text("The acting governor of the Kursk region, Alexei Smirnov, said 28 villages were lost.",
+                            ref="2024-08-12")
+    person = actor_of(analysis, "Alexei Smirnov")
+    assert person is not None and person.code == "RUSGOV" and person.rule == "appositive_place"

@@ -93,6 +93,12 @@ CLAIMS = [
     ("According to the World Food Programme, up to 1.5 million people face famine in Sudan.",
      "up to 1.5 million", "world food programme"),
     ("Hundreds of drones and 40 missiles were launched overnight, Ukraine's air force said.", "40", "ukraine"),
+    # an observer's count: the subject of "detected", even when the parser finds a second subject
+    ("The Ministry of National Defense (MND) condemned the drills. Between 6 a.m. on Thursday and 6 a.m. "
+     "today, the ministry detected 49 aircraft near the island.", "49", "ministry of national defense"),
+    # the source named beside a role phrase that names no actor itself
+    ("The acting governor of the Kursk region, Alexei Smirnov, told reporters that 121,000 people had "
+     "been evacuated.", "121,000", "smirnov"),
 ]
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actor_lexicon import ActorLexicon
 from .actor_mentions import Mention
+from .gazetteer import gazetteer
 
 if TYPE_CHECKING:
     from .actors import ActorDraft
@@ -79,6 +80,16 @@ def _holder(drafts: list[ActorDraft], role: Token, phrase: tuple[int, int], name
     return holder, generic, (mention if rank == 2 else None)
 
 
+def _place_country(doc: Doc, phrase: tuple[int, int]) -> str | None:
+    """The one country of the places a role phrase names ("governor of the Kursk region")."""
+    span = doc.char_span(*phrase, alignment_mode="expand")
+    if span is None:
+        return None
+    found = {e.country for t in span if t.pos_ == "PROPN" for e in gazetteer().lookup(t.text)
+             if e.feature in ("city", "adm1", "region", "country") and e.country}
+    return found.pop() if len(found) == 1 else None
+
+
 def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> list[ActorDraft]:
     """Join each NER-found name to the role phrase beside it (see module docstring)."""
     titles = _title_words(lex)
@@ -89,8 +100,14 @@ def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> l
             role = _role_token(span) if span is not None else None
             if span is None or role is None or role.lower_ not in titles:
                 continue
-            found = _holder(drafts, role, _role_phrase(role, span), named)
+            phrase = _role_phrase(role, span)
+            found = _holder(drafts, role, phrase, named)
             if found is None:
+                country = _place_country(doc, phrase)
+                if country is not None:  # "the acting governor of the Kursk region, Alexei Smirnov"
+                    named.type, named.country, named.role = "person", country, lex.titles[role.lower_].role
+                    named.rule = "appositive_place"
+                    break
                 continue
             holder, generic, over_role = found
             named.type, named.country, named.role = "person", holder.country, holder.role

@@ -105,18 +105,22 @@ def _after_dash(ent: Span) -> Span:
 _CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
 
 
-def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) -> None:
+def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
+                 heads: frozenset[str] = frozenset()) -> None:
     """Named entities no rule explained become actors with their text and type, uncoded.
 
     With ``single_names`` False, one-word person names wait: they are more often the
-    surname of someone named in full ("Hassan" after "Abdullah Hassan").
+    surname of someone named in full ("Hassan" after "Abdullah Hassan"). An organisation
+    whose head noun is one of ``heads`` ("Ministry of National Defense") can be referred to
+    by it ("the ministry"); an acronym in brackets after a name is that name ("(MND)").
     """
     spans = _covered(drafts)
     by_key = {d.key: d for d in drafts}
     name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
     countries = {d.country for d in drafts if d.country}
-    text = doc_text(doc)
+    body = doc_text(doc)
     people = {d.name.lower(): d for d in drafts if d.type == "person" and d.key[0] != "ner"}
+    acronyms = {body[m.start:m.end]: d for d in drafts for m in d.mentions if m.rule == "acronym"}
     for ent in doc.ents:
         if len(ent) == 1 and ent.text in name_words:
             continue  # "Villanueva" tagged ORG after "Ramon Villanueva": a surname for coreference
@@ -125,7 +129,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             continue
         if not single_names and kind == "person" and len(ent) == 1:
             continue
-        if len(ent) == 1 and _CLOCK_BEFORE.search(text, max(0, ent.start_char - 12), ent.start_char):
+        if len(ent) == 1 and _CLOCK_BEFORE.search(body, max(0, ent.start_char - 12), ent.start_char):
             continue  # "10:05 GMT", "9 a.m. EST": a time zone
         if any(s < ent.end_char and ent.start_char < e for s, e in spans):
             continue
@@ -145,11 +149,33 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True) 
             named.add(Mention(ent.start_char, ent.end_char, named.key, named.name, named.type, named.country,
                               named.role, "ner_fallback", ent.end - 1))
             continue
-        m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1)
+        expanded = acronyms.get(text) or _expansion(drafts, text, body, ent.start_char)
+        if expanded is not None:  # "the Rapid Support Forces (RSF)", and "RSF" thereafter
+            expanded.add(Mention(ent.start_char, ent.end_char, expanded.key, expanded.name, expanded.type,
+                                 expanded.country, expanded.role, "acronym", ent.end - 1))
+            acronyms[text] = expanded
+            continue
+        head = ent.root.lower_
+        marks = frozenset({head}) if kind == "org" and head in heads else frozenset()
+        m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1, marks)
         if key not in by_key:
             by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
             drafts.append(by_key[key])
         by_key[key].add(m)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) -> ActorDraft | None:
+    """The actor an acronym in brackets spells out, named right before it."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not body[max(0, start - 2):start].endswith("("):
+        return None
+    for d in drafts:
+        if any(0 <= start - m.end <= 3 for m in d.mentions) and _initials(d.name) == acronym:
+            return d
+    return None
 
 
 HEADLINE_WEIGHT = 3  # a country in the headline counts as much as three mentions in the body
@@ -194,15 +220,18 @@ class ActorTagger:
         self.actor_files = actor_files
         self.lex = load_actor_lexicon(tuple(str(p) for p in actor_files))
         self.finder = MentionFinder(nlp, self.lex)
+        # head nouns that let "the ministry", "the alliance" refer back to an organisation the NER found
+        self.heads = frozenset(w for w in self.lex.nouns if " " not in w) | frozenset(
+            d for igo in self.lex.igos.values() for d in igo.descriptions)
 
     def __call__(self, doc: Doc) -> Doc:
         on: date | None = doc._.ref_date if Doc.has_extension("ref_date") else None
         drafts = group_mentions(self.finder.find(doc, on), self.lex)
-        ner_fallback(doc, drafts, single_names=False)  # unknown organisations can be antecedents too
+        ner_fallback(doc, drafts, single_names=False, heads=self.heads)  # unknown organisations are antecedents
         drafts = name_appositions(doc, drafts, self.lex)
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
         link_mentions(doc, drafts)
-        ner_fallback(doc, drafts)
+        ner_fallback(doc, drafts, heads=self.heads)
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
         infer_countries(drafts, place_countries(doc, drafts, self.lex))
         drafts = merge_inferred(drafts)
@@ -260,6 +289,20 @@ def actor_for_token(doc: Doc, token: Token | Span) -> str | None:
         found = actor_at(doc, span[0].idx, span[-1].idx + len(span[-1]))
         if found:
             return found
+    return None
+
+
+def actor_for_phrase(doc: Doc, phrase: Span) -> str | None:
+    """Actor of a noun phrase, else of the name set beside it: "the acting governor of the Kursk
+    region, Alexei Smirnov, told …" is Smirnov even when the phrase alone names no actor."""
+    found = actor_for_token(doc, phrase)
+    if found:
+        return found
+    for child in phrase.root.children:
+        if child.dep_ == "appos":
+            found = actor_for_token(doc, doc[child.left_edge.i:child.right_edge.i + 1])
+            if found:
+                return found
     return None
 
 

@@ -110,7 +110,7 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
     if source is None:
         return None
-    return actors.actor_for_token(doc, source)
+    return actors.actor_for_phrase(doc, source)
 
 
 def _aside(verb: Token, anchor: Token) -> bool:

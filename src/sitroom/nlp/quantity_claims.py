@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..lexicon import load_yaml
 from ..records import Attribution, Stance
-from .actors import actor_for_token
+from .actors import actor_for_phrase
 from .attribution import attribution_for
 from .frame_sources import agent_of
 from .quantity_parse import word_set
@@ -45,17 +45,20 @@ def _stance(lemma: str) -> Stance:
 
 def _phrase_actor(doc: Doc, noun: Token) -> str | None:
     """Actor named by a noun phrase up to its head ("South Korea's spy agency"), clauses after it left out."""
-    return actor_for_token(doc, doc[noun.left_edge.i:noun.i + 1])
+    return actor_for_phrase(doc, doc[noun.left_edge.i:noun.i + 1])
 
 
 def _subject_actor(doc: Doc, verb: Token) -> str | None:
-    """The active subject of a cue, or the agent of a passive one ("was estimated by the UN")."""
-    for child in verb.children:
+    """The active subject of a cue, or the agent of a passive one ("was estimated by the UN"); of two
+    subjects ("Between 6 a.m. and 6 p.m., the ministry detected …" misparsed) the one naming an actor."""
+    for child in verb.children:  # every subject: the parser sometimes gives a verb two
         if child.dep_ in _SUBJ:
-            return _phrase_actor(doc, child)
-        agent = agent_of(child)
-        if agent is not None:
-            return _phrase_actor(doc, agent)
+            found = _phrase_actor(doc, child)
+        else:
+            agent = agent_of(child)
+            found = _phrase_actor(doc, agent) if agent is not None else None
+        if found:
+            return found
     return None
 
 
