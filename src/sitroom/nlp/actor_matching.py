@@ -13,7 +13,7 @@ from datetime import date
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .actor_lexicon import ActorLexicon, NameRef
@@ -60,6 +60,12 @@ class MentionFinder:
                 return self.lex.names[phrase]
         return None
 
+    def _own_adjective(self, word: Token, ref: NameRef) -> bool:
+        """'Chinese' before "People's Liberation Army": the organisation's own country adjective."""
+        org = self.lex.orgs.get(ref.key) if ref.kind == "org" else None
+        country = self.lex.countries.get(org.country) if org is not None and org.country else None
+        return country is not None and word.text == country.adjective
+
     def name_spans(self, doc: Doc) -> dict[tuple[int, int], NameRef]:
         found: list[Span] = []
         refs: dict[tuple[int, int], NameRef] = {}
@@ -70,8 +76,9 @@ class MentionFinder:
                     and span[0].ent_iob_ == "I":
                 continue  # "Jordan" in "Michael Jordan"
             if ref is not None and ref.kind in ("org", "igo") and span[0].ent_iob_ == "I" and s > 0 \
-                    and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN":
-                continue  # part of a longer name: "Sudan People's Liberation Army"
+                    and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
+                    and not self._own_adjective(doc[s - 1], ref):
+                continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
             if ref is not None:
                 found.append(span)
                 refs[(s, e)] = ref
@@ -84,7 +91,7 @@ class MentionFinder:
         taken = {i for s, e in ctx.names for i in range(s, e)}
         out: list[Mention] = []
         for rs in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
-            if not any(i in taken for i in range(rs.start, rs.end)):
+            if not any(i in taken for i in range(rs.start, rs.end)) and not _inside_a_name(rs):
                 out.extend(role_mentions(ctx, rs))
         present = {m.country for m in out} | {r.key for r in ctx.names.values() if r.kind == "country"}
         for (s, e), ref in ctx.names.items():
@@ -99,3 +106,11 @@ class MentionFinder:
             if mention is not None:
                 out.append(mention)
         return out
+
+
+def _inside_a_name(span: Span) -> bool:
+    """'Sudan People's Liberation Army': a country and role noun that open a longer proper name."""
+    doc = span.doc
+    nxt = span.end
+    return (nxt + 1 < len(doc) and doc[nxt].lower_ in ("'s", "\u2019s") and doc[nxt + 1].is_title
+            and doc[nxt + 1].ent_type_ == "ORG" and span[-1].ent_type_ == "ORG")
