@@ -479,3 +479,16 @@ def test_role_phrase_naming_a_place_gives_the_country(analyze_text) -> None:
                             ref="2024-08-12")
     person = actor_of(analysis, "Alexei Smirnov")
     assert person is not None and person.code == "RUSGOV" and person.rule == "appositive_place"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "code"),
+    [
+        ("The Tehrik-e-Taliban Pakistan claimed the attack on the checkpoint.", "Tehrik-e-Taliban Pakistan", "PAKREB"),
+        ("The Syrian Democratic Forces said they had detained the men.", "Syrian Democratic Forces", "SYRREB"),
+        ("Fighters of the Ta'ang National Liberation Army (TNLA) seized the town.", "TNLA", "MMRREB"),
+    ],
+)
+def test_armed_groups(analyze_text, text: str, mention: str, code: str) -> None:
+    actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
+    assert actor is not None and actor.code == code
