@@ -492,3 +492,14 @@ def test_role_phrase_naming_a_place_gives_the_country(analyze_text) -> None:
 def test_armed_groups(analyze_text, text: str, mention: str, code: str) -> None:
     actor = actor_of(analyze_text(text, ref="2024-10-21"), mention)
     assert actor is not None and actor.code == code
+
+
+def test_title_role_of_a_word_that_only_ends_a_title() -> None:
+    # found by the whole-newswire run: "council" is no title of its own, only the end of one
+    from sitroom.nlp.actor_apposition import _title_role
+    from sitroom.nlp.actor_lexicon import load_actor_lexicon
+
+    lex = load_actor_lexicon(())
+    assert _title_role(lex, "council") == "GOV"
+    assert _title_role(lex, "spokeswoman") == "GOV"
+    assert _title_role(lex, "banana") is None

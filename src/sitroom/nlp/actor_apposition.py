@@ -29,6 +29,12 @@ def _title_words(lex: ActorLexicon) -> frozenset[str]:
     return frozenset(t.split()[-1] for t in lex.titles)
 
 
+def _title_role(lex: ActorLexicon, word: str) -> str | None:
+    """Role of the title a word ends ("council" ends "secretary of the security council")."""
+    title = lex.titles.get(word) or next((t for k, t in lex.titles.items() if k.split()[-1] == word), None)
+    return title.role if title is not None else None
+
+
 def _role_token(name: Span) -> Token | None:
     """The head noun of the role phrase in apposition with ``name``, if any."""
     root = name.root
@@ -105,7 +111,7 @@ def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> l
             if found is None:
                 country = _place_country(doc, phrase)
                 if country is not None:  # "the acting governor of the Kursk region, Alexei Smirnov"
-                    named.type, named.country, named.role = "person", country, lex.titles[role.lower_].role
+                    named.type, named.country, named.role = "person", country, _title_role(lex, role.lower_)
                     named.rule = "appositive_place"
                     break
                 continue
