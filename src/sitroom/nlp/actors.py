@@ -192,9 +192,9 @@ def place_countries(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Co
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
-        found = {e.country for e in gazetteer().lookup(ent.text) if e.feature in ("city", "adm1", "region")}
-        if len(found) == 1 and None not in found:
-            counts[found.pop()] += 1  # type: ignore[index]
+        found = _town_countries(ent.text)
+        if len(found) == 1:
+            counts[found.pop()] += 1
     title = (doc._.meta or {}).get("title") if Doc.has_extension("meta") else None
     for iso3 in headline_countries(title or "", lex):
         counts[iso3] += HEADLINE_WEIGHT
@@ -207,11 +207,16 @@ def headline_countries(title: str, lex: ActorLexicon) -> list[str]:
     return [by_phrase[m.group(0)] for m in pattern.finditer(title)] if title else []
 
 
+def _town_countries(text: str) -> set[str]:
+    """Countries of the cities, divisions and regions the gazetteer knows by this name (countries
+    themselves are dictionary actors)."""
+    return {e.country for e in gazetteer().lookup(text) if e.feature in ("city", "adm1", "region") and e.country}
+
+
 def _a_place(text: str, countries: set[str]) -> bool:
-    """A city, region or first-level division of a country the article names (countries themselves
-    are dictionary actors); "Fano" in a story on Ethiopia is the militia, not the Italian town."""
-    return any(e.feature in ("city", "adm1", "region") and e.country in countries
-               for e in gazetteer().lookup(text))
+    """A town or region of a country the article names; "Fano" in a story on Ethiopia is the
+    militia, not the Italian town."""
+    return bool(_town_countries(text) & countries)
 
 
 class ActorTagger:
