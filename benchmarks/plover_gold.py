@@ -31,7 +31,7 @@ from sitroom.eval.plover import (
     main_event,
 )
 from sitroom.extract import doc_to_analysis
-from sitroom.nlp.event_patterns import lemma_types
+from sitroom.nlp.events.patterns import lemma_types
 from sitroom.nlp.pipeline import build_nlp, parse_document
 from sitroom.records import Document
 

@@ -111,7 +111,7 @@ def sitroom_and_baseline(docs: list[GoldDoc]) -> tuple[list[list[Pred]], list[li
     from sitroom.config import Settings
     from sitroom.nlp.extensions import ensure_lists, register_extensions
     from sitroom.nlp.pipeline import paragraphs
-    from sitroom.nlp.times import TimeTagger
+    from sitroom.nlp.times.component import TimeTagger
 
     # The model sitroom uses, without the other sitroom components: only the times layer is measured.
     register_extensions()

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.nlp.actor_lexicon import ROLE_CODES, code_person, load_actor_lexicon
+from sitroom.nlp.actors.lexicon import ROLE_CODES, code_person, load_actor_lexicon
 
 
 def test_every_period_is_well_formed() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.actors import _a_place, actor_for_token
+from sitroom.nlp.actors.component import _a_place, actor_for_token
 from sitroom.nlp.pipeline import parse_document
 from sitroom.records import Actor, Analysis
 
@@ -496,8 +496,8 @@ def test_armed_groups(analyze_text, text: str, mention: str, code: str) -> None:
 
 def test_title_role_of_a_word_that_only_ends_a_title() -> None:
     # found by the whole-newswire run: "council" is no title of its own, only the end of one
-    from sitroom.nlp.actor_apposition import _title_role
-    from sitroom.nlp.actor_lexicon import load_actor_lexicon
+    from sitroom.nlp.actors.apposition import _title_role
+    from sitroom.nlp.actors.lexicon import load_actor_lexicon
 
     lex = load_actor_lexicon(())
     assert _title_role(lex, "council") == "GOV"

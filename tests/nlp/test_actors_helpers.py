@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sitroom.nlp.actors import actor_at, actor_for_token
+from sitroom.nlp.actors.component import actor_at, actor_for_token
 from sitroom.nlp.extensions import register_extensions
 from sitroom.records import Actor
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from spacy.tokens import Doc
 
-from sitroom.nlp.attribution import Frame, attribution_at_token, attribution_for
+from sitroom.nlp.attribution.component import Frame, attribution_at_token, attribution_for
 from sitroom.nlp.pipeline import parse_document
 
 pytestmark = pytest.mark.model

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sitroom.nlp.cues import INTERNAL_KINDS, SPEECH_KINDS, cue_kind, lexicon, phrase_matches, verb_entry
+from sitroom.nlp.attribution.cues import INTERNAL_KINDS, SPEECH_KINDS, cue_kind, lexicon, phrase_matches, verb_entry
 
 STANCES = {"asserted", "reported", "denied", "unconfirmed", "speculative", "planned", "conditional", "declined"}
 

@@ -9,7 +9,7 @@ import pytest
 from spacy.tokens import Doc
 
 from sitroom.ingest.text import document_from_text
-from sitroom.nlp.attribution import Frame, attribution_at_token
+from sitroom.nlp.attribution.component import Frame, attribution_at_token
 from sitroom.nlp.pipeline import parse_document
 
 pytestmark = pytest.mark.model

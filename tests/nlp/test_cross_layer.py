@@ -63,7 +63,7 @@ def test_sourceless_cue_under_a_plain_statement_stays_reported(analyze_text) -> 
 def test_attribution_for_and_at_token_apply_the_precedence(nlp) -> None:
     from datetime import date
 
-    from sitroom.nlp.attribution import attribution_at_token, attribution_for
+    from sitroom.nlp.attribution.component import attribution_at_token, attribution_for
     from sitroom.nlp.pipeline import parse_document
 
     text = "Sudan's army could not confirm that rebels had seized the town and had reportedly looted the market."

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.events import factual
+from sitroom.nlp.events.component import factual
 from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model

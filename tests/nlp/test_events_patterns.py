@@ -6,9 +6,9 @@ from typing import get_args
 
 import pytest
 
-from sitroom.nlp.cameo import cameo_codes, cameo_info
-from sitroom.nlp.event_derive import mood_type
-from sitroom.nlp.event_patterns import lemma_types, parse_condition, patterns, wordsets
+from sitroom.nlp.events.cameo import cameo_codes, cameo_info
+from sitroom.nlp.events.derive import mood_type
+from sitroom.nlp.events.patterns import lemma_types, parse_condition, patterns, wordsets
 from sitroom.records import EventType
 
 

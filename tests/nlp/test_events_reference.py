@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.events import factual
+from sitroom.nlp.events.component import factual
 from sitroom.records import Analysis, Event
 
 pytestmark = pytest.mark.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.places import place_for_token
+from sitroom.nlp.places.component import place_for_token
 from sitroom.records import Analysis, Place
 
 pytestmark = pytest.mark.model

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.gazetteer import Entry, gazetteer, normalize
-from sitroom.nlp.place_mentions import demonym_country
-from sitroom.nlp.places import Context, choose, score
+from sitroom.nlp.places.component import Context, choose, score
+from sitroom.nlp.places.gazetteer import Entry, gazetteer, normalize
+from sitroom.nlp.places.mentions import demonym_country
 
 WEIGHTS = {"country_base": 10.0, "adm1_base": 6.0, "region_base": 9.0, "capital_bonus": 1.5,
            "country_context_bonus": 2.0, "adm1_context_bonus": 3.0, "min_population_without_context": 100000}

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-import sitroom.nlp.quantity_claims as quantity_claims
-from sitroom.nlp.quantities import quantity_for_token
+import sitroom.nlp.quantities.claims as quantity_claims
+from sitroom.nlp.quantities.component import quantity_for_token
 from sitroom.records import Analysis, Quantity
 
 pytestmark = pytest.mark.model

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.quantity_parse import amount, numeral, parse_amount, split_qualifier, words_of
+from sitroom.nlp.quantities.parse import amount, numeral, parse_amount, split_qualifier, words_of
 
 # text, value, value_max, approximate, qualifier, currency, percent
 AMOUNTS = [

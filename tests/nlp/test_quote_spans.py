@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.quote_spans import find_quotes, paragraph_spans
+from sitroom.nlp.quotes.spans import find_quotes, paragraph_spans
 
 CASES = [
     # (text, expected quoted texts in order)

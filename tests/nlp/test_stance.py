@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
+from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.pipeline import parse_document
-from sitroom.nlp.stance import clause_stance, combine
 
 CLAUSES = [
     # sentence, verb whose clause is judged, stance, negated

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.nlp.time_anchor import anchor_times
+from sitroom.nlp.times.anchor import anchor_times
 from sitroom.records import Time
 
 REF = date(2024, 10, 21)
@@ -35,7 +35,7 @@ def _time(i: int, text: str, value: str | None, grain: str | None, rule: str, st
 )
 def test_anchored_on_focus(focus, text, expected):
     first = _time(1, focus[0], focus[1], focus[2], "month_day")
-    from sitroom.nlp.time_normalise import normalise
+    from sitroom.nlp.times.normalise import normalise
 
     norm = normalise(text, REF, "past")
     second = _time(2, text, norm.value, norm.grain, norm.rule, start=100)
@@ -117,7 +117,7 @@ def test_recent_quarter_takes_over_from_a_historical_one():
     ],
 )
 def test_quarter_words_in_earnings_story(text, expected):
-    from sitroom.nlp.time_normalise import normalise
+    from sitroom.nlp.times.normalise import normalise
 
     ref = date(1989, 10, 26)
     norm = normalise(text, ref, "past")

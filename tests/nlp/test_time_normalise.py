@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.nlp.time_normalise import clean, normalise
+from sitroom.nlp.times.normalise import clean, normalise
 
 MON_2024_10_21 = date(2024, 10, 21)  # the reference article's date, a Monday
 THU_1998_01_08 = date(1998, 1, 8)

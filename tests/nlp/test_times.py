@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sitroom.nlp.pipeline import parse_document
-from sitroom.nlp.times import time_for_token, times_in
+from sitroom.nlp.times.component import time_for_token, times_in
 
 pytestmark = pytest.mark.model
 
@@ -188,7 +188,7 @@ def test_day_of_month_in_words(analyze_text):
     ],
 )
 def test_pattern_spans(text, spans):
-    from sitroom.nlp.time_patterns import pattern_spans
+    from sitroom.nlp.times.patterns import pattern_spans
 
     assert [text[a:b] for a, b in pattern_spans(text)] == spans
 

@@ -47,7 +47,7 @@ def cameo_facts(cameo: str | None, plover: str) -> tuple[str, str, str, int | No
     code = (cameo or "").strip() or _plover_roots().get(plover, "")
     if not code:
         return "", "", "", None, None
-    from ..nlp.cameo import cameo_info
+    from ..nlp.events.cameo import cameo_info
 
     info = cameo_info(code)
     root = info.root if info else code[:2]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .extensions import register_extensions
+from sitroom.nlp.extensions import register_extensions
 
 
 def _size(doc: Doc) -> int:

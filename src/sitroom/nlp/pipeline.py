@@ -18,9 +18,9 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..config import Settings
-from ..errors import ModelMissing
-from .extensions import ensure_lists, register_extensions
+from sitroom.config import Settings
+from sitroom.errors import ModelMissing
+from sitroom.nlp.extensions import ensure_lists, register_extensions
 
 # Order matters: each reads what the ones before it assigned.
 SITROOM_COMPONENTS: tuple[str, ...] = (
@@ -39,7 +39,13 @@ _lock = threading.Lock()
 
 def _import_components() -> None:
     # Importing the modules registers their factories with spaCy.
-    from . import actors, attribution, events, places, quantities, quotes, times  # noqa: F401
+    from sitroom.nlp.actors import component as actors  # noqa: F401
+    from sitroom.nlp.attribution import component as attribution  # noqa: F401
+    from sitroom.nlp.events import component as events  # noqa: F401
+    from sitroom.nlp.places import component as places  # noqa: F401
+    from sitroom.nlp.quantities import component as quantities  # noqa: F401
+    from sitroom.nlp.quotes import component as quotes  # noqa: F401
+    from sitroom.nlp.times import component as times  # noqa: F401
 
 
 @lru_cache(maxsize=4)

@@ -1,0 +1,330 @@
+"""Actors: who is named in the text, coded as country/IGO plus role on the article's date.
+
+Mentions come from ``actor_matching`` (dictionary, titles, country + role nouns),
+are grouped into actors here, extended by ``coref`` (surnames, pronouns, "the
+agency"), and completed by NER for names the dictionary lacks, which are kept
+with their text and type rather than dropped.  Later components ask
+``actor_at``/``actor_for_token`` and get the resolved actor of any span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.actors.apposition import name_appositions
+from sitroom.nlp.actors.context import infer_countries, merge_inferred
+from sitroom.nlp.actors.coref import link_mentions
+from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
+from sitroom.nlp.actors.matching import MentionFinder
+from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.places.gazetteer import gazetteer
+from sitroom.records import Actor
+
+_NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
+
+
+@dataclass
+class ActorDraft:
+    """An actor being assembled from its mentions (first mention decides name and code)."""
+
+    key: tuple[str, ...]
+    name: str
+    type: str
+    country: str | None
+    role: str | None
+    rule: str
+    mentions: list[Mention] = field(default_factory=list)
+    descriptors: set[str] = field(default_factory=set)
+
+    def add(self, m: Mention) -> None:
+        self.mentions.append(m)
+        self.descriptors |= m.descriptors
+
+
+def group_mentions(mentions: list[Mention], lex: ActorLexicon) -> list[ActorDraft]:
+    """Actors in order of first mention; a generic body joins the one named body of its code."""
+    drafts: dict[tuple[str, ...], ActorDraft] = {}
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        draft = drafts.get(m.key)
+        if draft is None:
+            draft = drafts[m.key] = ActorDraft(m.key, m.name, m.type, m.country, m.role, m.rule)
+        draft.add(m)
+    named: dict[tuple[str | None, str | None], list[ActorDraft]] = {}
+    for d in drafts.values():
+        if d.key[0] == "org":
+            named.setdefault((d.country, d.role), []).append(d)
+    for d in list(drafts.values()):
+        targets = named.get((d.country, d.role), [])
+        if d.key[0] == "generic" and d.type != "person" and d.role in lex.merge_roles and len(targets) == 1:
+            for m in d.mentions:
+                targets[0].add(m)
+            del drafts[d.key]
+    _name_untitled_people(drafts)
+    return list(drafts.values())
+
+
+def _name_untitled_people(drafts: dict[tuple[str, ...], ActorDraft]) -> None:
+    """ "Russia's ambassador" ... "Ambassador Georgy Zinoviev": one person, named and with a country.
+
+    An unnamed title holder ("the US defense secretary") joins the one named person with the
+    same title and the same (or no) country in the article; never when two could be meant.
+    """
+    named = [d for d in drafts.values() if d.type == "person" and d.key[0] == "person"]
+    unnamed = [d for d in drafts.values() if d.type == "person" and d.key[0] == "generic"]
+    for generic in unnamed:
+        titles = {t for t in generic.descriptors if t.startswith("title:")}
+        same = [p for p in named if p.descriptors & titles and p.country in (None, generic.country)]
+        if len(same) != 1:
+            continue
+        person = same[0]
+        person.country, person.role = person.country or generic.country, person.role or generic.role
+        for m in generic.mentions:
+            person.add(m)
+        drafts.pop(generic.key, None)
+
+
+def _covered(drafts: list[ActorDraft]) -> list[tuple[int, int]]:
+    return [(m.start, m.end) for d in drafts for m in d.mentions]
+
+
+def _after_dash(ent: Span) -> Span:
+    """'GMT - The Arakan Army': a live-blog stamp or dateline before a dash is not part of the name."""
+    for k in range(len(ent) - 1, 0, -1):
+        if ent[k].text in ("-", "\u2013", "\u2014", "--"):
+            return ent[k + 1:]
+    return ent
+
+
+_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
+
+
+def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
+                 heads: frozenset[str] = frozenset()) -> None:
+    """Named entities no rule explained become actors with their text and type, uncoded.
+
+    With ``single_names`` False, one-word person names wait: they are more often the
+    surname of someone named in full ("Hassan" after "Abdullah Hassan"). An organisation
+    whose head noun is one of ``heads`` ("Ministry of National Defense") can be referred to
+    by it ("the ministry"); an acronym in brackets after a name is that name ("(MND)").
+    """
+    spans = _covered(drafts)
+    by_key = {d.key: d for d in drafts}
+    name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
+    countries = {d.country for d in drafts if d.country}
+    body = doc_text(doc)
+    people = {d.name.lower(): d for d in drafts if d.type == "person" and d.key[0] != "ner"}
+    acronyms = {body[m.start:m.end]: d for d in drafts for m in d.mentions if m.rule == "acronym"}
+    for ent in doc.ents:
+        if len(ent) == 1 and ent.text in name_words:
+            continue  # "Villanueva" tagged ORG after "Ramon Villanueva": a surname for coreference
+        kind = _NER_TYPES.get(ent.label_)
+        if kind is None or ent[0].lower_ in ("a", "an") or ent.text.islower() or "\n" in ent.text:
+            continue
+        if not single_names and kind == "person" and len(ent) == 1:
+            continue
+        if len(ent) == 1 and _CLOCK_BEFORE.search(body, max(0, ent.start_char - 12), ent.start_char):
+            continue  # "10:05 GMT", "9 a.m. EST": a time zone
+        if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+            continue
+        if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue  # a city or region named as a place; places are another component's
+        if (kind == "state" or (kind == "person" and len(ent) == 1)) and _a_place(ent.text, countries):
+            continue  # "Goma fell", a town the tagger took for a person: a place, not an actor
+        ent = _after_dash(ent)
+        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        for suffix in ("'s", "\u2019s", "(", "-"):
+            text = text.removesuffix(suffix).strip()
+        if not text:
+            continue
+        key = ("ner", text.lower())
+        named = people.get(text.lower()) if kind in ("person", "org") else None
+        if named is not None:  # "reporter Daniel Bekele" … "Daniel Bekele": the person already found
+            named.add(Mention(ent.start_char, ent.end_char, named.key, named.name, named.type, named.country,
+                              named.role, "ner_fallback", ent.end - 1))
+            continue
+        expanded = acronyms.get(text) or _expansion(drafts, text, body, ent.start_char)
+        if expanded is not None:  # "the Rapid Support Forces (RSF)", and "RSF" thereafter
+            expanded.add(Mention(ent.start_char, ent.end_char, expanded.key, expanded.name, expanded.type,
+                                 expanded.country, expanded.role, "acronym", ent.end - 1))
+            acronyms[text] = expanded
+            continue
+        head = ent.root.lower_
+        marks = frozenset({head}) if kind == "org" and head in heads else frozenset()
+        m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1, marks)
+        if key not in by_key:
+            by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
+            drafts.append(by_key[key])
+        by_key[key].add(m)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
+
+
+def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) -> ActorDraft | None:
+    """The actor an acronym in brackets spells out, named right before it."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not body[max(0, start - 2):start].endswith("("):
+        return None
+    for d in drafts:
+        if any(0 <= start - m.end <= 3 for m in d.mentions) and _initials(d.name) == acronym:
+            return d
+    return None
+
+
+HEADLINE_WEIGHT = 3  # a country in the headline counts as much as three mentions in the body
+
+
+def place_countries(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Counter[str]:
+    """Extra weight for the article's dominant country: the towns and regions it names (where the
+    name is unambiguous: every gazetteer entry in one country; the small model often tags a town
+    PERSON or ORG, so a one-word name of any label counts), and the countries of the headline."""
+    covered = _covered([d for d in drafts if d.country])
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ in ("PERSON", "ORG") and len(ent) == 1):
+            continue
+        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+            continue
+        found = _town_countries(ent.text)
+        if len(found) == 1:
+            counts[found.pop()] += 1
+    title = (doc._.meta or {}).get("title") if Doc.has_extension("meta") else None
+    for iso3 in headline_countries(title or "", lex):
+        counts[iso3] += HEADLINE_WEIGHT
+    return counts
+
+
+def headline_countries(title: str, lex: ActorLexicon) -> list[str]:
+    """Countries a headline names, by name, capital, demonym or adjective ("Myanmar's junta loses …")."""
+    pattern, by_phrase = lex.country_phrases()
+    return [by_phrase[m.group(0)] for m in pattern.finditer(title)] if title else []
+
+
+def _town_countries(text: str) -> set[str]:
+    """Countries of the cities, divisions and regions the gazetteer knows by this name (countries
+    themselves are dictionary actors)."""
+    return {e.country for e in gazetteer().lookup(text) if e.feature in ("city", "adm1", "region") and e.country}
+
+
+def _a_place(text: str, countries: set[str]) -> bool:
+    """A town or region of a country the article names; "Fano" in a story on Ethiopia is the
+    militia, not the Italian town."""
+    return bool(_town_countries(text) & countries)
+
+
+class ActorTagger:
+    def __init__(self, nlp: Language, name: str, actor_files: list[str]) -> None:
+        self.name = name
+        self.actor_files = actor_files
+        self.lex = load_actor_lexicon(tuple(str(p) for p in actor_files))
+        self.finder = MentionFinder(nlp, self.lex)
+        # head nouns that let "the ministry", "the alliance" refer back to an organisation the NER found
+        self.heads = frozenset(w for w in self.lex.nouns if " " not in w) | frozenset(
+            d for igo in self.lex.igos.values() for d in igo.descriptions)
+
+    def __call__(self, doc: Doc) -> Doc:
+        on: date | None = doc._.ref_date if Doc.has_extension("ref_date") else None
+        drafts = group_mentions(self.finder.find(doc, on), self.lex)
+        ner_fallback(doc, drafts, single_names=False, heads=self.heads)  # unknown organisations are antecedents
+        drafts = name_appositions(doc, drafts, self.lex)
+        link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
+        link_mentions(doc, drafts)
+        ner_fallback(doc, drafts, heads=self.heads)
+        drafts.sort(key=lambda d: min(m.start for m in d.mentions))
+        infer_countries(drafts, place_countries(doc, drafts, self.lex))
+        drafts = merge_inferred(drafts)
+        doc._.actors = [
+            Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
+                  code=self.lex.code(d.country, d.role),
+                  mentions=sorted({(m.start, m.end) for m in d.mentions}), rule=d.rule)
+            for i, d in enumerate(drafts, 1)
+        ]
+        return doc
+
+
+# ---------------------------------------------------------------------- public helpers
+def actor_at(doc: Doc, start: int, end: int) -> str | None:
+    """Id of the actor a character range refers to.
+
+    A mention equal to the range wins; then the smallest mention covering it (the most
+    specific); then the largest mention inside it (the head noun phrase of a clause).
+    """
+    covering: tuple[int, str] | None = None
+    inside: tuple[int, int, str] | None = None
+    for actor in doc._.actors or []:
+        for s, e in actor.mentions:
+            if s == start and e == end:
+                return actor.id
+            if s <= start and end <= e:
+                if covering is None or e - s < covering[0]:
+                    covering = (e - s, actor.id)
+            elif start <= s and e <= end:
+                if inside is None or (e - s, -s) > (inside[0], -inside[1]):
+                    inside = (e - s, s, actor.id)
+    if covering:
+        return covering[1]
+    if inside:
+        return inside[2]
+    # Partial overlap: a mention that starts inside the range.
+    for actor in doc._.actors or []:
+        if any(s < end and start < e for s, e in actor.mentions):
+            return actor.id
+    return None
+
+
+def actor_for_token(doc: Doc, token: Token | Span) -> str | None:
+    """Actor of a token or span: a mention over it, else one in its noun phrase (left subtree first)."""
+    if isinstance(token, Span):
+        return actor_at(doc, token.start_char, token.end_char)
+    found = _smallest_covering(doc, token.idx, token.idx + len(token))
+    if found:
+        return found
+    sub = list(token.subtree)
+    if not sub:
+        return None
+    left = [t for t in sub if t.i <= token.i]
+    for span in (left, sub):
+        found = actor_at(doc, span[0].idx, span[-1].idx + len(span[-1]))
+        if found:
+            return found
+    return None
+
+
+def actor_for_phrase(doc: Doc, phrase: Span) -> str | None:
+    """Actor of a noun phrase, else of the name set beside it: "the acting governor of the Kursk
+    region, Alexei Smirnov, told …" is Smirnov even when the phrase alone names no actor."""
+    found = actor_for_token(doc, phrase)
+    if found:
+        return found
+    for child in phrase.root.children:
+        if child.dep_ == "appos":
+            found = actor_for_token(doc, doc[child.left_edge.i:child.right_edge.i + 1])
+            if found:
+                return found
+    return None
+
+
+def _smallest_covering(doc: Doc, start: int, end: int) -> str | None:
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        for s, e in actor.mentions:
+            if s <= start and end <= e and (best is None or e - s < best[0]):
+                best = (e - s, actor.id)
+    return best[1] if best else None
+
+
+@Language.factory(
+    "sitroom_actors",
+    default_config={"actor_files": []},
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.actors"],
+)
+def make_actor_tagger(nlp: Language, name: str, actor_files: list[str]) -> ActorTagger:
+    return ActorTagger(nlp, name, actor_files)

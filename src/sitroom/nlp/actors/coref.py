@@ -1,0 +1,226 @@
+"""Coreference for actors: later mentions that point back to an actor already named.
+
+Links are added as mentions of the actor they resolve to, so every later
+component finds the actor of "he said" or "the agency said" through
+``actor_at`` like any name.  Rules, most reliable first: a surname alone
+("Peskov"), a definite description naming a kind of actor ("the agency",
+"the party", "the bloc", "the embassy"), then pronouns by salience: within the
+sentence the nearest earlier subject, else the subject of the closest
+preceding sentence (three back at most).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.actors.mentions import Mention
+
+if TYPE_CHECKING:
+    from sitroom.nlp.actors.component import ActorDraft
+
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+PERSONAL = MASCULINE | FEMININE
+NEUTER = frozenset({"it", "its", "itself"})
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DETERMINERS = frozenset({"the", "this", "that"})
+SENTENCES_BACK = 3
+FORWARD_SENTENCES = 3
+# Countries whose names put the family name first ("Kim Yong-hyun", "Shen Guofang").
+SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"})
+
+
+class _Index:
+    """Which characters are already explained by a mention."""
+
+    def __init__(self, drafts: list[ActorDraft]) -> None:
+        self.spans = [(m.start, m.end) for d in drafts for m in d.mentions]
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.spans)
+
+    def add(self, start: int, end: int) -> None:
+        self.spans.append((start, end))
+
+
+def _link(draft: ActorDraft, index: _Index, start: int, end: int, head: int, rule: str) -> None:
+    draft.add(Mention(start, end, draft.key, draft.name, draft.type, draft.country, draft.role, rule, head))
+    index.add(start, end)
+
+
+def _short_forms(draft: ActorDraft) -> set[str]:
+    """Surname forms: the last word, or the first for East Asian names ("Kim Yong-hyun")."""
+    words = draft.name.replace("-", " - ").split()
+    surname_first = len(words) > 2 and "-" in words or len(words) > 1 and draft.country in SURNAME_FIRST
+    forms = {words[0]} if surname_first else {words[-1]}
+    return {f for f in forms if len(f) > 1 and f[0].isupper()}
+
+
+def link_surnames(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
+    owners: dict[str, list[ActorDraft]] = {}
+    for d in drafts:
+        if d.type == "person":
+            for form in _short_forms(d):
+                owners.setdefault(form, []).append(d)
+    for tok in doc:
+        found = owners.get(tok.text)
+        if not found or len(found) != 1 or index.covered(tok.idx, tok.idx + len(tok)):
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.whitespace_ is not None \
+                and not index.covered(nxt.idx, nxt.idx + len(nxt)):
+            continue  # part of another name ("Kim Jong Un" is not Kim Yong-hyun)
+        _link(found[0], index, tok.idx, tok.idx + len(tok), tok.i, "surname")
+
+
+def _sentence_end(doc: Doc, i: int, ahead: int) -> int:
+    """Character end of the sentence ``ahead`` sentences after the one holding token ``i``."""
+    sent = doc[i].sent
+    for _ in range(ahead):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return sent.end_char
+
+
+def merge_short_names(drafts: list[ActorDraft]) -> None:
+    """ "Prime Minister Hashimoto" and "Ryutaro Hashimoto" in one article are one person."""
+    people = [d for d in drafts if d.type == "person"]
+    for short in [d for d in people if len(d.name.split()) == 1]:
+        full = [d for d in people
+                if d is not short and len(d.name.split()) > 1 and short.name in _short_forms(d)]
+        if len(full) == 1:
+            for m in short.mentions:
+                full[0].add(m)
+            full[0].country, full[0].role = full[0].country or short.country, full[0].role or short.role
+            drafts.remove(short)
+
+
+def link_definites(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
+    """ "the agency", "the ruling party", "the bloc": the latest actor of that kind, else the next."""
+    for tok in doc:
+        if tok.lower_ not in DETERMINERS or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while j < len(doc) - 1 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
+            j += 1
+        noun = doc[j]
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ in ("compound", "amod"):
+            continue
+        if index.covered(tok.idx, noun.idx + len(noun)):
+            continue
+        words = {noun.lower_, noun.lemma_.lower()}
+        kin = [d for d in drafts if d.descriptors & words and d.type != "person"]
+        if not kin:
+            continue
+        before = [(m.start, d) for d in kin for m in d.mentions if m.end <= tok.idx]
+        # Looking ahead (a lead sentence naming "the embassy" before "Russia's embassy") only a
+        # few sentences, so that "the government" does not jump to another country's later on.
+        horizon = _sentence_end(doc, tok.i, FORWARD_SENTENCES)
+        after = [(m.start, d) for d in kin for m in d.mentions if noun.idx <= m.start and m.end <= horizon]
+        if before:
+            target = max(before, key=lambda x: x[0])[1]
+        elif after:
+            target = min(after, key=lambda x: x[0])[1]
+        else:
+            continue
+        _link(target, index, tok.idx, noun.idx + len(noun), noun.i, "definite_description")
+
+
+def _is_expletive(tok: Token) -> bool:
+    """ "it's our right", "it would be concerning": no actor behind the pronoun."""
+    return tok.dep_ == "expl" or (tok.dep_ in SUBJECT_DEPS and tok.head.lemma_ in ("be", "seem", "appear"))
+
+
+def _agrees(doc: Doc, m: Mention, d: ActorDraft, types: frozenset[str]) -> bool:
+    """Type agreement; "it" may also be a body named by a singular noun ("Israel's military says it")."""
+    if d.type in types:
+        return True
+    return ("org" in types and "group" not in types and d.type == "group" and 0 <= m.head < len(doc)
+            and doc[m.head].tag_ in ("NN", "NNP"))
+
+
+def _candidates(doc: Doc, drafts: list[ActorDraft], sent: Span, before: int, types: frozenset[str],
+                gender: str | None = None) -> list[tuple[Mention, ActorDraft]]:
+    """Mentions in ``sent`` before a position; those known to agree in gender first, if any."""
+    found = [(m, d) for d in drafts for m in d.mentions
+             if sent.start_char <= m.start and m.end <= before and _agrees(doc, m, d, types)]
+    agreeing = [(m, d) for m, d in found if gender and f"gender:{gender}" in d.descriptors]
+    return agreeing or found
+
+
+def _salient(doc: Doc, found: list[tuple[Mention, ActorDraft]], same_sentence: bool) -> ActorDraft | None:
+    if not found:
+        return None
+    subjects = [(m, d) for m, d in found if 0 <= m.head < len(doc) and doc[m.head].dep_ in SUBJECT_DEPS]
+    pool = subjects or found
+    pick = max(pool, key=lambda x: x[0].start) if same_sentence else min(pool, key=lambda x: x[0].start)
+    return pick[1]
+
+
+def _object_antecedent(tok: Token, found: list[tuple[Mention, ActorDraft]]) -> ActorDraft | None:
+    """Object control: in "X summoned Russia's envoy to demand that it stop", "it" is in the object.
+
+    A pronoun in a clause under a verb with a direct object refers to a candidate inside that
+    object rather than to the verb's subject.
+    """
+    for verb in tok.ancestors:
+        for obj in verb.children:
+            if obj.dep_ not in ("dobj", "iobj") or obj.i > tok.i:
+                continue
+            if obj.left_edge.i <= tok.i <= obj.right_edge.i:
+                continue
+            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
+            inside = [(m, d) for m, d in found if start <= m.start and m.end <= end]
+            if inside:
+                return max(inside, key=lambda x: x[0].end - x[0].start)[1]
+    return None
+
+
+def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
+    sents = list(doc.sents)
+    sent_of = {}
+    for k, s in enumerate(sents):
+        for t in s:
+            sent_of[t.i] = k
+    for tok in doc:
+        low = tok.lower_
+        if low in PERSONAL:
+            types = frozenset({"person"})
+        elif low in NEUTER and not _is_expletive(tok):
+            types = frozenset({"state", "org", "igo"})
+        elif low in PLURAL:
+            types = frozenset({"group", "org", "state", "igo"})
+        else:
+            continue
+        if index.covered(tok.idx, tok.idx + len(tok)):
+            continue
+        k = sent_of.get(tok.i, 0)
+        gender = "m" if low in MASCULINE else "f" if low in FEMININE else None
+        other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
+        allowed = [d for d in drafts if other is None or other not in d.descriptors]
+        found = _candidates(doc, allowed, sents[k], tok.idx, types, gender)
+        target = _object_antecedent(tok, found) or _salient(doc, found, True)
+        back = 1
+        while target is None and back <= SENTENCES_BACK and k - back >= 0:
+            prev = sents[k - back]
+            target = _salient(doc, _candidates(doc, allowed, prev, prev.end_char, types, gender), False)
+            back += 1
+        if target is not None:
+            _link(target, index, tok.idx, tok.idx + len(tok), tok.i, "pronoun")
+            if gender:
+                target.descriptors.add("gender:" + gender)  # "she" once, "she" thereafter
+
+
+def link_mentions(doc: Doc, drafts: list[ActorDraft], surnames_only: bool = False) -> None:
+    """Add coreferent mentions to the drafts (surnames, definite descriptions, pronouns)."""
+    merge_short_names(drafts)
+    index = _Index(drafts)
+    link_surnames(doc, drafts, index)
+    if surnames_only:
+        return
+    link_definites(doc, drafts, index)
+    link_pronouns(doc, drafts, index)

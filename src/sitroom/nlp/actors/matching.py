@@ -1,0 +1,116 @@
+"""Finding actor mentions: dictionary names, titles with names, country + role nouns.
+
+The cascade keeps the precise rule first: a title in apposition to a name
+("Kremlin spokesman Dmitry Peskov") gives both the person and the role; a role
+noun with a country modifier ("South Korea's spy agency", "North Korean troops")
+gives a body of that country; plain dictionary names come last.  Each mention
+keeps the name of the rule that made it.  Matchers are built once per pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef
+from sitroom.nlp.actors.mentions import Mention, name_mention
+from sitroom.nlp.actors.roles import DocNames, role_mentions
+
+LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "inside", "across", "via",
+                      "around", "toward", "towards", "through", "within"})
+
+
+class MentionFinder:
+    """Mention detection over a parsed Doc, with matchers built from the lexicon."""
+
+    def __init__(self, nlp: Language, lex: ActorLexicon) -> None:
+        self.lex = lex
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.written: dict[str, list[str]] = {}   # lowercase token text -> phrases as written
+        self.split: dict[str, list[str]] = {}
+        patterns: list[Doc] = []
+        for phrase in lex.names:
+            pattern = nlp.make_doc(phrase)
+            key = " ".join(t.lower_ for t in pattern)
+            self.written.setdefault(key, []).append(phrase)
+            self.split[phrase] = [t.text for t in pattern]
+            patterns.append(pattern)
+        self.names.add("NAME", patterns)
+        self.roles.add("ROLE", [nlp.make_doc(w) for w in {*lex.nouns, *lex.titles}])
+        self.role_words = frozenset(w for w in {*lex.nouns, *lex.titles} if " " not in w)
+
+    # ------------------------------------------------------------------ names
+    def _tokens(self, phrase: str) -> list[str]:
+        return self.split.get(phrase) or phrase.split()
+
+    def _name_ref(self, span: Span) -> NameRef | None:
+        """The dictionary entry of a matched span, if its capitalisation agrees with the entry."""
+        key = " ".join(t.lower_ for t in span)
+        for phrase in self.written.get(key, []):
+            # The first capitalised word of the entry must be capitalised in the text too:
+            # "Turkey" but not "turkey", "US" but not "us"; later words may be lowercase
+            # ("the People Power party").
+            first = next((k for k, w in enumerate(self._tokens(phrase)) if any(c.isupper() for c in w)), None)
+            if first is None or first >= len(span) or not span[first].is_lower:
+                return self.lex.names[phrase]
+        return None
+
+    def _own_adjective(self, word: Token, ref: NameRef) -> bool:
+        """'Chinese' before "People's Liberation Army": the organisation's own country adjective."""
+        org = self.lex.orgs.get(ref.key) if ref.kind == "org" else None
+        country = self.lex.countries.get(org.country) if org is not None and org.country else None
+        return country is not None and word.text == country.adjective
+
+    def name_spans(self, doc: Doc) -> dict[tuple[int, int], NameRef]:
+        found: list[Span] = []
+        refs: dict[tuple[int, int], NameRef] = {}
+        for _, s, e in self.names(doc):
+            span = doc[s:e]
+            ref = self._name_ref(span)
+            if ref is not None and ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" \
+                    and span[0].ent_iob_ == "I":
+                continue  # "Jordan" in "Michael Jordan"
+            if ref is not None and ref.kind in ("org", "igo") and span[0].ent_iob_ == "I" and s > 0 \
+                    and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
+                    and not self._own_adjective(doc[s - 1], ref):
+                continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
+            if ref is not None:
+                found.append(span)
+                refs[(s, e)] = ref
+        return {(sp.start, sp.end): refs[(sp.start, sp.end)] for sp in filter_spans(found)}
+
+    # ------------------------------------------------------------------ the cascade
+    def find(self, doc: Doc, on: date | None) -> list[Mention]:
+        """All mentions in the doc, noun-phrase-level ones (title + name, country + role noun) first."""
+        ctx = DocNames(doc, self.lex, self.name_spans(doc), on, self.role_words)
+        taken = {i for s, e in ctx.names for i in range(s, e)}
+        out: list[Mention] = []
+        for rs in filter_spans([doc[s:e] for _, s, e in self.roles(doc)]):
+            if not any(i in taken for i in range(rs.start, rs.end)) and not _inside_a_name(rs):
+                out.extend(role_mentions(ctx, rs))
+        present = {m.country for m in out} | {r.key for r in ctx.names.values() if r.kind == "country"}
+        for (s, e), ref in ctx.names.items():
+            if any(cs <= s and e <= ce for cs, ce in ctx.consumed):
+                continue  # part of a person's name already explained by a title
+            if ref.kind == "capital" and s > 0 and doc[s - 1].lower_ in LOCATIVE:
+                continue  # "in Moscow" is a place, not the state acting
+            if ref.kind == "contextual" and ref.key not in present \
+                    and not present.intersection(self.lex.countries[ref.key].pair):
+                continue  # "the North" only where the Koreas are the subject
+            mention = name_mention(self.lex, doc[s:e], ref, on)
+            if mention is not None:
+                out.append(mention)
+        return out
+
+
+def _inside_a_name(span: Span) -> bool:
+    """'Sudan People's Liberation Army': a country and role noun that open a longer proper name."""
+    doc = span.doc
+    nxt = span.end
+    return (nxt + 1 < len(doc) and doc[nxt].lower_ in ("'s", "\u2019s") and doc[nxt + 1].is_title
+            and doc[nxt + 1].ent_type_ == "ORG" and span[-1].ent_type_ == "ORG")

@@ -1,0 +1,240 @@
+"""Rules over role words: a title with a name, a country with a role noun, a title alone.
+
+Each rule looks at one role word found in the text ("spokesman", "spy agency",
+"troops") and its surroundings: the country or organisation modifying it
+("South Korea's", "Kremlin", "Hamas"), a name before or after it, or an "of"
+phrase ("the foreign ministers of France and Ukraine").  The rule's name is
+kept on every mention it makes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, Title, slug
+from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
+
+FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
+NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "von", "der", "van", "de", "da", "le", "el"})
+NP_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod", "nummod", "npadvmod", "hmod"})
+POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP"})
+# Titles that say nothing about the sector without a country or organisation before them
+# ("head of the company", "chief of the club").
+VAGUE_TITLES = frozenset({"chief", "official", "leader", "spokesperson"})
+Tokens = tuple[int, int]
+
+
+@dataclass
+class DocNames:
+    """What one rule needs to know about the doc: dictionary names found, and the date."""
+
+    doc: Doc
+    lex: ActorLexicon
+    names: dict[Tokens, NameRef]
+    on: date | None
+    role_words: frozenset[str]
+    consumed: set[Tokens] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        self.by_end = {e: (s, e) for s, e in self.names}
+        self.by_start = {s: (s, e) for s, e in self.names}
+
+    def country_of(self, ref: NameRef) -> str | None:
+        if ref.kind == "org":
+            return self.lex.orgs[ref.key].country
+        return None if ref.kind == "person" else ref.key
+
+    def person_of(self, span: Tokens, text: str) -> Person | None:
+        ref = self.names.get(span)
+        if ref is not None and ref.kind == "person":
+            return self.lex.people[ref.key]
+        return self.lex.find_person(text)
+
+
+def modifier(ctx: DocNames, i: int) -> tuple[Tokens | None, bool]:
+    """The name modifying the role word at token ``i`` from the left, and whether it is "former"."""
+    doc, former, j = ctx.doc, False, i - 1
+    # Skip lowercase words of the same noun phrase ("the ruling ... party", "regular troops").
+    while j >= 0 and doc[j].is_lower and doc[j].dep_ in NP_MODIFIERS and j < doc[j].head.i <= i + 4:
+        former = former or doc[j].lower_ in FORMER
+        j -= 1
+    if j >= 0 and doc[j].lower_ in POSSESSIVE:
+        j -= 1
+    span = ctx.by_end.get(j + 1)
+    if span is None and j >= 0 and doc[j].lower_ in FORMER:
+        former = True
+    return span, former
+
+
+def of_countries(ctx: DocNames, end: int) -> list[Tokens]:
+    """Countries or an organisation after "of": "the foreign ministers of France and Ukraine"."""
+    doc = ctx.doc
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return []
+    out: list[Tokens] = []
+    k = end + 1
+    while k < len(doc):
+        if doc[k].lower_ == "the" and k + 1 in ctx.by_start:
+            k += 1
+        span = ctx.by_start.get(k)
+        if span is None or ctx.names[span].kind not in ("country", "igo", "contextual", "org"):
+            break
+        out.append(span)
+        k = span[1]
+        if k + 1 < len(doc) and doc[k].text in (",", "and"):
+            k += 1 if doc[k].text == "and" else (2 if doc[k + 1].lower_ == "and" else 1)
+            continue
+        break
+    return out
+
+
+def name_after(ctx: DocNames, i: int) -> int:
+    """End of a personal name starting at token ``i`` (``i`` if there is none)."""
+    doc, j = ctx.doc, i
+    while j < len(doc):
+        t = doc[j]
+        if t.ent_type_ in NOT_NAMES or t.lower_ in POSSESSIVE or t.is_stop and t.ent_type_ != "PERSON":
+            break  # "... Envoy To Urge It": a headline in title case, not a name
+        if t.text[:1].isupper() and t.is_alpha or (t.is_title and "." in t.text):
+            j += 1
+        elif t.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ \
+                and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha():
+            j += 2  # "Lee Teng-hui": the part after the hyphen may be lowercase
+        elif t.lower_ in NAME_PARTICLES and j + 1 < len(doc) and (doc[j + 1].text[:1].isupper()
+                                                                  or doc[j + 1].text == "-"):
+            j += 1
+        else:
+            break
+    if j > i and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[i:j]):
+        return i
+    if j > i and doc[i].ent_type_ != "PERSON" and doc[i].lower_ in ctx.role_words:
+        return i  # "Justice Ministry" is a body, not a judge named Ministry
+    return j
+
+
+def _office(title: Title, countries: list[str | None], former: bool) -> tuple[str | None, str | None]:
+    vague = not countries and title.title in VAGUE_TITLES
+    return (countries[0] if countries else None), (None if former or vague else title.role)
+
+
+def _named(ctx: DocNames, person: Person | None, text: str, spans: list[tuple[int, int, int]],
+           office: tuple[str | None, str | None], title: Title) -> list[Mention]:
+    """Mentions (char start, char end, head token) of a titled person, known or not."""
+    if person is not None:
+        found = [person_mention(ctx.lex, person, s, e, h, ctx.on, office, "title_apposition")
+                 for s, e, h in spans]
+        for m in found:
+            m.descriptors = m.descriptors | {"title:" + title.title}
+        return found
+    return [Mention(s, e, ("person", slug(text)), text, "person", office[0], office[1], "title_apposition", h,
+                    frozenset({"title:" + title.title})) for s, e, h in spans]
+
+
+def titled_person(ctx: DocNames, rs: Span, name_end: int, title: Title, countries: list[str | None],
+                  former: bool) -> list[Mention]:
+    """Title + name: "Kremlin spokesman Dmitry Peskov" gives the person and the role."""
+    name = ctx.doc[rs.end:name_end]
+    ctx.consumed.add((rs.end, name_end))
+    person = ctx.person_of((rs.end, name_end), name.text)
+    return _named(ctx, person, name.text, [(rs.start_char, name.end_char, name_end - 1)],
+                  _office(title, countries, former), title)
+
+
+def appositive_person(ctx: DocNames, np_start: int, rs: Span, title: Title, countries: list[str | None],
+                      former: bool) -> list[Mention]:
+    """Name, then title in apposition: "Dmitry Peskov, the Kremlin spokesman" (both are the person)."""
+    doc = ctx.doc
+    k = np_start - 1
+    if k >= 0 and doc[k].lower_ in ("the", "a", "an"):
+        k -= 1
+    if k < 1 or doc[k].text != ",":
+        return []
+    end = start = k
+    while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
+                         or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+        start -= 1
+    name = doc[start:end]
+    if start == end:
+        return []
+    person = ctx.person_of((start, end), name.text)
+    if person is None and not all(t.ent_type_ == "PERSON" for t in name):
+        return []
+    ctx.consumed.add((start, end))
+    spans = [(name.start_char, name.end_char, end - 1), (doc[np_start].idx, rs.end_char, rs.end - 1)]
+    return _named(ctx, person, name.text, spans, _office(title, countries, former), title)
+
+
+def _inside_proper_name(doc: Doc, rs: Span) -> bool:
+    """'the Arakan Army', 'Kachin Independence Army': a capitalised role word closing a proper name
+    belongs to that name (an organisation the entity layer keeps), not to a generic body."""
+    prev = doc[rs.start - 1] if rs.start > 0 else None
+    return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and rs.text[:1].isupper()
+
+
+def role_mentions(ctx: DocNames, rs: Span) -> list[Mention]:
+    """The cascade for one role word: title + name, name + title, org + noun, title alone, noun."""
+    lex, doc, phrase = ctx.lex, ctx.doc, rs.text.lower()
+    noun, title = lex.nouns.get(phrase), lex.titles.get(phrase)
+    mod, former = modifier(ctx, rs.start)
+    mod_ref = ctx.names[mod] if mod else None
+    ofs = of_countries(ctx, rs.end) if mod_ref is None else []
+    owner = ctx.names[ofs[0]] if len(ofs) == 1 else mod_ref  # "head of the Shin Bet", "Hamas leader"
+    if owner is not None and owner.kind == "org" and title is not None:
+        org_role = lex.orgs[owner.key].role_on(ctx.on)
+        title = Title(org_role or title.role, title.title)
+    countries: list[str | None] = []
+    if mod_ref is not None and mod_ref.kind != "person":
+        countries = [ctx.country_of(mod_ref)]
+    if not countries:
+        countries = [ctx.country_of(ctx.names[sp]) for sp in ofs]
+    if title is not None:
+        name_end = name_after(ctx, rs.end)
+        if name_end > rs.end:
+            return titled_person(ctx, rs, name_end, title, countries, former)
+        if noun is None:
+            found = appositive_person(ctx, mod[0] if mod else rs.start, rs, title, countries, former)
+            if found:
+                return found
+    start_char = doc[mod[0]].idx if mod else rs.start_char
+    if mod_ref is not None and mod_ref.kind == "person" and noun is not None and noun.role == "GOV":
+        return [_persons_body(ctx, lex.people[mod_ref.key], start_char, rs, noun.label)]
+    if mod is not None and mod_ref is not None and mod_ref.kind == "org" and noun is not None:
+        org_mention = name_mention(lex, doc[mod[0]:rs.end], mod_ref, ctx.on)  # "the AFP news agency"
+        return [org_mention] if org_mention else []
+    if noun is None and title is not None:
+        return [_title_alone(ctx, start_char, rs, c, title, phrase, former)
+                for c in countries if c is not None]
+    if noun is None:
+        return []
+    if not countries:
+        if not noun.bare or _inside_proper_name(doc, rs):
+            return []
+        countries = [None]
+    end_char = doc[ofs[-1][1] - 1].idx + len(doc[ofs[-1][1] - 1]) if ofs else rs.end_char  # "... of Ukraine"
+    return [generic_mention(lex, start_char, end_char, rs.end - 1, c, noun.label, noun.type, noun.role,
+                            "country_role_noun" if c else "role_noun", phrase) for c in countries]
+
+
+def _title_alone(ctx: DocNames, start_char: int, rs: Span, country: str, title: Title, phrase: str,
+                 former: bool) -> Mention:
+    """ "the Russian president": the holder on the date if the data knows one, else a generic person."""
+    holder = None if former else ctx.lex.holder(country, title.title, ctx.on)
+    if holder is not None:
+        return person_mention(ctx.lex, holder, start_char, rs.end_char, rs.end - 1, ctx.on, None,
+                              "title_lookup")
+    m = generic_mention(ctx.lex, start_char, rs.end_char, rs.end - 1, country, phrase, "person",
+                        None if former else title.role, "country_title", phrase)
+    m.descriptors = m.descriptors | {"title:" + title.title}
+    return m
+
+
+def _persons_body(ctx: DocNames, person: Person, start_char: int, rs: Span, label: str) -> Mention:
+    """ "Netanyahu's office": a government body of the person's country on the date."""
+    country, role, _ = ctx.lex.person_office(person, ctx.on)
+    return Mention(start_char, rs.end_char, ("generic", country or "", f"{label} of {person.id}"),
+                   f"{person.name}'s {label}", "org", country, "GOV" if role else None, "person_role_noun",
+                   rs.end - 1, frozenset({label}))

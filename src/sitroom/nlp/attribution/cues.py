@@ -1,0 +1,131 @@
+"""The cue lexicon (``resources/cues.yaml``) as typed lookups over spaCy tokens.
+
+Kept apart from the frame rules so that the quotes component, the stance rules
+and the PolNeAR benchmark all read the same entries the same way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, cast
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.lexicon import load_yaml
+from sitroom.records import Stance
+
+SPEECH_KINDS = frozenset({"speech", "report", "denial"})
+INTERNAL_KINDS = frozenset({"belief", "intent"})
+
+
+@dataclass(frozen=True)
+class CueEntry:
+    """One lexicon entry: the stance a cue gives its source toward the content, and the cue's kind."""
+
+    stance: Stance
+    kind: str
+    negated: Stance | None = None
+    requires: frozenset[str] = field(default_factory=frozenset)
+    requires_clause: bool = False
+
+    @property
+    def is_speech(self) -> bool:
+        return self.kind in SPEECH_KINDS
+
+
+def _entry(raw: dict[str, Any]) -> CueEntry:
+    return CueEntry(
+        stance=cast(Stance, raw.get("stance", "asserted")),
+        kind=str(raw.get("kind", "speech")),
+        negated=cast(Stance | None, raw.get("negated")),
+        requires=frozenset(raw.get("requires") or ()),
+        requires_clause=bool(raw.get("requires_clause", False)),
+    )
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, CueEntry]
+    phrases: dict[tuple[str, ...], CueEntry]
+    nouns: dict[str, CueEntry]
+    media_nouns: frozenset[str]
+    media_names: frozenset[str]
+    evidence_nouns: frozenset[str]
+    modality: dict[str, Any]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> CueLexicon:
+    data = load_yaml("cues.yaml") or {}
+    return CueLexicon(
+        verbs={k.lower(): _entry(v or {}) for k, v in (data.get("verbs") or {}).items()},
+        phrases={tuple(k.lower().split()): _entry(v or {}) for k, v in (data.get("phrases") or {}).items()},
+        nouns={k.lower(): _entry(v or {}) for k, v in (data.get("nouns") or {}).items()},
+        media_nouns=frozenset(w.lower() for w in data.get("media_nouns") or ()),
+        media_names=frozenset(w.lower() for w in data.get("media_names") or ()),
+        evidence_nouns=frozenset(w.lower() for w in data.get("evidence_nouns") or ()),
+        modality=dict(data.get("modality") or {}),
+    )
+
+
+def verb_entry(lemma: str) -> CueEntry | None:
+    return lexicon().verbs.get(lemma.lower())
+
+
+def cue_kind(lemma: str) -> str | None:
+    """Kind of a cue word (verb, noun or one-word phrase), for splitting speech from internal states."""
+    lex = lexicon()
+    low = lemma.lower()
+    entry = lex.verbs.get(low) or lex.nouns.get(low) or lex.phrases.get((low,))
+    return entry.kind if entry else None
+
+
+def verb_cue(token: Token) -> CueEntry | None:
+    """The entry of a verb token that can head a reporting frame, honouring ``requires``."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass", "amod"):
+        return None
+    entry = verb_entry(token.lemma_)
+    if entry is None:
+        return None
+    if entry.requires:
+        comp = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in entry.requires]
+        return entry if comp else None
+    return entry
+
+
+def phrase_matches(doc: Doc) -> list[tuple[Span, CueEntry]]:
+    """Multi-word and adverbial cues, longest match first at each position."""
+    lex = lexicon()
+    if not lex.phrases:
+        return []
+    longest = max(len(k) for k in lex.phrases)
+    lowered = [t.lower_ for t in doc]
+    found: list[tuple[Span, CueEntry]] = []
+    i = 0
+    while i < len(doc):
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            entry = lex.phrases.get(tuple(lowered[i:i + n]))
+            if entry is not None:
+                found.append((doc[i:i + n], entry))
+                i += n - 1
+                break
+        i += 1
+    return found
+
+
+def is_media(span: Span | Token | None, actor_role: str | None = None) -> bool:
+    """Whether a source names a news outlet, which relays rather than makes a claim."""
+    if span is None:
+        return False
+    if actor_role and actor_role.upper() == "MED":
+        return True
+    lex = lexicon()
+    tokens = [span] if isinstance(span, Token) else list(span)
+    text = " ".join(t.lower_ for t in tokens)
+    if any(name in lex.media_names for name in (text, *(t.lower_ for t in tokens))):
+        return True
+    if any(t.lower_ == "news" for t in tokens):
+        return True
+    root = span if isinstance(span, Token) else span.root
+    return root.lemma_.lower() in lex.media_nouns or root.lower_ in lex.media_nouns

@@ -1,0 +1,232 @@
+"""Syntactic rules that find reporting frames: cue, source phrase, content span.
+
+Each rule is a small function over the dependency parse and returns
+``RawFrame``s; ``attribution.py`` then resolves sources to actors, links
+relay chains and dates. Rules run as a cascade and keep their name as
+provenance (``rule``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.attribution.content import (
+    adjacent_quote,
+    after_colon,
+    as_clause,
+    clause_region,
+    leading_statement,
+    parenthetical,
+    quote_extent,
+    subtree_chars,
+    that_clause,
+    trim,
+)
+from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
+from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
+from sitroom.nlp.attribution.sources import noun_phrase, own_subject, subject_of
+from sitroom.nlp.attribution.stance import is_negated
+from sitroom.records import Stance
+
+_CLAUSE_DEPS = ("ccomp", "parataxis")
+_TIME_ENTS = ("DATE", "TIME")
+
+
+def _evidence_subject(verb: Token) -> bool:
+    """'A survey shows the ruling party ahead', 'images showed a deployment': evidence shows its object."""
+    subj, _ = subject_of(verb)
+    return subj is not None and subj.lemma_.lower() in lexicon().evidence_nouns
+
+
+def _content_of_verb(verb: Token, entry: CueEntry) -> Token | None:
+    clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    if clause:
+        # a misparse can hang the subject's aside on the verb as a second clause: the reported
+        # clause is the one after the verb, or the quotation before it when none follows
+        after = [c for c in clause if c.i > verb.i]
+        return after[0] if after else clause[-1]
+    if entry.requires:
+        comp = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in entry.requires]
+        if comp:
+            return comp[0]
+    if entry.requires_clause and not (entry.kind == "report" and _evidence_subject(verb)):
+        return None
+    xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
+    if xcomp and entry.kind in ("intent", "speech", "denial"):  # "denied sending troops"
+        return xcomp[0]
+    dobj = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if dobj:
+        return dobj[0]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about", "on", "for")):
+        pobj = [g for g in prep.children if g.dep_ in ("pobj", "pcomp") and g.ent_type_ not in _TIME_ENTS]
+        if pobj:
+            return prep
+    return None
+
+
+def _declined_content(comp: Token) -> Token:
+    """For "declined to answer a question on whether X": the whether-clause, else the object."""
+    for tok in comp.subtree:
+        if tok.lower_ in ("whether", "if") and tok.dep_ == "mark":
+            return tok.head
+    for child in comp.children:
+        if child.dep_ in ("dobj", "prep", "ccomp"):
+            return child
+    return comp
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
+
+
+_MODALS = frozenset({"could", "can", "will", "would", "may", "might", "should", "shall", "'ll", "wo"})
+_EMPTY_CONTENT = frozenset({"what", "this", "that", "it", "something", "anything", "nothing", "which", "one"})
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def _needs_clause(verb: Token) -> bool:
+    """Infinitive and modal cues ("to ask", "could say") report speech only with a clause;
+    a negated modal cue ("could not confirm") reports a refusal to vouch, whatever its object."""
+    if is_negated(verb):
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _MODALS) for c in verb.children)
+
+
+def _answer(verb: Token) -> Token | None:
+    """'said so', 'said yes': the one-word answer is the content."""
+    return next((c for c in verb.children if c.lower_ in _ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+
+
+def _fallback_content(verb: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
+    """Content of a cue verb without a complement: what its position in the sentence points to."""
+    doc = verb.doc
+    answer = _answer(verb)
+    region = clause_region(verb)
+    candidates = (
+        ("as", as_clause(verb) if entry.is_speech else None),
+        ("parenthetical", parenthetical(verb)),
+        ("colon", after_colon(doc, verb)),
+        ("that", that_clause(verb)),
+        ("quote", adjacent_quote(doc, region)),
+        ("leading", leading_statement(verb, region) if own_subject(verb) is not None else None),
+        ("answer", (answer.idx, answer.idx + len(answer)) if answer is not None else None),
+    )
+    for name, found in candidates:
+        if found is not None:
+            return found, name
+    return None, ""
+
+
+def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str = "verb") -> RawFrame | None:
+    """A frame on a cue verb; content found by a cascade (complement, passive subject, 'as' clause,
+    parenthetical, colon, adjacent quotation), with the rule that found it kept as provenance."""
+    doc = verb.doc
+    passive = _passive(verb)
+    agent = any(c.dep_ == "agent" for c in verb.children)
+    head = _content_of_verb(verb, entry)
+    if verb.tag_ == "VBN" and not agent and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
+        return None  # "when asked about …": a participle whose speaker is someone else
+    if passive and head is not None and head.dep_ not in _CLAUSE_DEPS and not agent:
+        return None  # "is expected to": modality of a clause, not a frame with a source
+    if head is not None and head.dep_ not in _CLAUSE_DEPS and _needs_clause(verb):
+        return None
+    if head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT and head.n_lefts + \
+            head.n_rights == 0:
+        return None  # "what he said": the content is elsewhere, or nowhere
+    if entry.stance == "declined" and head is not None:
+        head = _declined_content(head)
+    subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
+    if passive and agent and head is None:
+        head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subj is None and not (passive and head is not None) and verb.tag_ in ("VB", "VBG"):
+        return None  # imperatives and bare infinitives ("Ask yourself", "to tell") report nobody
+    source = noun_phrase(subj) if subj is not None else None
+    referent = noun_phrase(ref) if ref is not None else None
+    skip = {verb.i} | ({t.i for t in source} if source is not None else set())
+    span: tuple[int, int] | None = None
+    how = rule
+    if head is not None and head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
+        span = (phrase.start_char, phrase.end_char)
+    elif head is not None:
+        tokens = list(head.subtree)
+        if head.dep_ == "dobj":
+            # "accused Kyiv of shelling", "called the vote a sham": the object with what is said of it
+            for extra in verb.children:
+                if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
+                        "of", "for", "over", "as")):
+                    tokens += list(extra.subtree)
+        for tok in head.subtree:
+            # ", adding that …" hung inside the reported clause is the speaker's next statement
+            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own_subject(tok) is None and verb_cue(tok):
+                skip |= {t.i for t in tok.subtree}
+                if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_punct:
+                    skip.add(tok.left_edge.i - 1)
+        span = subtree_chars(tokens, skip)
+        if span is not None and head.i < verb.i:
+            span = quote_extent(doc, *trim(doc, *span), verb.idx)
+    elif not _needs_clause(verb):
+        span, name = _fallback_content(verb, entry)
+        how = f"{rule}.{name}"
+    if span is None:
+        return None
+    start, end = trim(doc, *span)
+    if end <= start:
+        return None
+    negated = is_negated(verb)
+    stance: Stance = entry.stance
+    cue_span = cue if cue is not None else _cue_span(verb)
+    if negated and (entry.negated or (cue is not None and any(t.dep_ == "neg" for t in cue))):
+        # "could not confirm": the negation is the stance, not a negated statement
+        stance, negated = entry.negated or entry.stance, False
+    return RawFrame(cue_span, verb, entry, stance, negated, source, referent, start, end, head, how)
+
+
+def _cue_span(verb: Token) -> Span:
+    """The cue verb with its auxiliaries and negation ("could not confirm", "has said")."""
+    doc = verb.doc
+    left = verb.i
+    for child in verb.children:
+        if child.i < verb.i and child.dep_ in ("aux", "neg", "auxpass") and verb.i - child.i <= 3:
+            left = min(left, child.i)
+    return doc[left:verb.i + 1]
+
+
+def _complement_of_cue(tok: Token) -> bool:
+    """'refused to say', 'declined to confirm': the inner verb is part of the outer cue."""
+    if tok.dep_ != "xcomp" or tok.head.i == tok.i:
+        return False
+    outer = verb_cue(tok.head)
+    return outer is not None and bool(outer.requires) and tok.lemma_.lower() in outer.requires
+
+
+def find_frames(doc: Doc) -> list[RawFrame]:
+    """All frames in the document: phrase cues first (they override the verb entry), then verbs and nouns."""
+    frames: list[RawFrame] = []
+    used: set[int] = set()
+    frame: RawFrame | None
+    for span, entry in phrase_matches(doc):
+        root = span.root
+        if root.pos_ == "ADV" and len(span) == 1:
+            frame = adverb_frame(span, entry)
+        elif root.dep_ in ("prep", "agent") or root.pos_ == "ADP" or span[-1].pos_ == "ADP":
+            frame = according_frame(span, entry)
+        else:
+            verbs = [t for t in span if t.pos_ == "VERB" and t.head not in span]
+            frame = verb_frame(verbs[0], entry, span, "phrase") if verbs else None
+        if frame is not None:
+            frames.append(frame)
+            used.add(frame.anchor.i)
+    nouns = lexicon().nouns
+    for tok in doc:
+        if tok.i in used or _complement_of_cue(tok):
+            continue
+        cue_entry = verb_cue(tok)
+        frame = None
+        if cue_entry is not None:
+            frame = verb_frame(tok, cue_entry)
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in nouns:
+            frame = noun_frame(tok, nouns[tok.lemma_.lower()])
+        if frame is not None:
+            frames.append(frame)
+    return frames

@@ -1,0 +1,95 @@
+"""Who speaks in a reporting frame: the cue verb's subject as written, and the phrase naming its referent.
+
+Subjects are often missing or misattached in news prose ("…, adding", "who said",
+"X, in comments issued after …, said"); these rules recover them from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sitroom.nlp.attribution.cues import verb_cue
+
+_SUBJ_DEPS = ("nsubj", "csubj")
+_CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
+_SOURCE_CUT = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis", "ccomp")
+
+
+def noun_phrase(token: Token) -> Span:
+    """The noun phrase of a source head, without relative clauses, appositions or trailing asides."""
+    doc = token.doc
+    left, right = token.i, token.i
+    for child in token.children:
+        if child.dep_ in _SOURCE_CUT:
+            continue
+        sub = list(child.subtree)
+        if child.i < token.i:
+            left = min(left, sub[0].i)
+        else:
+            right = max(right, sub[-1].i)
+    while right > left and doc[right].is_punct:
+        right -= 1
+    return doc[left:right + 1]
+
+
+def agent_of(child: Token) -> Token | None:
+    """X of a passive's "by X" when ``child`` is that agent phrase, else None."""
+    if child.dep_ != "agent":
+        return None
+    return next((g for g in child.children if g.dep_ == "pobj"), None)
+
+
+def own_subject(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ in _SUBJ_DEPS:
+            return child
+        agent = agent_of(child)
+        if agent is not None:
+            return agent
+    return None
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """'X, in comments issued after …, said': a misparse hands X to the aside; take it back."""
+    if own_subject(verb) is not None:
+        return None
+    doc = verb.doc
+    for clause in (c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "advcl")):
+        for subj in (t for t in clause.children if t.dep_ == "nsubj" and t.i < clause.i):
+            right = max(t.i for t in subj.subtree)
+            if right + 1 < len(doc) and doc[right + 1].text == "," and subj.left_edge.i == verb.sent.start:
+                return subj
+    return None
+
+
+def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
+    """Subject of a cue verb as written, and the token that names its referent.
+
+    A verb without its own subject ("…, adding", "to urge", "and said") inherits one from the
+    verbs it hangs from, preferring a governing cue verb's subject (a parse often attaches
+    "claiming …" to the reported clause rather than to "insisted"). A relative pronoun ("who
+    said") refers to the noun its clause modifies; a participle on a noun ("reports saying")
+    has that noun as its source.
+    """
+    fronted = fronted_subject(verb)
+    if fronted is not None:
+        return fronted, fronted
+    first: tuple[Token, Token] | None = None
+    current = verb
+    for hop in range(6):
+        subj = own_subject(current)
+        if subj is not None:
+            referent = subj
+            if current.dep_ == "relcl" and subj.tag_ in ("WDT", "WP") and current.head.i != current.i:
+                referent = current.head
+            if hop == 0 or verb_cue(current) is not None:
+                return subj, referent
+            first = first or (subj, referent)
+        elif current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+            found = (current.head, current.head)
+            return found if first is None else first
+        if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
+            current = current.head
+            continue
+        break
+    return first if first is not None else (None, None)

@@ -1,0 +1,151 @@
+"""Modality of a clause: whether its verb is stated, hedged, planned, conditional, negated.
+
+A reporting frame says who vouches for a clause and how (``asserted``,
+``denied`` …); the clause's own grammar can weaken that: "X said Russia
+*could* send troops" is asserted by X but only as a possibility. This module
+reads that grammar (modals, hedging adverbs, "if" clauses, planning verbs,
+hedging nouns, negation); ``combine`` merges it with a frame's stance:
+
+- a frame that is ``denied``, ``unconfirmed`` or ``declined`` keeps its stance:
+  the source's refusal to vouch outranks any modality inside the clause;
+- otherwise a clause modality other than ``asserted`` wins ("asserted" frame
+  around "could send" -> ``speculative``; "reported" around "will" -> ``planned``);
+- otherwise the frame's stance holds.
+Within a clause, ``conditional`` outranks ``speculative``, which outranks ``planned``
+("likely planning to send" -> speculative).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.attribution.cues import lexicon
+from sitroom.records import Stance
+
+_RANK: dict[str, int] = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
+_STRONG_FRAME: frozenset[str] = frozenset({"denied", "unconfirmed", "declined"})
+_COND_MARKS = frozenset({"if", "unless"})
+
+
+def _mod() -> dict[str, Any]:
+    return lexicon().modality
+
+
+def _words(*path: str) -> frozenset[str]:
+    node: Any = _mod()
+    for key in path:
+        node = (node or {}).get(key) if isinstance(node, dict) else None
+    return frozenset(str(w).lower() for w in (node or ()))
+
+
+def is_negated(verb: Token) -> bool:
+    """A ``neg`` child, except "not only" which coordinates rather than negates."""
+    negators = _words("negators") or frozenset({"not", "never", "n't"})
+    for child in verb.children:
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and child.lower_ in ("never",)):
+            nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+            if nxt is not None and nxt.lower_ == "only":
+                continue
+            if child.lower_ in negators or child.dep_ == "neg":
+                return True
+    return False
+
+
+def _has_condition(verb: Token) -> bool:
+    markers = _words("conditional", "markers") & _COND_MARKS or _COND_MARKS
+    for child in verb.children:
+        if child.dep_ in ("advcl", "prep", "conj") and any(
+            g.dep_ == "mark" and g.lower_ in markers for g in child.children
+        ):
+            return True
+        if child.dep_ == "mark" and child.lower_ in markers:
+            return True
+    return False
+
+
+def _would_stance(verb: Token) -> Stance:
+    """'would': conditional for hypotheticals and judgements, planned for backshifted intentions."""
+    if _has_condition(verb) or verb.lemma_.lower() in _words("evaluative"):
+        return "conditional"
+    head = verb.head
+    if verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.i != verb.i:
+        return "planned"
+    return "conditional"
+
+
+def _markers(verb: Token) -> list[tuple[Stance, str]]:
+    """Stances suggested by one verb's own dependents."""
+    found: list[tuple[Stance, str]] = []
+    spec_modals = _words("speculative", "modals")
+    plan_modals = _words("planned", "modals")
+    cond_modals = _words("conditional", "modals")
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "aux":
+            if low in spec_modals:
+                found.append(("speculative", child.text))
+            elif low in plan_modals:
+                found.append(("planned", child.text))
+            elif low in cond_modals:
+                found.append((_would_stance(verb) if low == "would" else "conditional", child.text))
+        elif child.dep_ == "advmod" and low in _words("speculative", "adverbs"):
+            found.append(("speculative", child.text))
+    if _has_condition(verb):
+        found.append(("conditional", "if"))
+    return found
+
+
+def _climb(verb: Token) -> list[Token]:
+    """The verb and the heads that govern its modality: planners, hedging adjectives and nouns."""
+    chain = [verb]
+    current = verb
+    for _ in range(6):
+        head = current.head
+        if head.i == current.i:
+            break
+        if current.dep_ == "xcomp" or (current.dep_ in ("acl", "pcomp", "pobj", "prep") and head.pos_ != "VERB"):
+            chain.append(head)
+            current = head
+            continue
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+            # coordinated verbs share auxiliaries written once ("could send and deploy")
+            chain.append(head)
+            current = head
+            continue
+        break
+    return chain
+
+
+def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
+    """Stance, negation and the word that set them for the clause headed by ``verb``, without any frame."""
+    best: Stance = "asserted"
+    cue: str | None = None
+    negated = is_negated(verb)
+    planners = _words("planners")
+    hedges = _words("hedge_nouns")
+    spec_adj = _words("speculative", "adjectives")
+    for i, tok in enumerate(_climb(verb)):
+        if i and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in hedges:
+            candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
+        elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
+            candidates = [("speculative", tok.text)]
+        else:
+            candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+            if i and tok.pos_ == "VERB" and tok.lemma_.lower() in planners:
+                candidates.append(("planned", tok.text))
+                negated = negated or is_negated(tok)
+        for stance, word in candidates:
+            if _RANK.get(stance, 0) > _RANK.get(best, 0):
+                best, cue = stance, word
+    return best, negated, cue
+
+
+def combine(frame_stance: Stance | None, clause: Stance) -> Stance:
+    """Stance of a clause inside a frame; see the module docstring for the order."""
+    if frame_stance in _STRONG_FRAME:
+        return frame_stance  # type: ignore[return-value]
+    if clause != "asserted":
+        return clause
+    return frame_stance or "asserted"

@@ -1,0 +1,251 @@
+"""Events: PLOVER-coded events from patterns over the dependency parse (issue 6).
+
+Each trigger word matched by a row of ``resources/event_patterns.csv`` becomes
+one event *mention*: type, mode, context, CAMEO code and intensity from the row;
+actor and recipient from its syntactic roles (``event_roles``); date, place and
+quantity from the layers that found them; and the attribution (who vouches,
+with what stance) from the attribution layer combined with the clause's own
+modality, so that "would mark an escalation if …" or "could not confirm" are
+recorded but never read as fact. Several sources for one happening give one
+mention each; the ledger merges them. ``factual`` selects the asserted ones.
+
+Two kinds of trigger are dropped because another mention already codes them:
+the content of a request, promise, threat or refusal ("urged Russia to
+*withdraw*": the event is the REQUEST, not a withdrawal), and a nominal trigger
+carried by a verb trigger of the same type ("launched an *attack*").
+
+A person whose office on the event's date differs from the one on the
+article's date points to a separate Actor record coded for that date
+(``event_actors``): "In 2023, Rutte met …" in a 2025 article is the Dutch
+prime minister, not NATO's chief.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.events import context as context
+from sitroom.nlp.events import derive as derive
+from sitroom.nlp.events.actors import recode_by_event_date
+from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.patterns import Pattern, match
+from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
+from sitroom.nlp.events.subjects import subjects
+from sitroom.records import Attribution, Event, Evidence
+
+try:  # the reporting-verb lexicon, to find who utters "X must …"
+    from sitroom.nlp.attribution import cues as _cues
+except ImportError:  # pragma: no cover
+    _cues = None  # type: ignore[assignment]
+
+# Types whose complement is only intended, demanded, threatened or refused, not done.
+_SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
+# Dependency links through which a trigger is *not* the content of the governing one.
+_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
+
+
+def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
+    """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
+    but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
+    return [(tok, p) for tok in doc
+            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None]
+
+
+def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
+    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
+    child = token
+    for anc in token.ancestors:
+        if child.dep_ in _NOT_CONTENT:
+            return False
+        governing = triggers.get(anc.i)
+        if governing is not None and governing.type in _SUBSUMING:
+            return True
+        child = anc
+        if anc.i == anc.sent.root.i:
+            break
+    return False
+
+
+def _carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
+    """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
+    verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
+    if pattern.pos != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    verb = triggers.get(head.i)
+    if verb is None or head.pos_ != "VERB":
+        return False
+    if verb.type == pattern.type and light_verb(token) is not None:
+        return True
+    constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
+    return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None:
+    """The trigger this one depends on by purpose or coordination ("summoned … *to demand*")."""
+    current = token
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
+            return None
+        current = current.head
+        if current.i in triggers:
+            return current.i
+    return None
+
+
+def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
+    """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
+    triggers = {tok.i: p for tok, p in found}
+    table = {tok.i: roles(doc, tok, p) for tok, p in found}
+    for tok, _ in found:
+        head = _governing_trigger(tok, triggers)
+        if head is None:
+            continue
+        actor, recipient = table[tok.i]
+        h_actor, h_recipient = table[head]
+        actor = actor or h_actor
+        if recipient is None and h_recipient != actor:
+            recipient = h_recipient
+        table[tok.i] = (actor, recipient)
+    return table
+
+
+def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None,
+           attribution: Attribution) -> Event:
+    span = clause_span(token)
+    date, place, quantity = context.links(doc, token)
+    info = cameo_info(pattern.cameo)
+    intensity = pattern.intensity if pattern.intensity is not None else (info.goldstein if info else None)
+    confidence = pattern.confidence * (1.0 if actor else 0.85)
+    if pattern.pos == "NOUN" and actor is None and recipient is None:
+        confidence *= 0.7  # "the bombing", "the talks": most likely a mention of an event told elsewhere
+    return Event(
+        id="e0", type=pattern.type, mode=pattern.mode, context=pattern.context,  # type: ignore[arg-type]
+        cameo=pattern.cameo, intensity=intensity, actor=actor, recipient=recipient,
+        date=date, place=place, quantity=quantity, attribution=attribution,
+        evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
+        confidence=round(confidence, 3), rule=pattern.id,
+    )
+
+
+def _recode(base: Event, kind: str, cameo: str, suffix: str, **update: object) -> Event:
+    """A mention of the act of saying that ``base`` is intended, threatened, required or refused."""
+    info = cameo_info(cameo)
+    return base.model_copy(update={
+        "type": kind, "cameo": cameo, "mode": None, "intensity": info.goldstein if info else None,
+        "rule": f"{base.rule}+{suffix}", "confidence": round(base.confidence * 0.9, 3), "quantity": None,
+        **update,
+    })
+
+
+def _asserted(frame: Attribution | None) -> Attribution:
+    """The saying itself is vouched for by the frame's source with the frame's own stance."""
+    return frame.model_copy(update={"negated": False}) if frame else Attribution()
+
+
+def _speaker(doc: Doc, token: Token, frame: Attribution | None) -> tuple[bool, str | None]:
+    """(is the clause reported speech, who utters it): the reporting frame, else a speech verb above."""
+    if frame is not None:
+        return True, frame.source
+    verb_cue = getattr(_cues, "verb_cue", None)
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
+            return False, None
+        current = current.head
+        if verb_cue is not None and verb_cue(current) is not None:
+            subj = subjects(current)
+            return True, actor_of(doc, subj[0]) if subj else None
+    return False, None
+
+
+def _demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None) -> Event | None:
+    """"X must withdraw", said by S: a REQUEST by S to X (the obligation itself did not happen)."""
+    reported, speaker = _speaker(doc, token, frame)
+    if not reported:
+        return None  # the outlet's own "must" is comment, not a demand on record
+    if base is None:
+        subj = subjects(token)
+        addressee = actor_of(doc, subj[0]) if subj else None
+        span = clause_span(token)
+        info = cameo_info("100")
+        return Event(id="e0", type="REQUEST", cameo="100", intensity=info.goldstein if info else None,
+                     actor=speaker, recipient=addressee if addressee != speaker else None,
+                     date=context.links(doc, token)[0], attribution=_asserted(frame),
+                     evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
+                     confidence=0.6, rule="request.must")
+    return _recode(base, "REQUEST", "100", "must", actor=speaker,
+                   recipient=base.actor if base.actor != speaker else None, attribution=_asserted(frame))
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    """All event mentions of a parsed Doc, in text order (derived mentions follow their base)."""
+    found = _candidates(doc)
+    triggers = {tok.i: p for tok, p in found}
+    table = _roles_all(doc, found)
+    events: list[Event] = []
+    for tok, pattern in found:
+        if _is_content_of(tok, triggers) or _carried(tok, pattern, triggers):
+            continue
+        attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
+        intended, refused = derive.intent_governor(tok) is not None, derive.failed(tok)
+        if intended and attribution.stance == "asserted":
+            attribution = attribution.model_copy(update={"stance": "planned"})  # "ready to send" is not sent
+        if refused:
+            attribution = attribution.model_copy(update={"negated": True})  # "failed to reach" did not reach
+        base = _event(doc, tok, pattern, *table[tok.i], attribution)
+        if pattern.pos == "VERB" and derive.deontic(tok) is not None:
+            demand = _demand(doc, tok, base, frame)
+            if demand is not None:
+                events.append(demand)
+                continue
+        events.append(base)
+        events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
+                      for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
+        if frame is not None and frame.stance not in ("asserted", "reported"):
+            continue  # a denied or unconfirmed report of an intention is no intention on record
+        mood = derive.mood_type(pattern.type, clause, negated, intended, refused)
+        if mood is not None:
+            events.append(_recode(base, mood[0], mood[1], "mood", attribution=_asserted(frame)))
+    for tok in doc:
+        if tok.pos_ == "VERB" and tok.i not in triggers and derive.deontic(tok) is not None:
+            frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))
+            demand = _demand(doc, tok, None, frame)
+            if demand is not None:
+                events.append(demand)
+    events.sort(key=lambda e: (e.evidence.start, e.evidence.end))
+    return [e.model_copy(update={"id": f"e{i}"}) for i, e in enumerate(events, 1)]
+
+
+def factual(events: Iterable[Event]) -> list[Event]:
+    """Events the text (or its source) states as having happened: stance ``asserted`` and not negated.
+
+    Hypothetical, conditional, planned, denied, unconfirmed and negated mentions stay
+    in the record for analysts, but a count of what happened must leave them out.
+    """
+    return [e for e in events if e.attribution.stance == "asserted" and not e.attribution.negated]
+
+
+class EventTagger:
+    def __init__(self, actor_files: tuple[str, ...] = ()) -> None:
+        self.actor_files = actor_files  # the actor layer's extra dictionaries, to code people by date
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = recode_by_event_date(doc, extract_events(doc), self.actor_files)
+        return doc
+
+
+@Language.factory(
+    "sitroom_events",
+    requires=["doc._.actors", "doc._.times", "doc._.places", "doc._.frames", "doc._.quantities"],
+    assigns=["doc._.events", "doc._.actors"],
+)
+def make_event_tagger(nlp: Language, name: str) -> EventTagger:
+    actors = nlp.get_pipe("sitroom_actors") if "sitroom_actors" in nlp.pipe_names else None
+    return EventTagger(tuple(str(p) for p in getattr(actors, "actor_files", None) or ()))

@@ -1,0 +1,163 @@
+"""The context of an event mention: its stance (reporting frame + the clause's own modality) and its
+date, place and quantity from the layers that found them.
+
+The attribution layer says who vouches for a stretch of text; the clause's grammar
+can weaken that ("would mark", "could send", "a possible deployment"), and a
+nominal trigger or a gerund subject takes its modality from the verb that
+carries it. Dates and places come from the times/places layers' own
+``*_for_token`` helpers when they have them, else from the nearest expression in
+the parse; an infinitive of purpose shares its head's date ("summoned the envoy on
+Monday to demand …").
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.events.patterns import Pattern
+from sitroom.nlp.events.roles import clause_span, light_verb
+from sitroom.records import Attribution
+
+try:  # the clause-modality reader of the attribution layer
+    from sitroom.nlp.attribution import stance as _stance
+except ImportError:  # pragma: no cover - older trees without nlp/stance.py
+    _stance = None  # type: ignore[assignment]
+
+_NEG_DETS = frozenset({"no"})
+_RANK = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
+_HEDGE_ADJ = {"possible": "speculative", "potential": "speculative", "likely": "speculative",
+              "alleged": "speculative", "suspected": "speculative", "rumored": "speculative",
+              "rumoured": "speculative", "planned": "planned", "proposed": "planned", "expected": "planned",
+              "future": "planned", "hypothetical": "conditional"}
+
+
+def _is_purpose(token: Token) -> bool:
+    """An infinitive of purpose or complement ("sending troops *to fight*"), which shares its head's modality."""
+    return token.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def _stance_tokens(token: Token, pattern: Pattern) -> list[Token]:
+    """The trigger and the predicates that govern its modality (a nominal's verb, a subject's verb,
+    the verb an infinitive of purpose depends on)."""
+    out = [token]
+    current = token
+    for _ in range(1 if pattern.pos == "NOUN" else 4):
+        climb = current.pos_ != "VERB" or current.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj", "pcomp")
+        if not climb and not _is_purpose(current):
+            break
+        head = current.head
+        if head is current:
+            break
+        out.append(head)
+        current = head
+    return out
+
+
+def _noun_modality(token: Token) -> tuple[str, str | None, bool]:
+    stance, cue, negated = "asserted", None, False
+    for c in token.children:
+        low = c.lower_
+        if c.dep_ == "amod" and low in _HEDGE_ADJ and _RANK[_HEDGE_ADJ[low]] > _RANK[stance]:
+            stance, cue = _HEDGE_ADJ[low], c.text
+        if c.dep_ == "det" and low in _NEG_DETS:
+            negated = True
+    return stance, cue, negated
+
+
+def _clause_modality(doc: Doc, token: Token, pattern: Pattern) -> tuple[str, bool, str | None]:
+    """(stance, negated, cue) from the grammar around the trigger, without any reporting frame."""
+    best, negated, cue = "asserted", False, None
+    if pattern.pos == "NOUN":
+        best, cue, negated = _noun_modality(token)
+    reader = getattr(_stance, "clause_stance", None)
+    for i, tok in enumerate(_stance_tokens(token, pattern)):
+        if tok.pos_ not in ("VERB", "AUX") or reader is None:
+            continue
+        stance, neg, word = reader(doc, tok)
+        if i == 0 or pattern.pos == "NOUN" and tok is light_verb(token):
+            negated = negated or neg
+        if _RANK.get(stance, 0) > _RANK.get(best, 0):
+            best, cue = stance, word
+    return best, negated, cue
+
+
+def attribution(doc: Doc, token: Token, pattern: Pattern) -> tuple[Attribution, Attribution | None, str, bool]:
+    """(attribution of the mention, the reporting frame alone, clause stance, clause negation)."""
+    frame = attribution_layer.attribution_for(doc, token.idx, token.idx + len(token))
+    clause, negated, cue = _clause_modality(doc, token, pattern)
+    combine = getattr(_stance, "combine", None)
+    if frame is None:
+        own = Attribution(source=None, cue=cue, stance=clause, negated=negated)  # type: ignore[arg-type]
+        return own, None, clause, negated
+    stance = combine(frame.stance, clause) if combine else (clause if clause != "asserted" else frame.stance)
+    return frame.model_copy(update={"stance": stance, "negated": frame.negated or negated}), frame, clause, negated
+
+
+def _distance(a: Token, b: Token) -> int:
+    """Length of the dependency path between two tokens of one sentence (large if unrelated)."""
+    up_a = [a, *a.ancestors]
+    idx = {t.i: n for n, t in enumerate(up_a)}
+    for n, t in enumerate([b, *b.ancestors]):
+        if t.i in idx:
+            return n + idx[t.i]
+    return 99
+
+
+def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
+    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
+    best: tuple[int, str] | None = None
+    for item in items:
+        if not (span.start_char <= item.start and item.end <= span.end_char):
+            continue
+        piece = doc.char_span(item.start, item.end, alignment_mode="expand")
+        if piece is None:
+            continue
+        dist = _distance(anchor, piece.root)
+        if dist <= limit and (best is None or dist < best[0]):
+            best = (dist, item.id)
+    return best[1] if best else None
+
+
+def _layer_link(doc: Doc, module: str, func: str, anchor: Token) -> tuple[bool, str | None]:
+    """Ask a layer's own ``*_for_token`` helper when it has one: (helper exists, id or None)."""
+    mod = importlib.import_module(f"sitroom.nlp.{module}.component")
+    helper = getattr(mod, func, None)
+    if helper is None:
+        return False, None
+    found = helper(doc, anchor)
+    return True, getattr(found, "id", found)
+
+
+def _anchors(token: Token) -> list[Token]:
+    """The trigger (a nominal's light verb) and the verbs it hangs from by purpose or coordination:
+    "summoned the envoy on Monday to demand …" dates the demand too."""
+    out = [light_verb(token) or token]
+    for _ in range(2):
+        cur = out[-1]
+        if cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+            out.append(cur.head)
+        else:
+            break
+    return out
+
+
+def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> str | None:
+    for anchor in _anchors(token):
+        has, found = _layer_link(doc, module, func, anchor)
+        if not found:  # the layer's helper looks at the clause head only; also try a short path
+            found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else 3)
+        if found:
+            return found
+    return None
+
+
+def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
+    date = _link(doc, "times", "time_for_token", doc._.times or [], token)
+    place = _link(doc, "places", "place_for_token", doc._.places or [], token)
+    sub = doc[token.left_edge.i: token.right_edge.i + 1]
+    quantity = _nearest(doc, doc._.quantities or [], token, sub, limit=3)
+    return date, place, quantity

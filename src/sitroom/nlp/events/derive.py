@@ -1,0 +1,73 @@
+"""Events that a clause's mood makes: intentions, threats, demands and refusals.
+
+PLOVER (like CAMEO) codes what was *done* in a sentence. "Japan will send aid"
+reports no aid yet; what happened is that Japan expressed an intention to help
+(AGREE). "The army is prepared to impose martial law" is a THREATEN; "Iraq must
+let the inspectors in, the council said" is a REQUEST by the council; "Israel
+will not accept the plan" is a REJECT. The planned action itself stays on record
+as its own mention (stance ``planned``); the functions here add the mention of
+the act of saying, coded by the table of moods below, with the rule's name
+suffixed so that the provenance is visible.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.patterns import lemma_of, wordsets
+
+# Types that are cooperation (an intention to do them is AGREE, a refusal REJECT) or
+# conflict (an intention to do them is THREATEN), with the CAMEO code of that intention.
+COOPERATIVE: dict[str, str] = {
+    "CONSULT": "036", "SUPPORT": "032", "COOPERATE": "031", "AID": "033", "CONCEDE": "035", "RETREAT": "035",
+}
+CONFLICTUAL: dict[str, str] = {
+    "SANCTION": "131", "COERCE": "132", "ASSAULT": "138", "MOBILIZE": "138", "PROTEST": "133",
+}
+REFUSAL_CAMEO = "120"
+_DEONTIC = frozenset({"must", "should"})
+_NEED = frozenset({"have", "need"})
+
+
+def intent_governor(token: Token) -> Token | None:
+    """A word of intention the trigger is the complement of ("willing / ready / plans *to send*")."""
+    intents = wordsets().get("intent", frozenset())
+    current = token
+    for _ in range(3):
+        if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
+            return None
+        current = current.head
+        if lemma_of(current) in intents:
+            return current
+    return None
+
+
+def failed(token: Token) -> bool:
+    """The trigger is the complement of "fail" ("failed to reach agreement"): a refusal in effect."""
+    return token.dep_ == "xcomp" and lemma_of(token.head) in ("fail",)
+
+
+def deontic(token: Token) -> Token | None:
+    """The modal that makes the clause an obligation: "must/should withdraw", "has/needs to withdraw"."""
+    for c in token.children:
+        if c.dep_ == "aux" and c.lower_ in _DEONTIC:
+            return c
+    if token.dep_ == "xcomp" and lemma_of(token.head) in _NEED and token.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+            return token.head
+    return None
+
+
+def mood_type(base_type: str, stance: str, negated: bool, intended: bool, refused: bool) -> tuple[str, str] | None:
+    """(PLOVER type, CAMEO code) of the act a mood makes of ``base_type``, or None when it makes none."""
+    if base_type == "AGREE" and (negated or refused):
+        return "REJECT", REFUSAL_CAMEO  # "did not agree", "failed to reach agreement"
+    if refused or (negated and (intended or stance == "planned")):
+        return ("REJECT", REFUSAL_CAMEO) if base_type in COOPERATIVE else None
+    if negated or not (intended or stance == "planned"):
+        return None
+    if base_type in COOPERATIVE:
+        return "AGREE", COOPERATIVE[base_type]
+    if base_type in CONFLICTUAL:
+        return "THREATEN", CONFLICTUAL[base_type]
+    return None

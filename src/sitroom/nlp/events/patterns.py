@@ -1,0 +1,261 @@
+"""The event pattern table (``resources/event_patterns.csv``): loading, indexing, matching a trigger.
+
+Patterns are data so that coverage grows by adding rows, not code. A row names
+a trigger lemma, its part of speech and a *frame*: conditions on the trigger's
+dependents ("dobj:@troops + prep:to"). Several rows may share a lemma; the one
+whose frame matches with the most conditions wins, so "send troops" (AID) and
+"send an envoy" (no event) are told apart, and a row with an empty frame is the
+lemma-only fallback. The frame language is documented in the CSV header.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from sitroom.lexicon import load_csv
+
+_ANY: frozenset[str] = frozenset()  # empty set = any word
+_OBJ_DEPS = ("dobj", "nsubjpass", "obj")
+_MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
+
+
+@dataclass(frozen=True)
+class Condition:
+    """One frame condition: ``kind`` of dependent, optional preposition(s), allowed words, negation."""
+
+    kind: str
+    words: frozenset[str]
+    preps: frozenset[str] = frozenset()
+    negated: bool = False
+
+
+@dataclass(frozen=True)
+class Pattern:
+    id: str
+    lemma: str
+    pos: str
+    conditions: tuple[Condition, ...]
+    type: str
+    mode: str | None
+    context: str | None
+    cameo: str | None
+    intensity: float | None
+    confidence: float
+    roles: tuple[tuple[str, tuple[str, ...]], ...]
+
+    @property
+    def specificity(self) -> int:
+        return sum(1 for c in self.conditions if not c.negated)
+
+    def role(self, name: str) -> tuple[str, ...]:
+        """Role sources for ``actor`` or ``recipient`` named by the row, in order of preference."""
+        for key, values in self.roles:
+            if key == name:
+                return values
+        return ()
+
+
+@lru_cache(maxsize=1)
+def wordsets() -> dict[str, frozenset[str]]:
+    return {row["name"]: frozenset(w.strip().lower() for w in row["words"].split("|") if w.strip())
+            for row in load_csv("event_wordsets.csv")}
+
+
+def _words(spec: str) -> frozenset[str]:
+    if spec in ("", "*"):
+        return _ANY
+    out: set[str] = set()
+    sets = wordsets()
+    for part in spec.split("|"):
+        part = part.strip().lower()
+        if part.startswith("@"):
+            if part[1:] not in sets:
+                raise ValueError(f"unknown word set {part!r} in event_patterns.csv")
+            out |= sets[part[1:]]
+        elif part:
+            out.add(part)
+    return frozenset(out)
+
+
+def parse_condition(text: str) -> Condition:
+    """``"prep:to=@troops"`` → Condition(kind="prep", preps={"to"}, words=troops); see the CSV header."""
+    text = text.strip()
+    negated = text.startswith("!")
+    text = text.lstrip("!")
+    kind, _, rest = text.partition(":")
+    if kind == "prep":
+        preps, _, words = rest.partition("=")
+        return Condition("prep", _words(words), frozenset(p.strip().lower() for p in preps.split("|")), negated)
+    return Condition(kind, _words(rest), negated=negated)
+
+
+_ROLE_WORDS = frozenset({"dobj", "dative", "ccomp_subj", "dobj_owner", "subj_owner", "nsubj", "poss", "agent"})
+
+
+def _roles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``"recipient=prep:to|into|dative;actor=dobj_owner"``: a bare word after ``prep:`` is another preposition."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for part in (text or "").split(";"):
+        key, _, value = part.partition("=")
+        if not key.strip() or not value.strip():
+            continue
+        vals: list[str] = []
+        in_prep = False
+        for v in (x.strip() for x in value.split("|")):
+            if v.startswith("prep:"):
+                in_prep = True
+                vals.append(v)
+            elif v in _ROLE_WORDS:
+                in_prep = False
+                vals.append(v)
+            elif in_prep:
+                vals.append("prep:" + v)
+            else:
+                raise ValueError(f"unknown role source {v!r} in event_patterns.csv")
+        out.append((key.strip(), tuple(vals)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    rows = []
+    for row in load_csv("event_patterns.csv"):
+        frame = row.get("frame") or ""
+        conds = tuple(parse_condition(c) for c in frame.split(" + ") if c.strip())
+        rows.append(Pattern(
+            id=row["id"], lemma=row["lemma"].lower(), pos=row["pos"], conditions=conds,
+            type=row["plover_type"], mode=row.get("mode") or None, context=row.get("context") or None,
+            cameo=row.get("cameo") or None,
+            intensity=float(row["intensity"]) if row.get("intensity") else None,
+            confidence=float(row.get("confidence") or 0.5), roles=_roles(row.get("roles") or ""),
+        ))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def index() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    table: dict[tuple[str, str], list[Pattern]] = {}
+    for p in patterns():
+        table.setdefault((p.lemma, p.pos), []).append(p)
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def lemma_of(token: Token) -> str:
+    return token.lemma_.lower()
+
+
+def lemma_keys(token: Token) -> list[str]:
+    """The lemma, then guesses from the inflected form for the small model's lemmatiser slips
+    ("staged" → "stag"): the table is looked up with the first key it holds."""
+    low = token.lower_
+    keys = [lemma_of(token), low]
+    if token.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        keys += [low[:-1], low[:-2], low[:-3]]  # staged → stage, attacked → attack, shelled → shell
+    elif token.tag_ == "VBZ" and low.endswith("s"):
+        keys += [low[:-1], low[:-2]]
+    elif token.tag_ == "VBG" and low.endswith("ing"):
+        keys += [low[:-3], low[:-3] + "e", low[:-4]]
+    elif token.tag_ == "NNS" and low.endswith("s"):
+        keys += [low[:-1], low[:-2]]
+    return keys
+
+
+def _in(words: frozenset[str], token: Token) -> bool:
+    return not words or lemma_of(token) in words or token.lower_ in words
+
+
+def _with_conj(tokens: list[Token]) -> Iterator[Token]:
+    for t in tokens:
+        yield t
+        yield from (c for c in t.children if c.dep_ == "conj")
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects, or the subject of a passive trigger, with their conjuncts; a reduced passive
+    relative ("the deal *signed* in Pretoria") has its head noun as object."""
+    found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
+        found.append(token.head)
+    return list(_with_conj(found))
+
+
+def preps(token: Token) -> list[Token]:
+    """Prepositions on the trigger and on its objects ("sent troops to Russia" attaches either way)."""
+    found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
+    for obj in objects(token):
+        found.extend(c for c in obj.children if c.dep_ == "prep")
+    return found
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
+
+
+def _check(cond: Condition, token: Token) -> bool:
+    kind = cond.kind
+    if kind == "dobj":
+        return any(_in(cond.words, o) or any(c.dep_ == "compound" and _in(cond.words, c) for c in o.children)
+                   for o in objects(token))
+    if kind == "dobjent":
+        return any(o.ent_type_.lower() in cond.words or o.pos_ == "PRON" and "pron" in cond.words
+                   for o in objects(token))
+    if kind == "prep":
+        for p in preps(token):
+            if p.lower_ in cond.preps or (not cond.preps):
+                if not cond.words or any(_in(cond.words, o) for o in prep_objects(p)):
+                    return True
+        return False
+    if kind in ("xcomp", "ccomp"):
+        deps = ("xcomp",) if kind == "xcomp" else ("ccomp",)
+        return any(c.dep_ in deps and _in(cond.words, c) for c in token.children)
+    if kind == "prt":
+        return any(c.dep_ == "prt" and _in(cond.words, c) for c in token.children)
+    if kind == "subj":
+        return any(c.dep_ in ("nsubj",) and _in(cond.words, c) for c in token.children)
+    if kind == "mod":
+        return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for c in token.children)
+    if kind == "dobjmod":
+        return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for o in objects(token) for c in o.children)
+    raise ValueError(f"unknown frame condition {kind!r} in event_patterns.csv")
+
+
+def matches(pattern: Pattern, token: Token) -> bool:
+    return all(_check(c, token) != c.negated for c in pattern.conditions)
+
+
+def _pos(token: Token) -> str | None:
+    if token.pos_ == "VERB":
+        return "VERB"
+    if token.pos_ == "NOUN":
+        return "NOUN"
+    return None
+
+
+def match(token: Token) -> Pattern | None:
+    """The most specific pattern whose frame holds for ``token``, or None."""
+    pos = _pos(token)
+    if pos is None:
+        return None
+    table = index()
+    candidates = next((table[(k, pos)] for k in lemma_keys(token) if (k, pos) in table), None)
+    if not candidates:
+        return None
+    best: Pattern | None = None
+    for p in candidates:
+        if matches(p, token) and (best is None or (p.specificity, p.confidence) > (best.specificity,
+                                                                                    best.confidence)):
+            best = p
+    return best
+
+
+@lru_cache(maxsize=1)
+def lemma_types() -> dict[str, str]:
+    """Lemma → PLOVER type of its first row, ignoring frames (the syntax-free baseline)."""
+    out: dict[str, str] = {}
+    for p in patterns():
+        out.setdefault(p.lemma, p.type)
+    return out

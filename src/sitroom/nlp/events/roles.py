@@ -1,0 +1,242 @@
+"""Who acts and who is acted upon: actor and recipient of an event trigger from its dependents.
+
+Verbs take the actor from the subject (the ``by`` agent in the passive) and the
+recipient from the object, the dative or a preposition; nominal events
+("Russia's invasion of Ukraine", "the deployment of North Korean troops") take
+them from the possessive, an adjective or compound naming a country, ``by``/
+``of`` phrases, or the subject of the light verb that carries the noun
+("launched an attack", "maintain its cooperation"). Tokens become actor ids
+through the actor layer; a pronoun or relative word the actor layer did not
+resolve borrows the subject of the clause that reports it, a crude stand-in
+for coreference that is right for "Rutte said he had spoken with …". Finding a
+verb's subject through the parser's slips is ``event_subjects``; conjoined subjects
+of a one-sided act each get an event (``co_actors``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
+from sitroom.nlp.events.subjects import SUBJ as _SUBJ
+from sitroom.nlp.events.subjects import span_actor as _span_actor
+from sitroom.nlp.events.subjects import subjects
+
+_RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
+_DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
+_DEFAULT_NOUN_PREPS = ("against", "on", "of", "with", "to", "into", "between")
+_MOD_DEPS = ("compound", "amod", "nmod")
+_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+# types whose conjoined subjects may be each other's partner ("Israel and the UAE established relations")
+_PARTNERED = _SYMMETRIC | {"SUPPORT"}
+
+
+def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
+    """Actor id for a noun phrase headed by ``token``: the head, its pre-modifiers, then small subtrees."""
+    found = _span_actor(doc, token.i, token.i + 1)
+    if found:
+        return found
+    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
+        return actor_of(doc, token.head.head, depth + 1)
+    left = token.left_edge.i
+    for t in doc[left: token.i]:  # "KINGSTON, Jamaica - Heads of …": a dateline is no modifier
+        if t.is_punct:
+            left = t.i + 1
+    if left < token.i:
+        found = _span_actor(doc, left, token.i + 1)
+        if found:
+            return found
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in prep_objects(prep):
+            found = actor_of(doc, obj, depth + 1) if depth < 2 else None
+            if found:
+                return found
+    sub = list(token.subtree)
+    if len(sub) <= 8:
+        found = _span_actor(doc, sub[0].i, sub[-1].i + 1)
+        if found:
+            return found
+    if token.lower_ in _PRONOUNS and depth < 2:
+        return _reporting_subject(doc, token, depth + 1)
+    return None
+
+
+def _reporting_subject(doc: Doc, token: Token, depth: int) -> str | None:
+    """Subject of the nearest clause above the pronoun's own clause ("X said he …")."""
+    clause = token.head
+    for anc in clause.ancestors:
+        for c in anc.children:
+            if c.dep_ in _SUBJ and c.i != token.i and c.lower_ not in _PRONOUNS:
+                return actor_of(doc, c, depth)
+    return None
+
+
+def _agents(token: Token) -> list[Token]:
+    return [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
+
+
+def _prep_source(doc: Doc, token: Token, names: tuple[str, ...]) -> list[Token]:
+    return [o for p in preps(token) if p.lower_ in names for o in prep_objects(p)]
+
+
+def _source_tokens(doc: Doc, token: Token, source: str) -> list[Token]:
+    if source in ("dobj", "dobj_owner"):
+        return objects(token)
+    if source == "dative":
+        return [c for c in token.children if c.dep_ in ("dative", "iobj") and c.pos_ != "ADP"]
+    if source.startswith("prep:"):
+        return _prep_source(doc, token, (source[5:],))
+    if source == "ccomp_subj":
+        return [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
+    if source == "subj_owner":
+        return subjects(token)
+    if source == "poss":
+        return [c for c in token.children if c.dep_ == "poss"]
+    if source == "agent":
+        return _agents(token)
+    return []
+
+
+def _first_actor(doc: Doc, tokens: list[Token], exclude: str | None) -> str | None:
+    for t in tokens:
+        found = actor_of(doc, t)
+        if found and found != exclude:
+            return found
+    return None
+
+
+def light_verb(token: Token) -> Token | None:
+    """The light verb a nominal trigger is the object of ("launched an attack", "maintain its cooperation");
+    other governing verbs ("showed a deployment", "tracked the movement") lend it nothing."""
+    head = token.head
+    verb = None
+    if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
+        verb = head
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+        verb = head.head
+    if verb is not None and lemma_of(verb) in wordsets().get("light_verbs", ()):
+        return verb
+    return None
+
+
+def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    subj = _agents(token) if passive else subjects(token)
+    actor = _first_actor(doc, subj[:1], None)
+    if actor is None:
+        for source in pattern.role("actor"):
+            actor = _first_actor(doc, _source_tokens(doc, token, source), None)
+            if actor:
+                break
+    recipient = None
+    if pattern.type in _SYMMETRIC:
+        recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
+    for source in () if recipient else pattern.role("recipient") or ("dobj", "dative"):
+        recipient = _first_actor(doc, _source_tokens(doc, token, source), actor)
+        if recipient:
+            break
+    if recipient is None:
+        recipient = _first_actor(doc, _prep_source(doc, token, _DEFAULT_VERB_PREPS), actor)
+    if recipient is None and not pattern.role("recipient"):
+        recipient = _first_actor(doc, objects(token), actor)
+    if recipient is None:  # "threatened to launch missiles *at Japan*": the complement's target
+        for comp in (c for c in token.children if c.dep_ == "xcomp"):
+            recipient = _first_actor(doc, objects(comp) + _prep_source(doc, comp, _DEFAULT_VERB_PREPS), actor)
+            if recipient:
+                break
+    if recipient is None and pattern.type in _PARTNERED:
+        recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
+    return actor, recipient
+
+
+_SCENE_PREPS = frozenset({"after", "during", "amid", "following", "despite"})
+
+
+def _scene_subjects(token: Token) -> list[Token]:
+    """The subject of the verb whose setting the nominal event is: a two-sided one ("X retook the town
+    after days of fighting with Y", "X left after talks with Y"), or the act the verb was done "in"
+    ("X crossed the border in a surprise attack"). So that "Y died after the bombing" does not make the
+    victim the bomber, a one-sided event counts only under "in" and a verb that is no one's suffering."""
+    two_sided = any(p.lower_ == "with" for p in preps(token))
+    current = token
+    for _ in range(3):
+        if current.dep_ != "pobj" or current.head.dep_ != "prep":
+            return []
+        prep = current.head
+        if prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            current = prep.head  # "two days of fighting"
+            continue
+        verb = prep.head
+        for _ in range(2):  # "retook a bridge linking A to B after …": the clause of the participle's noun
+            if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") and verb.head.head.pos_ == "VERB":
+                verb = verb.head.head
+        scene = prep.lower_ in _SCENE_PREPS if two_sided else (
+            prep.lower_ == "in" and lemma_of(verb) not in wordsets().get("undergo_verbs", ()))
+        if scene and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return subjects(verb)[:1]
+        return []
+    return []
+
+
+def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
+    actor = _first_actor(doc, [c for c in token.children if c.dep_ == "poss"], None)
+    if actor is None:
+        actor = _first_actor(doc, [c for c in token.children if c.dep_ in _MOD_DEPS], None)
+    if actor is None:
+        actor = _first_actor(doc, _prep_source(doc, token, ("by",)), None)
+    if actor is None:
+        for source in pattern.role("actor"):
+            actor = _first_actor(doc, _source_tokens(doc, token, source), None)
+            if actor:
+                break
+    verb = light_verb(token)
+    if actor is None and verb is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
+    if actor is None:
+        actor = _first_actor(doc, _scene_subjects(token), None)
+    recipient = None
+    used_of = "prep:of" in pattern.role("actor")
+    for source in pattern.role("recipient") or ():
+        recipient = _first_actor(doc, _source_tokens(doc, token, source), actor)
+        if recipient:
+            break
+    if recipient is None:
+        names = tuple(p for p in _DEFAULT_NOUN_PREPS if not (used_of and p == "of"))
+        recipient = _first_actor(doc, _prep_source(doc, token, names), actor)
+    if recipient is None and verb is not None:
+        recipient = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
+    return actor, recipient
+
+
+def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
+    """Further actors of a one-sided verb event with conjoined subjects ("Chile and Peru expelled …"):
+    each did the act, so each is an actor of its own event (a joint act like a meeting keeps one)."""
+    if pattern.pos != "VERB" or pattern.type in _PARTNERED or any(c.dep_ == "nsubjpass" for c in token.children):
+        return []
+    out: list[str] = []
+    for t in subjects(token)[1:]:
+        found = actor_of(doc, t)
+        if found and found not in taken and found not in out:
+            out.append(found)
+    return out
+
+
+def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
+    """(actor id, recipient id) for a matched trigger; either may be None."""
+    if pattern.pos == "NOUN":
+        return noun_roles(doc, token, pattern)
+    return verb_roles(doc, token, pattern)
+
+
+def clause_span(token: Token) -> Span:
+    """The trigger's clause as evidence: its subtree (for a nominal, its light verb's), within the sentence."""
+    anchor = light_verb(token) or token
+    sent = token.sent
+    start = max(anchor.left_edge.i, sent.start)
+    end = min(anchor.right_edge.i + 1, sent.end)
+    doc = token.doc
+    while end - 1 > start and doc[end - 1].is_punct:
+        end -= 1
+    return doc[start:end]

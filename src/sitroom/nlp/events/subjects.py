@@ -1,0 +1,119 @@
+"""Who is the subject of a verb trigger, through the parser's common slips on news text.
+
+Besides control ("agreed to send") and coordination ("met and signed"), the parse of
+wire copy needs repair: a dateline taken for the subject ("ADEN, Yemen - The navy
+struck …"), a verb coordinated with the clause a speaker reports rather than with the
+speaking ("X said five were killed and warned …"), a finite verb hung on its subject
+as a modifier after a relative clause, the infinitive of a possessed plan ("Russia's
+decision to send …"), and a gerund after "accused X of", whose doer is the object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.actors import component as actor_layer
+from sitroom.nlp.events.patterns import lemma_of, wordsets
+
+SUBJ = ("nsubj", "csubj")
+PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "him", "her", "them", "us", "his", "its", "their",
+                      "our"})
+
+
+def span_actor(doc: Doc, start: int, end: int) -> str | None:
+    """Actor id the actor layer gives the tokens ``start:end``."""
+    return actor_layer.actor_at(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+_ACTIVE_ACL = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+def _after_dateline(subj: Token) -> Token:
+    """The real subject when the parser made a dateline its head ("ADEN, Yemen - The navy struck …"):
+    an upper-case place opening the sentence, a dash, then the noun phrase hung on it."""
+    sent = subj.sent
+    if subj.i != sent.start or not (subj.text.isupper() and len(subj.text) > 2):
+        return subj
+    dash = next((t for t in sent[: min(len(sent), 16)] if t.text in _DASHES), None)
+    if dash is None or dash.i <= subj.i:
+        return subj
+    for t in subj.doc[dash.i + 1: sent.end]:
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < dash.i and subj in (t.head, *t.head.ancestors):
+            return t
+        if t.head.i > dash.i and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") \
+                and t.head.head.i < dash.i:
+            return t.head
+    return subj
+
+
+def _with_conjuncts(subj: Token) -> list[Token]:
+    """The subject and its conjuncts, the chain followed ("A, B and C": C hangs on B)."""
+    out = [_after_dateline(subj)]
+    for t in out:
+        out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
+    return out
+
+
+def _loose_conj(clause: Token) -> bool:
+    """Whether a verb coordinated with this reported clause more likely shares the reporting verb's
+    subject: the clause is passive, or its subject names no actor in its own words ("X says the fate of
+    Y is …, and has called for talks")."""
+    subj = [c for c in clause.children if c.dep_ in SUBJ or c.dep_ == "nsubjpass"]
+    if not subj or any(c.dep_ == "nsubjpass" for c in subj):
+        return True
+    head = subj[0]
+    return span_actor(head.doc, head.left_edge.i, head.i + 1) is None and head.lower_ not in PRONOUNS
+
+
+def _finite_acl(verb: Token) -> bool:
+    """A modifier verb that is really the clause's main verb: finite or -ing, or a past form right after
+    a parenthesis closed by a comma ("Chile, which …, called for calm")."""
+    if verb.tag_ in _ACTIVE_ACL:
+        return True
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return (verb.tag_ == "VBN" and prev is not None and prev.text == ","
+            and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in verb.head.children))
+
+
+def subjects(token: Token) -> list[Token]:
+    """Grammatical subjects of a verb trigger, climbing through control and coordination."""
+    current = token
+    came_by_conj = False
+    for _ in range(4):
+        if came_by_conj and current.dep_ == "ccomp" and _loose_conj(current):
+            # "X said five were killed and warned …": the second verb belongs with "said", not "killed"
+            current = current.head
+            came_by_conj = False
+            continue
+        subj = [c for c in current.children if c.dep_ in SUBJ]
+        if subj:
+            # a misparse can hang two subjects on one verb: the nearest one before it is the likelier
+            subj.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+            return _with_conjuncts(subj[0])
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
+            # "accused X of attacking", "blamed X for shelling": the object did it; else the subject
+            verb = current.head.head
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+            if objs:
+                return objs[:1]
+            came_by_conj, current = False, verb
+            continue
+        if current.dep_ == "acl" and current.tag_ == "VB":
+            # "Russia's decision to send troops": the owner of the plan is the one who acts
+            return [c for c in current.head.children if c.dep_ == "poss"][:1]
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and _finite_acl(current):
+            # a finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")
+            return _with_conjuncts(current.head)
+        if current.dep_ == "xcomp" and lemma_of(current.head) in wordsets().get("object_control", ()):
+            objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
+            if objs:
+                return objs
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head is not current:
+            came_by_conj = current.dep_ == "conj"
+            current = current.head
+            continue
+        if current.dep_ == "relcl":
+            return [current.head]
+        break
+    return []

@@ -1,0 +1,146 @@
+"""Where numbers are: token runs that state an amount, with their qualifier, money and percent words.
+
+A run grows from a numeral or number word over the words that belong to the
+same amount ("tens of thousands", "1.5 million", "3,000-5,000", "between 3,000
+and 5,000", "$20 billion", "30 percent") and takes the qualifier just before it
+("about", "more than"). Runs that are dates, times, ordinals, ages, durations,
+years, identifiers ("Article 5") or phone-like digit strings are not amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.quantities.parse import currency_of, is_number_word, number_words, numeral, qualifiers, word_set
+
+# Dates, times and ranks are not amounts; numbers inside names of laws, products and events are labels.
+_NOT_AMOUNT_ENTS = {"DATE", "TIME", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"}
+_SYMBOLS = re.compile(r"^(us\$|[$€£¥₩₹₽₴])$", re.I)
+
+
+@dataclass(frozen=True)
+class NumberRun:
+    start: int  # token index of the first token (qualifier included)
+    end: int  # token index after the last token
+    number_start: int  # first token of the amount itself
+    anchor: int  # the last number token: the one the counted noun hangs from
+
+
+
+def _excluded(doc: Doc) -> set[int]:
+    """Tokens inside dates, times, ordinals and names (from the NER) and times (from the times layer)."""
+    out = {t.i for ent in doc.ents if ent.label_ in _NOT_AMOUNT_ENTS for t in ent}
+    for time in doc._.times or []:
+        span = doc.char_span(time.start, time.end, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    return out
+
+
+def _is_num(tok: Token) -> bool:
+    return is_number_word(tok.lower_)
+
+
+def _is_scale(tok: Token) -> bool:
+    return bool(number_words().get(tok.lower_, {}).get("scale"))
+
+
+def _grow(doc: Doc, i: int, skip: set[int]) -> int:
+    """End (exclusive) of the amount that starts at token i."""
+    joiners = word_set("range_words")
+    j = i + 1
+    while j < len(doc) and j not in skip:
+        tok = doc[j]
+        nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if _is_num(tok) and not (tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"):
+            j += 1
+        elif tok.lower_ in ("of", "a", "an") and nxt is not None and _is_scale(nxt) and nxt.i not in skip:
+            j += 1  # "tens of thousands", "half a million"
+        elif (tok.lower_ in joiners or tok.lower_ == "and") and nxt is not None and _is_num(nxt) \
+                and nxt.i not in skip and (numeral(doc[j - 1].lower_) is not None or tok.lower_ != "and"
+                                           or _is_num(doc[j - 1])):
+            j += 1
+        else:
+            break
+    return j
+
+
+def _qualifier_start(doc: Doc, i: int) -> int:
+    """Index of the first qualifier token before i ("more than" -> index of "more"), else i."""
+    quals = set(qualifiers()) | {"between", "from"}
+    for n in (3, 2, 1):
+        if i - n < 0:
+            continue
+        phrase = " ".join(t.lower_ for t in doc[i - n:i])
+        if phrase in quals:
+            return i - n
+    return i
+
+
+def _trailing(doc: Doc, j: int) -> int:
+    """Take a currency word or percent word right after the amount ("20 billion dollars", "30 percent")."""
+    percents = word_set("percent_words")
+    if j < len(doc) and (doc[j].lower_ in percents or doc[j].text == "%" or currency_of(doc[j].lower_)):
+        return j + 1
+    if j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in percents:
+        return j + 2
+    return j
+
+
+def _not_a_count(doc: Doc, run: NumberRun) -> bool:
+    """Durations, ages, years, identifiers and phone-like strings."""
+    anchor = doc[run.anchor]
+    if run.end + 1 < len(doc) and doc[run.end].text == "-" and not doc[run.end].whitespace_ \
+            and doc[run.end + 1].is_alpha and not is_number_word(doc[run.end + 1].text):
+        return True  # a compound modifier: "two-way talks", "a four-wheel drive", "a 10-point plan"
+    after = [t for t in doc[run.end:run.end + 4] if t.text not in ("-", "\u2013")]
+    following = " ".join(t.lower_ for t in after[:2])
+    not_counts = word_set("not_counts")
+    if after and (after[0].lower_ in not_counts or following in not_counts):
+        return True
+    if run.start == run.number_start and run.start > 0 and doc[run.start - 1].lower_ in word_set("not_counts_before"):
+        return True
+    only = doc[run.number_start:run.end]
+    text = only.text.replace(",", "")
+    if len(only) == 1 and re.fullmatch(r"\d{7,}", text):
+        return True
+    if len(only) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", only.text) and run.start == run.number_start:
+        return not (anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN")
+    head = anchor.head
+    named = head.pos_ == "PROPN" or (head.is_title and head.i == run.number_start - 1)
+    if named and head.i < run.number_start and anchor.dep_ in ("nummod", "appos", "compound"):
+        return True  # "Article 5", "Resolution 2231", "Flight 17"
+    weak = word_set("weak_number_words")
+    words = [t.lower_ for t in only if t.lower_ not in ("a", "an")]
+    if words and all(w in weak for w in words):
+        return not (anchor.dep_ in ("nummod", "amod") and anchor.head.pos_ in ("NOUN", "PROPN")
+                    and anchor.head.i > anchor.i)
+    return False
+
+
+def find_runs(doc: Doc) -> list[NumberRun]:
+    """All amounts in the Doc, in text order."""
+    skip = _excluded(doc)
+    runs: list[NumberRun] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in skip or not _is_num(tok) or tok.lower_ in ("a", "an"):
+            i += 1
+            continue
+        end = _grow(doc, i, skip)
+        number_start = i
+        if i > 0 and doc[i - 1].lower_ in ("a", "an") and _is_scale(doc[i]):
+            number_start = i - 1  # "a dozen", "a million"
+        if number_start > 0 and _SYMBOLS.match(doc[number_start - 1].text):
+            number_start -= 1  # "$ 20"
+        anchor = end - 1
+        end = _trailing(doc, end)
+        run = NumberRun(_qualifier_start(doc, number_start), end, number_start, anchor)
+        if not _not_a_count(doc, run):
+            runs.append(run)
+        i = end
+    return runs
