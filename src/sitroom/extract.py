@@ -10,7 +10,7 @@ from .records import Analysis, Document
 def doc_to_analysis(doc: Doc, document: Document) -> Analysis:
     return Analysis(
         document=document,
-        actors=list(doc._.actors or []),
+        actors=[*(doc._.actors or []), *(doc._.dated_actors or [])],
         events=list(doc._.events or []),
         quotes=list(doc._.quotes or []),
         quantities=list(doc._.quantities or []),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sitroom.nlp import time_calendar as cal
+from sitroom.nlp.times import calendar as cal
 
 MON = date(2024, 10, 21)
 

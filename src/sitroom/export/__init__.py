@@ -8,37 +8,14 @@ themselves with ``@register``; see docs/exports.md for what each one holds.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
 from sqlalchemy import Connection, Engine
 
 from ..errors import BadOption
-
-Writer = Callable[..., int]
-
-
-@dataclass(frozen=True)
-class Exporter:
-    name: str
-    description: str
-    write: Writer
-    suffix: str
-    binary: bool = False
-    folder: bool = False   # writes several files into a folder (cannot go to standard output)
-
-
-EXPORTERS: dict[str, Exporter] = {}
-
-
-def register(name: str, description: str, suffix: str, *, binary: bool = False,
-             folder: bool = False) -> Callable[[Writer], Writer]:
-    def wrap(fn: Writer) -> Writer:
-        EXPORTERS[name] = Exporter(name, description, fn, suffix, binary, folder)
-        return fn
-    return wrap
+from .registry import EXPORTERS, Exporter, register
 
 
 @contextlib.contextmanager

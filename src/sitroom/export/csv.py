@@ -12,7 +12,7 @@ from sqlalchemy import Connection, select
 
 from ..errors import BadOption
 from ..ledger.schema import claims, mentions
-from . import register
+from .registry import register
 from .stream import rows
 
 EVENT_COLUMNS = (

@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 from ..ledger.mentions import iso3_codes
 from ..ledger.schema import claims
 from ..lexicon import load_csv
-from . import register
+from .registry import register
 from .stream import rows
 
 _ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code",

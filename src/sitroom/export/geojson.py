@@ -8,7 +8,7 @@ from typing import IO
 from sqlalchemy import Connection, select
 
 from ..ledger.schema import claims
-from . import register
+from .registry import register
 from .stream import rows
 
 PROPERTIES = ("id", "type", "cameo", "actor_code", "actor_name", "recipient_code", "recipient_name",

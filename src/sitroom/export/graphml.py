@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select, union
 
 from ..ledger.schema import edges
 from ..records import EventType
-from . import register
+from .registry import register
 from .stream import rows
 
 TYPES: tuple[str, ...] = get_args(EventType)

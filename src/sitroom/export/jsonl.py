@@ -7,7 +7,7 @@ from typing import IO
 from sqlalchemy import Connection, select
 
 from ..store import schema as store_schema
-from . import register
+from .registry import register
 from .stream import rows
 
 

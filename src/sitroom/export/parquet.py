@@ -12,7 +12,7 @@ from sqlalchemy import Boolean, Connection, Float, Integer, Table, select
 
 from ..ledger.schema import claims, mentions
 from ..store import schema as store_schema
-from . import register
+from .registry import register
 from .stream import batches
 
 ROW_GROUP = 10_000

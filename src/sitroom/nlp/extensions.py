@@ -6,6 +6,9 @@ Each list holds frozen records from ``sitroom.records`` (or attribution
 frames), appended to in pipeline order:
 
 actors -> times -> places -> attribution (+ quotes) -> quantities -> events
+
+``ref_date``, ``meta`` and ``text`` are inputs that ``pipeline.parse_document`` sets
+before the components run; every other extension has exactly one component that writes it.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "quotes": None,          # list[records.Quote]
     "quantities": None,      # list[records.Quantity]
     "events": None,          # list[records.Event]
+    "dated_actors": None,    # list[records.Actor]: people recoded by an event's date (events layer)
 }
 
 
@@ -33,7 +37,7 @@ def register_extensions() -> None:
 
 
 def ensure_lists(doc: Doc) -> None:
-    for name in ("actors", "times", "places", "frames", "quotes", "quantities", "events"):
+    for name in ("actors", "times", "places", "frames", "quotes", "quantities", "events", "dated_actors"):
         if getattr(doc._, name) is None:
             setattr(doc._, name, [])
     if doc._.meta is None:

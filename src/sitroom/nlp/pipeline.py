@@ -33,6 +33,9 @@ SITROOM_COMPONENTS: tuple[str, ...] = (
     "sitroom_events",
 )
 
+# Components whose factory takes the user's extra actor dictionaries (their ``default_config``).
+_TAKES_ACTOR_FILES = frozenset({"sitroom_actors", "sitroom_events"})
+
 _PARA_RE = re.compile(r"\S.*?(?:\n\s*\n\s*|\Z)", re.S)
 _lock = threading.Lock()
 
@@ -61,7 +64,7 @@ def _build(model: str, actor_files: tuple[str, ...], max_length: int) -> Languag
         ) from exc
     nlp.max_length = max(nlp.max_length, max_length + 1)
     for name in SITROOM_COMPONENTS:
-        config = {"actor_files": list(actor_files)} if name == "sitroom_actors" else {}
+        config = {"actor_files": list(actor_files)} if name in _TAKES_ACTOR_FILES else {}
         nlp.add_pipe(name, config=config)
     return nlp
 

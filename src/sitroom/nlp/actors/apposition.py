@@ -9,17 +9,12 @@ role phrase has, and makes the name the antecedent of the surname later on.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.places.gazetteer import gazetteer
-
-if TYPE_CHECKING:
-    from sitroom.nlp.actors.component import ActorDraft
-
 
 # names found without a code: by NER, or by a title in apposition with no country ("X, a spokeswoman for …")
 NAME_RULES = frozenset({"ner_fallback", "title_apposition"})

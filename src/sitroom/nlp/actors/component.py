@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.language import Language
@@ -20,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
+from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
@@ -28,24 +28,6 @@ from sitroom.nlp.places.gazetteer import gazetteer
 from sitroom.records import Actor
 
 _NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
-
-
-@dataclass
-class ActorDraft:
-    """An actor being assembled from its mentions (first mention decides name and code)."""
-
-    key: tuple[str, ...]
-    name: str
-    type: str
-    country: str | None
-    role: str | None
-    rule: str
-    mentions: list[Mention] = field(default_factory=list)
-    descriptors: set[str] = field(default_factory=set)
-
-    def add(self, m: Mention) -> None:
-        self.mentions.append(m)
-        self.descriptors |= m.descriptors
 
 
 def group_mentions(mentions: list[Mention], lex: ActorLexicon) -> list[ActorDraft]:

@@ -11,14 +11,10 @@ preceding sentence (three back at most).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
-
-if TYPE_CHECKING:
-    from sitroom.nlp.actors.component import ActorDraft
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})

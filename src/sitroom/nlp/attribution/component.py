@@ -1,4 +1,4 @@
-"""Attribution frames: who makes the claim in a stretch of text, with what cue and stance (issue 5).
+"""Attribution frames: who makes the claim in a stretch of text, with what cue and stance.
 
 The component turns the raw frames of ``frame_rules`` into ``Frame``s whose
 sources are actor ids, links reporting chains ("X said …, AFP reported":

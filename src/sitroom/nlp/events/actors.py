@@ -88,8 +88,10 @@ class _Recoder:
 
 
 def recode_by_event_date(doc: Doc, events: list[Event], actor_files: tuple[str, ...] = ()) -> list[Event]:
-    """``events`` with person actors/recipients recoded by each event's date; new Actor records are
-    appended to ``doc._.actors``."""
+    """``events`` with person actors/recipients recoded by each event's date.
+
+    The new Actor records go to ``doc._.dated_actors``: ``doc._.actors`` belongs to the actor
+    layer, and the records layer joins the two lists."""
     values = {t.id: t.value for t in doc._.times or []}
     ref: date | None = doc._.ref_date
     recoder = _Recoder(doc, actor_files)
@@ -106,5 +108,5 @@ def recode_by_event_date(doc: Doc, events: list[Event], actor_files: tuple[str, 
         if (actor, recipient) != (event.actor, event.recipient):
             event = event.model_copy(update={"actor": actor, "recipient": recipient})
         out.append(event)
-    doc._.actors = recoder.actors
+    doc._.dated_actors = recoder.actors[len(doc._.actors or []):]
     return out

@@ -1,4 +1,4 @@
-"""Events: PLOVER-coded events from patterns over the dependency parse (issue 6).
+"""Events: PLOVER-coded events from patterns over the dependency parse.
 
 Each trigger word matched by a row of ``resources/event_patterns.csv`` becomes
 one event *mention*: type, mode, context, CAMEO code and intensity from the row;
@@ -234,7 +234,7 @@ def factual(events: Iterable[Event]) -> list[Event]:
 
 class EventTagger:
     def __init__(self, actor_files: tuple[str, ...] = ()) -> None:
-        self.actor_files = actor_files  # the actor layer's extra dictionaries, to code people by date
+        self.actor_files = actor_files  # the same extra dictionaries as the actor layer, to code people by date
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.events = recode_by_event_date(doc, extract_events(doc), self.actor_files)
@@ -244,8 +244,8 @@ class EventTagger:
 @Language.factory(
     "sitroom_events",
     requires=["doc._.actors", "doc._.times", "doc._.places", "doc._.frames", "doc._.quantities"],
-    assigns=["doc._.events", "doc._.actors"],
+    assigns=["doc._.events", "doc._.dated_actors"],
+    default_config={"actor_files": []},
 )
-def make_event_tagger(nlp: Language, name: str) -> EventTagger:
-    actors = nlp.get_pipe("sitroom_actors") if "sitroom_actors" in nlp.pipe_names else None
-    return EventTagger(tuple(str(p) for p in getattr(actors, "actor_files", None) or ()))
+def make_event_tagger(nlp: Language, name: str, actor_files: list[str]) -> EventTagger:
+    return EventTagger(tuple(str(p) for p in actor_files))

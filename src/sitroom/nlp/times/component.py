@@ -142,6 +142,8 @@ class TimeTagger:
         return doc
 
 
-@Language.factory("sitroom_times", requires=["doc.ents", "doc._.ref_date"], assigns=["doc._.times"])
+# ``doc._.ref_date`` is an input the caller sets (parse_document), not a component's output, so it is
+# not listed in ``requires``: spaCy checks that list against what earlier components assign.
+@Language.factory("sitroom_times", requires=["doc.ents"], assigns=["doc._.times"])
 def make_time_tagger(nlp: Language, name: str) -> TimeTagger:
     return TimeTagger()
