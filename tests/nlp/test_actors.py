@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from sitroom.nlp.actors.component import _a_place, actor_for_token
+from sitroom.nlp.actors.component import actor_for_token
+from sitroom.nlp.actors.ner import a_place
 from sitroom.nlp.pipeline import parse_document
 from sitroom.records import Actor, Analysis
 
@@ -266,7 +267,7 @@ def test_name_in_apposition_takes_the_role_code(analyze_text, text: str, mention
     [("Goma", {"COD"}, True), ("Fano", {"ETH"}, False), ("Fano", {"ITA"}, True), ("Mandalay", set(), False)],
 )
 def test_a_town_is_a_place_only_in_a_country_the_article_names(name: str, countries: set[str], place: bool) -> None:
-    assert _a_place(name, countries) is place
+    assert a_place(name, countries) is place
 
 
 def test_unknown_named_actors_are_kept(analyze_text) -> None:

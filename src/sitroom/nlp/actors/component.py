@@ -9,7 +9,6 @@ with their text and type rather than dropped.  Later components ask
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from datetime import date
 
@@ -23,11 +22,8 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
-from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.places.gazetteer import gazetteer
+from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
 from sitroom.records import Actor
-
-_NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
 
 
 def group_mentions(mentions: list[Mention], lex: ActorLexicon) -> list[ActorDraft]:
@@ -72,94 +68,6 @@ def _name_untitled_people(drafts: dict[tuple[str, ...], ActorDraft]) -> None:
         drafts.pop(generic.key, None)
 
 
-def _covered(drafts: list[ActorDraft]) -> list[tuple[int, int]]:
-    return [(m.start, m.end) for d in drafts for m in d.mentions]
-
-
-def _after_dash(ent: Span) -> Span:
-    """'GMT - The Arakan Army': a live-blog stamp or dateline before a dash is not part of the name."""
-    for k in range(len(ent) - 1, 0, -1):
-        if ent[k].text in ("-", "\u2013", "\u2014", "--"):
-            return ent[k + 1:]
-    return ent
-
-
-_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
-
-
-def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
-                 heads: frozenset[str] = frozenset()) -> None:
-    """Named entities no rule explained become actors with their text and type, uncoded.
-
-    With ``single_names`` False, one-word person names wait: they are more often the
-    surname of someone named in full ("Hassan" after "Abdullah Hassan"). An organisation
-    whose head noun is one of ``heads`` ("Ministry of National Defense") can be referred to
-    by it ("the ministry"); an acronym in brackets after a name is that name ("(MND)").
-    """
-    spans = _covered(drafts)
-    by_key = {d.key: d for d in drafts}
-    name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
-    countries = {d.country for d in drafts if d.country}
-    body = doc_text(doc)
-    people = {d.name.lower(): d for d in drafts if d.type == "person" and d.key[0] != "ner"}
-    acronyms = {body[m.start:m.end]: d for d in drafts for m in d.mentions if m.rule == "acronym"}
-    for ent in doc.ents:
-        if len(ent) == 1 and ent.text in name_words:
-            continue  # "Villanueva" tagged ORG after "Ramon Villanueva": a surname for coreference
-        kind = _NER_TYPES.get(ent.label_)
-        if kind is None or ent[0].lower_ in ("a", "an") or ent.text.islower() or "\n" in ent.text:
-            continue
-        if not single_names and kind == "person" and len(ent) == 1:
-            continue
-        if len(ent) == 1 and _CLOCK_BEFORE.search(body, max(0, ent.start_char - 12), ent.start_char):
-            continue  # "10:05 GMT", "9 a.m. EST": a time zone
-        if any(s < ent.end_char and ent.start_char < e for s, e in spans):
-            continue
-        if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # a city or region named as a place; places are another component's
-        if (kind == "state" or (kind == "person" and len(ent) == 1)) and _a_place(ent.text, countries):
-            continue  # "Goma fell", a town the tagger took for a person: a place, not an actor
-        ent = _after_dash(ent)
-        text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
-        for suffix in ("'s", "\u2019s", "(", "-"):
-            text = text.removesuffix(suffix).strip()
-        if not text:
-            continue
-        key = ("ner", text.lower())
-        named = people.get(text.lower()) if kind in ("person", "org") else None
-        if named is not None:  # "reporter Daniel Bekele" … "Daniel Bekele": the person already found
-            named.add(Mention(ent.start_char, ent.end_char, named.key, named.name, named.type, named.country,
-                              named.role, "ner_fallback", ent.end - 1))
-            continue
-        expanded = acronyms.get(text) or _expansion(drafts, text, body, ent.start_char)
-        if expanded is not None:  # "the Rapid Support Forces (RSF)", and "RSF" thereafter
-            expanded.add(Mention(ent.start_char, ent.end_char, expanded.key, expanded.name, expanded.type,
-                                 expanded.country, expanded.role, "acronym", ent.end - 1))
-            acronyms[text] = expanded
-            continue
-        head = ent.root.lower_
-        marks = frozenset({head}) if kind == "org" and head in heads else frozenset()
-        m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1, marks)
-        if key not in by_key:
-            by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
-            drafts.append(by_key[key])
-        by_key[key].add(m)
-
-
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
-
-
-def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) -> ActorDraft | None:
-    """The actor an acronym in brackets spells out, named right before it."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not body[max(0, start - 2):start].endswith("("):
-        return None
-    for d in drafts:
-        if any(0 <= start - m.end <= 3 for m in d.mentions) and _initials(d.name) == acronym:
-            return d
-    return None
-
-
 HEADLINE_WEIGHT = 3  # a country in the headline counts as much as three mentions in the body
 
 
@@ -167,14 +75,14 @@ def place_countries(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Co
     """Extra weight for the article's dominant country: the towns and regions it names (where the
     name is unambiguous: every gazetteer entry in one country; the small model often tags a town
     PERSON or ORG, so a one-word name of any label counts), and the countries of the headline."""
-    covered = _covered([d for d in drafts if d.country])
+    covered = covered_spans([d for d in drafts if d.country])
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ in ("PERSON", "ORG") and len(ent) == 1):
             continue
         if any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
-        found = _town_countries(ent.text)
+        found = town_countries(ent.text)
         if len(found) == 1:
             counts[found.pop()] += 1
     title = (doc._.meta or {}).get("title") if Doc.has_extension("meta") else None
@@ -187,18 +95,6 @@ def headline_countries(title: str, lex: ActorLexicon) -> list[str]:
     """Countries a headline names, by name, capital, demonym or adjective ("Myanmar's junta loses …")."""
     pattern, by_phrase = lex.country_phrases()
     return [by_phrase[m.group(0)] for m in pattern.finditer(title)] if title else []
-
-
-def _town_countries(text: str) -> set[str]:
-    """Countries of the cities, divisions and regions the gazetteer knows by this name (countries
-    themselves are dictionary actors)."""
-    return {e.country for e in gazetteer().lookup(text) if e.feature in ("city", "adm1", "region") and e.country}
-
-
-def _a_place(text: str, countries: set[str]) -> bool:
-    """A town or region of a country the article names; "Fano" in a story on Ethiopia is the
-    militia, not the Italian town."""
-    return bool(_town_countries(text) & countries)
 
 
 class ActorTagger:

@@ -14,8 +14,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, Title, slug
+from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
+from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "von", "der", "van", "de", "da", "le", "el"})
@@ -92,23 +93,29 @@ def of_countries(ctx: DocNames, end: int) -> list[Tokens]:
     return out
 
 
+def _name_token_end(doc: Doc, i: int, j: int) -> int | None:
+    """Where a name running from ``i`` goes on after token ``j``, or None when ``j`` is not part of it."""
+    t = doc[j]
+    if t.ent_type_ in NOT_NAMES or t.lower_ in POSSESSIVE or t.is_stop and t.ent_type_ != "PERSON":
+        return None  # "... Envoy To Urge It": a headline in title case, not a name
+    if t.text[:1].isupper() and t.is_alpha or (t.is_title and "." in t.text):
+        return j + 1
+    if t.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ \
+            and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha():
+        return j + 2  # "Lee Teng-hui": the part after the hyphen may be lowercase
+    if t.lower_ in NAME_PARTICLES and j + 1 < len(doc) and (doc[j + 1].text[:1].isupper() or doc[j + 1].text == "-"):
+        return j + 1
+    return None
+
+
 def name_after(ctx: DocNames, i: int) -> int:
     """End of a personal name starting at token ``i`` (``i`` if there is none)."""
     doc, j = ctx.doc, i
     while j < len(doc):
-        t = doc[j]
-        if t.ent_type_ in NOT_NAMES or t.lower_ in POSSESSIVE or t.is_stop and t.ent_type_ != "PERSON":
-            break  # "... Envoy To Urge It": a headline in title case, not a name
-        if t.text[:1].isupper() and t.is_alpha or (t.is_title and "." in t.text):
-            j += 1
-        elif t.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ \
-                and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha():
-            j += 2  # "Lee Teng-hui": the part after the hyphen may be lowercase
-        elif t.lower_ in NAME_PARTICLES and j + 1 < len(doc) and (doc[j + 1].text[:1].isupper()
-                                                                  or doc[j + 1].text == "-"):
-            j += 1
-        else:
+        nxt = _name_token_end(doc, i, j)
+        if nxt is None:
             break
+        j = nxt
     if j > i and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[i:j]):
         return i
     if j > i and doc[i].ent_type_ != "PERSON" and doc[i].lower_ in ctx.role_words:
@@ -175,48 +182,105 @@ def _inside_proper_name(doc: Doc, rs: Span) -> bool:
     return prev is not None and prev.pos_ == "PROPN" and prev.text[:1].isupper() and rs.text[:1].isupper()
 
 
-def role_mentions(ctx: DocNames, rs: Span) -> list[Mention]:
-    """The cascade for one role word: title + name, name + title, org + noun, title alone, noun."""
-    lex, doc, phrase = ctx.lex, ctx.doc, rs.text.lower()
+@dataclass
+class _RoleCase:
+    """What one role word brings: its noun and title entries, its modifier, the countries it names."""
+
+    rs: Span
+    phrase: str
+    noun: RoleNoun | None
+    title: Title | None
+    mod: tuple[int, int] | None
+    mod_ref: NameRef | None
+    former: bool
+    ofs: list[tuple[int, int]]
+    countries: list[str | None]
+    start_char: int
+
+
+def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
+    lex, phrase = ctx.lex, rs.text.lower()
     noun, title = lex.nouns.get(phrase), lex.titles.get(phrase)
     mod, former = modifier(ctx, rs.start)
     mod_ref = ctx.names[mod] if mod else None
     ofs = of_countries(ctx, rs.end) if mod_ref is None else []
     owner = ctx.names[ofs[0]] if len(ofs) == 1 else mod_ref  # "head of the Shin Bet", "Hamas leader"
     if owner is not None and owner.kind == "org" and title is not None:
-        org_role = lex.orgs[owner.key].role_on(ctx.on)
-        title = Title(org_role or title.role, title.title)
+        title = Title(lex.orgs[owner.key].role_on(ctx.on) or title.role, title.title)
     countries: list[str | None] = []
     if mod_ref is not None and mod_ref.kind != "person":
         countries = [ctx.country_of(mod_ref)]
     if not countries:
         countries = [ctx.country_of(ctx.names[sp]) for sp in ofs]
-    if title is not None:
-        name_end = name_after(ctx, rs.end)
-        if name_end > rs.end:
-            return titled_person(ctx, rs, name_end, title, countries, former)
-        if noun is None:
-            found = appositive_person(ctx, mod[0] if mod else rs.start, rs, title, countries, former)
-            if found:
-                return found
-    start_char = doc[mod[0]].idx if mod else rs.start_char
-    if mod_ref is not None and mod_ref.kind == "person" and noun is not None and noun.role == "GOV":
-        return [_persons_body(ctx, lex.people[mod_ref.key], start_char, rs, noun.label)]
-    if mod is not None and mod_ref is not None and mod_ref.kind == "org" and noun is not None:
-        org_mention = name_mention(lex, doc[mod[0]:rs.end], mod_ref, ctx.on)  # "the AFP news agency"
-        return [org_mention] if org_mention else []
-    if noun is None and title is not None:
-        return [_title_alone(ctx, start_char, rs, c, title, phrase, former)
-                for c in countries if c is not None]
+    start_char = ctx.doc[mod[0]].idx if mod else rs.start_char
+    return _RoleCase(rs, phrase, noun, title, mod, mod_ref, former, ofs, countries, start_char)
+
+
+def _title_and_name(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    if c.title is None:
+        return None
+    name_end = name_after(ctx, c.rs.end)
+    return titled_person(ctx, c.rs, name_end, c.title, c.countries, c.former) if name_end > c.rs.end else None
+
+
+def _name_and_title(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    if c.title is None or c.noun is not None:
+        return None
+    found = appositive_person(ctx, c.mod[0] if c.mod else c.rs.start, c.rs, c.title, c.countries, c.former)
+    return found or None
+
+
+def _person_and_body(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    if c.mod_ref is None or c.mod_ref.kind != "person" or c.noun is None or c.noun.role != "GOV":
+        return None
+    return [_persons_body(ctx, ctx.lex.people[c.mod_ref.key], c.start_char, c.rs, c.noun.label)]
+
+
+def _org_and_noun(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    if c.mod is None or c.mod_ref is None or c.mod_ref.kind != "org" or c.noun is None:
+        return None
+    org_mention = name_mention(ctx.lex, ctx.doc[c.mod[0]:c.rs.end], c.mod_ref, ctx.on)
+    return [org_mention] if org_mention else []
+
+
+def _title_without_name(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    if c.noun is not None or c.title is None:
+        return None
+    title = c.title
+    return [_title_alone(ctx, c.start_char, c.rs, country, title, c.phrase, c.former)
+            for country in c.countries if country is not None]
+
+
+def _role_noun(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
+    noun, doc, rs = c.noun, ctx.doc, c.rs
     if noun is None:
         return []
+    countries = c.countries
     if not countries:
         if not noun.bare or _inside_proper_name(doc, rs):
             return []
         countries = [None]
-    end_char = doc[ofs[-1][1] - 1].idx + len(doc[ofs[-1][1] - 1]) if ofs else rs.end_char  # "... of Ukraine"
-    return [generic_mention(lex, start_char, end_char, rs.end - 1, c, noun.label, noun.type, noun.role,
-                            "country_role_noun" if c else "role_noun", phrase) for c in countries]
+    end_char = doc[c.ofs[-1][1] - 1].idx + len(doc[c.ofs[-1][1] - 1]) if c.ofs else rs.end_char  # "… of Ukraine"
+    return [generic_mention(ctx.lex, c.start_char, end_char, rs.end - 1, country, noun.label, noun.type,
+                            noun.role, "country_role_noun" if country else "role_noun", c.phrase)
+            for country in countries]
+
+
+# The cascade for one role word, in order; the first step with an answer decides.
+_ROLE_STEPS: tuple[Step[list[Mention]], ...] = (
+    Step("title_and_name", _title_and_name, "Kremlin spokesman Dmitry Peskov"),
+    Step("name_and_title", _name_and_title, "Dmitry Peskov, the Kremlin spokesman"),
+    Step("person_and_body", _person_and_body, "Netanyahu's office"),
+    Step("org_and_noun", _org_and_noun, "the AFP news agency"),
+    Step("title_without_name", _title_without_name, "the Russian president"),
+    Step("role_noun", _role_noun, "Ukrainian troops, the army"),
+)
+
+
+def role_mentions(ctx: DocNames, rs: Span) -> list[Mention]:
+    """The cascade for one role word: title + name, name + title, org + noun, title alone, noun."""
+    found = first(_ROLE_STEPS, ctx, _role_case(ctx, rs))
+    return found[1] if found is not None else []
 
 
 def _title_alone(ctx: DocNames, start_char: int, rs: Span, country: str, title: Title, phrase: str,

@@ -26,6 +26,7 @@ from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
 from sitroom.nlp.attribution.sources import noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
+from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
 
 _CLAUSE_DEPS = ("ccomp", "parataxis")
@@ -117,6 +118,75 @@ def _fallback_content(verb: Token, entry: CueEntry) -> tuple[tuple[int, int] | N
     return None, ""
 
 
+def _participle_without_speaker(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    return verb.tag_ == "VBN" and not agent and not any(
+        c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children)
+
+
+def _passive_modality(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    return passive and head is not None and head.dep_ not in _CLAUSE_DEPS and not agent
+
+
+def _modal_without_clause(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    return head is not None and head.dep_ not in _CLAUSE_DEPS and _needs_clause(verb)
+
+
+def _empty_object(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    return (head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT
+            and head.n_lefts + head.n_rights == 0)
+
+
+# Reasons a cue verb carries no frame, tried in order; the first that holds drops the candidate.
+_NO_FRAME: tuple[Step[bool], ...] = (
+    Step("participle_without_speaker", _participle_without_speaker, "when asked about the talks, …"),
+    Step("passive_modality", _passive_modality, "the ceasefire is expected to hold"),
+    Step("modal_without_clause", _modal_without_clause, "officials could say nothing"),
+    Step("empty_object", _empty_object, "what he said"),
+)
+
+
+def _object_with_predicate(verb: Token, head: Token) -> list[Token]:
+    """'accused Kyiv of shelling', 'called the vote a sham': the object with what is said of it."""
+    tokens = list(head.subtree)
+    for extra in verb.children:
+        if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
+                "of", "for", "over", "as")):
+            tokens += list(extra.subtree)
+    return tokens
+
+
+def _skip_next_statements(head: Token, skip: set[int]) -> None:
+    """', adding that …' hung inside the reported clause is the speaker's next statement."""
+    doc = head.doc
+    for tok in head.subtree:
+        if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own_subject(tok) is None and verb_cue(tok):
+            skip |= {t.i for t in tok.subtree}
+            if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_punct:
+                skip.add(tok.left_edge.i - 1)
+
+
+def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | None:
+    """The content span under the complement head (a relative clause's content is its noun)."""
+    doc = verb.doc
+    if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
+        return phrase.start_char, phrase.end_char
+    tokens = _object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
+    _skip_next_statements(head, skip)
+    span = subtree_chars(tokens, skip)
+    if span is not None and head.i < verb.i:
+        span = quote_extent(doc, *trim(doc, *span), verb.idx)
+    return span
+
+
+def _stance_of(verb: Token, entry: CueEntry, cue: Span | None) -> tuple[Stance, bool]:
+    """'could not confirm': the negation is the stance, not a negated statement."""
+    negated = is_negated(verb)
+    if negated and (entry.negated or (cue is not None and any(t.dep_ == "neg" for t in cue))):
+        return entry.negated or entry.stance, False
+    return entry.stance, negated
+
+
 def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str = "verb") -> RawFrame | None:
     """A frame on a cue verb; content found by a cascade (complement, passive subject, 'as' clause,
     parenthetical, colon, adjacent quotation), with the rule that found it kept as provenance."""
@@ -124,15 +194,8 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
     head = _content_of_verb(verb, entry)
-    if verb.tag_ == "VBN" and not agent and not any(c.dep_ in ("nsubj", "aux", "auxpass") for c in verb.children):
-        return None  # "when asked about …": a participle whose speaker is someone else
-    if passive and head is not None and head.dep_ not in _CLAUSE_DEPS and not agent:
-        return None  # "is expected to": modality of a clause, not a frame with a source
-    if head is not None and head.dep_ not in _CLAUSE_DEPS and _needs_clause(verb):
+    if first(_NO_FRAME, verb, head, passive, agent) is not None:
         return None
-    if head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT and head.n_lefts + \
-            head.n_rights == 0:
-        return None  # "what he said": the content is elsewhere, or nowhere
     if entry.stance == "declined" and head is not None:
         head = _declined_content(head)
     subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
@@ -143,42 +206,21 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
-    span: tuple[int, int] | None = None
     how = rule
-    if head is not None and head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
-        span = (phrase.start_char, phrase.end_char)
-    elif head is not None:
-        tokens = list(head.subtree)
-        if head.dep_ == "dobj":
-            # "accused Kyiv of shelling", "called the vote a sham": the object with what is said of it
-            for extra in verb.children:
-                if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
-                        "of", "for", "over", "as")):
-                    tokens += list(extra.subtree)
-        for tok in head.subtree:
-            # ", adding that …" hung inside the reported clause is the speaker's next statement
-            if tok.dep_ == "advcl" and tok.tag_ == "VBG" and own_subject(tok) is None and verb_cue(tok):
-                skip |= {t.i for t in tok.subtree}
-                if tok.left_edge.i > 0 and doc[tok.left_edge.i - 1].is_punct:
-                    skip.add(tok.left_edge.i - 1)
-        span = subtree_chars(tokens, skip)
-        if span is not None and head.i < verb.i:
-            span = quote_extent(doc, *trim(doc, *span), verb.idx)
+    if head is not None:
+        span = _head_span(verb, head, skip)
     elif not _needs_clause(verb):
         span, name = _fallback_content(verb, entry)
         how = f"{rule}.{name}"
+    else:
+        span = None
     if span is None:
         return None
     start, end = trim(doc, *span)
     if end <= start:
         return None
-    negated = is_negated(verb)
-    stance: Stance = entry.stance
+    stance, negated = _stance_of(verb, entry, cue)
     cue_span = cue if cue is not None else _cue_span(verb)
-    if negated and (entry.negated or (cue is not None and any(t.dep_ == "neg" for t in cue))):
-        # "could not confirm": the negation is the stance, not a negated statement
-        stance, negated = entry.negated or entry.stance, False
     return RawFrame(cue_span, verb, entry, stance, negated, source, referent, start, end, head, how)
 
 
