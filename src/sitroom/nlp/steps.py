@@ -28,3 +28,12 @@ def first(steps: Iterable[Step[T]], *args: Any) -> tuple[str, T] | None:
         if found is not None and found is not False:
             return step.name, found
     return None
+
+
+def decide(steps: Iterable[Step[T]], *args: Any) -> tuple[str, T] | None:
+    """The first step with a verdict (anything but None, False included), with its name."""
+    for step in steps:
+        found = step.run(*args)
+        if found is not None:
+            return step.name, found
+    return None

@@ -10,7 +10,7 @@ lemma-only fallback. The frame language is documented in the CSV header.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -195,32 +195,51 @@ def prep_objects(prep: Token) -> list[Token]:
     return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
 
 
-def _check(cond: Condition, token: Token) -> bool:
-    kind = cond.kind
-    if kind == "dobj":
-        return any(_in(cond.words, o) or any(c.dep_ == "compound" and _in(cond.words, c) for c in o.children)
-                   for o in objects(token))
-    if kind == "dobjent":
-        return any(o.ent_type_.lower() in cond.words or o.pos_ == "PRON" and "pron" in cond.words
-                   for o in objects(token))
-    if kind == "prep":
-        for p in preps(token):
-            if p.lower_ in cond.preps or (not cond.preps):
-                if not cond.words or any(_in(cond.words, o) for o in prep_objects(p)):
-                    return True
-        return False
-    if kind in ("xcomp", "ccomp"):
-        deps = ("xcomp",) if kind == "xcomp" else ("ccomp",)
+def _object_is(cond: Condition, token: Token) -> bool:
+    return any(_in(cond.words, o) or any(c.dep_ == "compound" and _in(cond.words, c) for c in o.children)
+               for o in objects(token))
+
+
+def _object_entity(cond: Condition, token: Token) -> bool:
+    return any(o.ent_type_.lower() in cond.words or o.pos_ == "PRON" and "pron" in cond.words
+               for o in objects(token))
+
+
+def _prep_with(cond: Condition, token: Token) -> bool:
+    return any((not cond.preps or p.lower_ in cond.preps)
+               and (not cond.words or any(_in(cond.words, o) for o in prep_objects(p)))
+               for p in preps(token))
+
+
+def _child_is(*deps: str) -> Callable[[Condition, Token], bool]:
+    def check(cond: Condition, token: Token) -> bool:
         return any(c.dep_ in deps and _in(cond.words, c) for c in token.children)
-    if kind == "prt":
-        return any(c.dep_ == "prt" and _in(cond.words, c) for c in token.children)
-    if kind == "subj":
-        return any(c.dep_ in ("nsubj",) and _in(cond.words, c) for c in token.children)
-    if kind == "mod":
-        return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for c in token.children)
-    if kind == "dobjmod":
-        return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for o in objects(token) for c in o.children)
-    raise ValueError(f"unknown frame condition {kind!r} in event_patterns.csv")
+    return check
+
+
+def _object_modifier(cond: Condition, token: Token) -> bool:
+    return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for o in objects(token) for c in o.children)
+
+
+# What each frame condition of event_patterns.csv tests on the trigger token.
+_CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
+    "dobj": _object_is,
+    "dobjent": _object_entity,
+    "prep": _prep_with,
+    "xcomp": _child_is("xcomp"),
+    "ccomp": _child_is("ccomp"),
+    "prt": _child_is("prt"),
+    "subj": _child_is("nsubj"),
+    "mod": _child_is(*_MOD_DEPS),
+    "dobjmod": _object_modifier,
+}
+
+
+def _check(cond: Condition, token: Token) -> bool:
+    check = _CONDITIONS.get(cond.kind)
+    if check is None:
+        raise ValueError(f"unknown frame condition {cond.kind!r} in event_patterns.csv")
+    return check(cond, token)
 
 
 def matches(pattern: Pattern, token: Token) -> bool:

@@ -169,6 +169,23 @@ def _dominant(cands: list[Entry], ctx: Context, weights: dict) -> bool:
     return len(ranked) == 1 or ranked[0] - ranked[1] >= 1.0
 
 
+def _set_context(ordered: list[Mention], cands: list[list[Entry]], ctx: Context, weights: dict) -> None:
+    """First pass: the unambiguous NER mentions say which countries the article is about."""
+    for m, cs in zip(ordered, cands, strict=True):
+        if m.strength != "ner" or not cs:
+            continue
+        features = {c.feature for c in cs}
+        one_country = len({c.country for c in cs}) == 1
+        if len(cs) == 1 or (m.qualifier and one_country) or (features == {"city"} and _dominant(cs, ctx, weights)):
+            ctx.add(cs[0] if len(cs) == 1 else max(cs, key=lambda e: score(e, ctx, weights)))
+        elif "country" in features and "adm1" not in features:  # "Jordan" the country, not a town
+            ctx.add(next(c for c in cs if c.feature == "country"))
+
+
+def _trusted(m: Mention) -> bool:
+    return m.label == "DATELINE" or m.kind != "name" or m.strength == "syntax" or m.locative
+
+
 def resolve(mentions: Iterable[Mention], dateline: Mention | None, extra_context: Iterable[str] = ()) -> list[Place]:
     """Geocode mentions in two passes: unambiguous ones set the context that settles the rest."""
     gaz = gazetteer()
@@ -179,29 +196,19 @@ def resolve(mentions: Iterable[Mention], dateline: Mention | None, extra_context
     if dateline is not None:  # a dateline left in the body is not also an ordinary mention
         ordered = [dateline] + [m for m in ordered if not (dateline.start <= m.start < dateline.end)]
     cands = [_candidates(m, gaz) for m in ordered]
-    for m, cs in zip(ordered, cands, strict=True):
-        if m.strength != "ner" or not cs:
-            continue
-        features = {c.feature for c in cs}
-        one_country = len({c.country for c in cs}) == 1
-        if len(cs) == 1 or (m.qualifier and one_country) or (features == {"city"} and _dominant(cs, ctx, weights)):
-            ctx.add(cs[0] if len(cs) == 1 else max(cs, key=lambda e: score(e, ctx, weights)))
-        elif "country" in features and "adm1" not in features:  # "Jordan" the country, not a town
-            ctx.add(next(c for c in cs if c.feature == "country"))
+    _set_context(ordered, cands, ctx, weights)
     places: list[Place] = []
     placed: list[tuple[int, int]] = []
     for m, cs in zip(ordered, cands, strict=True):
-        trusted = m.label == "DATELINE" or m.kind != "name" or m.strength == "syntax" or m.locative
-        entry = choose(cs, ctx, weights, trusted=trusted, name=m.lookup or m.text)
+        entry = choose(cs, ctx, weights, trusted=_trusted(m), name=m.lookup or m.text)
         linked = m.linked is not None and any(s <= m.linked < e for s, e in placed)
         if entry is None or not (linked or strong_enough(m, entry, ctx)):
             continue
         placed.append((m.start, m.end))
-        is_dateline = m.label == "DATELINE"
         places.append(Place(
             id=f"p{len(places) + 1}", text=m.text, name=entry.name, country=entry.country,
             lat=entry.lat, lon=entry.lon, geonameid=entry.geonameid, feature=_feature(m, entry),
-            start=m.start, end=m.end, rule="dateline" if is_dateline else _rule(m, entry),
+            start=m.start, end=m.end, rule="dateline" if m.label == "DATELINE" else _rule(m, entry),
         ))
     return places
 

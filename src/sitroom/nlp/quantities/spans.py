@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.quantities.parse import currency_of, is_number_word, number_words, numeral, qualifiers, word_set
+from sitroom.nlp.steps import Step, decide
 
 # Dates, times and ranks are not amounts; numbers inside names of laws, products and events are labels.
 _NOT_AMOUNT_ENTS = {"DATE", "TIME", "ORDINAL", "LAW", "PRODUCT", "WORK_OF_ART", "EVENT"}
@@ -90,35 +91,73 @@ def _trailing(doc: Doc, j: int) -> int:
     return j
 
 
-def _not_a_count(doc: Doc, run: NumberRun) -> bool:
-    """Durations, ages, years, identifiers and phone-like strings."""
-    anchor = doc[run.anchor]
+def _compound_modifier(doc: Doc, run: NumberRun) -> bool | None:
     if run.end + 1 < len(doc) and doc[run.end].text == "-" and not doc[run.end].whitespace_ \
             and doc[run.end + 1].is_alpha and not is_number_word(doc[run.end + 1].text):
-        return True  # a compound modifier: "two-way talks", "a four-wheel drive", "a 10-point plan"
+        return True
+    return None
+
+
+def _unit_not_counted(doc: Doc, run: NumberRun) -> bool | None:
     after = [t for t in doc[run.end:run.end + 4] if t.text not in ("-", "\u2013")]
     following = " ".join(t.lower_ for t in after[:2])
     not_counts = word_set("not_counts")
-    if after and (after[0].lower_ in not_counts or following in not_counts):
-        return True
+    return True if after and (after[0].lower_ in not_counts or following in not_counts) else None
+
+
+def _word_before_not_counted(doc: Doc, run: NumberRun) -> bool | None:
     if run.start == run.number_start and run.start > 0 and doc[run.start - 1].lower_ in word_set("not_counts_before"):
         return True
+    return None
+
+
+def _identifier(doc: Doc, run: NumberRun) -> bool | None:
     only = doc[run.number_start:run.end]
-    text = only.text.replace(",", "")
-    if len(only) == 1 and re.fullmatch(r"\d{7,}", text):
-        return True
+    return True if len(only) == 1 and re.fullmatch(r"\d{7,}", only.text.replace(",", "")) else None
+
+
+def _a_year(doc: Doc, run: NumberRun) -> bool | None:
+    only, anchor = doc[run.number_start:run.end], doc[run.anchor]
     if len(only) == 1 and re.fullmatch(r"1[89]\d\d|20\d\d", only.text) and run.start == run.number_start:
         return not (anchor.dep_ == "nummod" and anchor.head.pos_ == "NOUN")
+    return None
+
+
+def _name_number(doc: Doc, run: NumberRun) -> bool | None:
+    anchor = doc[run.anchor]
     head = anchor.head
     named = head.pos_ == "PROPN" or (head.is_title and head.i == run.number_start - 1)
     if named and head.i < run.number_start and anchor.dep_ in ("nummod", "appos", "compound"):
-        return True  # "Article 5", "Resolution 2231", "Flight 17"
+        return True
+    return None
+
+
+def _weak_words(doc: Doc, run: NumberRun) -> bool | None:
+    anchor = doc[run.anchor]
     weak = word_set("weak_number_words")
-    words = [t.lower_ for t in only if t.lower_ not in ("a", "an")]
+    words = [t.lower_ for t in doc[run.number_start:run.end] if t.lower_ not in ("a", "an")]
     if words and all(w in weak for w in words):
         return not (anchor.dep_ in ("nummod", "amod") and anchor.head.pos_ in ("NOUN", "PROPN")
                     and anchor.head.i > anchor.i)
-    return False
+    return None
+
+
+# Numbers that are not counts of anything, in order; the first step with a verdict decides.
+_NOT_COUNTS: tuple[Step[bool], ...] = (
+    Step("compound_modifier", _compound_modifier, "two-way talks, a 10-point plan"),
+    Step("unit_not_counted", _unit_not_counted, "for 10 years, aged 45 (words in quantities.yaml)"),
+    Step("word_before_not_counted", _word_before_not_counted, "number 10, page 3"),
+    Step("identifier", _identifier, "a phone-like 5551234"),
+    Step("a_year", _a_year, "in 1997 (but: 2000 troops)"),
+    Step("name_number", _name_number, "Article 5, Resolution 2231, Flight 17"),
+    Step("weak_words", _weak_words, "one of them (but: one soldier)"),
+)
+
+
+def _not_a_count(doc: Doc, run: NumberRun) -> bool:
+    """Durations, ages, years, identifiers and phone-like strings."""
+    verdict = decide(_NOT_COUNTS, doc, run)
+    return verdict is not None and verdict[1]
 
 
 def find_runs(doc: Doc) -> list[NumberRun]:

@@ -52,28 +52,26 @@ def _reporting_verb_of(head: Token, span: Span) -> Token:
     return head
 
 
-def verb_tense(verb: Token, depth: int = 0) -> Tense:
-    """Past, present or future of a clause from its verb, auxiliaries and what governs an infinitive.
+def _future_marked(verb: Token, auxes: list[Token]) -> bool:
+    """'will meet', 'is to meet tomorrow': a future auxiliary or word on the verb."""
+    return ((verb.lower_ in LEX.future_aux and verb.tag_ == "MD")
+            or any(a.lower_ in LEX.future_aux for a in auxes)
+            or any(c.lower_ in LEX.future_words for c in verb.children))
 
-    The present perfect ("has extended … through January") and bare participles ("a summit set for
-    April") say nothing about which side of today a date is on: they count as present.
-    """
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.lower_ in LEX.future_aux and verb.tag_ == "MD":
+
+def _infinitive_tense(verb: Token, depth: int) -> Tense:
+    """An infinitive points forward from its governor: its tense is the governor's, when that is safe."""
+    if verb.dep_ in ("csubj", "csubjpass") and depth < 3:
+        return verb_tense(verb.head, depth + 1)  # "the first to join on Friday were …": the main verb's
+    governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "had been due to"
+    if verb.head.i != verb.i and perfect_past(governor):
+        return "past"  # "had been scheduled to expire Friday": a plan the story has overtaken
+    if verb.head.i != verb.i and verb.head.lemma_.lower() in LEX.future_governors:
         return "future"
-    if any(a.lower_ in LEX.future_aux for a in auxes):
-        return "future"
-    if any(c.lower_ in LEX.future_words for c in verb.children):
-        return "future"
-    if any(a.lower_ == "to" for a in auxes):
-        if verb.dep_ in ("csubj", "csubjpass") and depth < 3:
-            return verb_tense(verb.head, depth + 1)  # "the first to join on Friday were …": the main verb's
-        governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head  # "had been due to"
-        if verb.head.i != verb.i and perfect_past(governor):
-            return "past"  # "had been scheduled to expire Friday": a plan the story has overtaken
-        if verb.head.i != verb.i and verb.head.lemma_.lower() in LEX.future_governors:
-            return "future"
-        return None  # an infinitive points forward from its governor: no safe direction
+    return None
+
+
+def _finite_tense(verb: Token, auxes: list[Token], depth: int) -> Tense:
     if verb.lemma_.lower() in LEX.scheduling:
         return "future"
     if verb.tag_ == "VBN" and not auxes:
@@ -87,6 +85,20 @@ def verb_tense(verb: Token, depth: int = 0) -> Tense:
     if verb.tag_ in ("VBG", "VB") and verb.head.i != verb.i and depth < 3:
         return verb_tense(verb.head, depth + 1)
     return None
+
+
+def verb_tense(verb: Token, depth: int = 0) -> Tense:
+    """Past, present or future of a clause from its verb, auxiliaries and what governs an infinitive.
+
+    The present perfect ("has extended … through January") and bare participles ("a summit set for
+    April") say nothing about which side of today a date is on: they count as present.
+    """
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if _future_marked(verb, auxes):
+        return "future"
+    if any(a.lower_ == "to" for a in auxes):
+        return _infinitive_tense(verb, depth)
+    return _finite_tense(verb, auxes, depth)
 
 
 def perfect_past(verb: Token) -> bool:
