@@ -1,4 +1,4 @@
-"""Attribution frames on the reference article: the stances issue 5 asks for, with sources and relays."""
+"""Attribution frames on the reference article: the stances the reference gold asks for, with sources and relays."""
 
 from __future__ import annotations
 
