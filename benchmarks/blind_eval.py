@@ -2,6 +2,9 @@
 
 usage: python benchmarks/blind_eval.py [--split dev] [--split test] [--out benchmarks/results/blind]
 
+With ``--split dev`` alone, the test columns are carried over from the previous results file
+(the one scoring of the frozen test split), so dev can be rescored without running test again.
+
 dev  = the project's own articles (tests/fixtures/articles) + annotated dev newswire (benchmarks/blind/dev)
 test = the blind newswire test set (benchmarks/blind/test), scored only once the manifest marks it frozen
 
@@ -18,13 +21,14 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sitroom import __version__
 from sitroom.eval.corpus import CORPORA, corpus_path
 from sitroom.eval.gold import GoldDocument, load_gold
 from sitroom.eval.report import Report
 from sitroom.eval.runner import evaluate, pipeline_predictor
-from sitroom.eval.splits import TEST_SPLIT, side_by_side_markdown, write_splits_json
+from sitroom.eval.splits import TEST_SPLIT, report_from_dict, side_by_side_markdown, write_splits_json
 
 ROOT = Path(__file__).resolve().parents[1]
 BLIND = ROOT / "benchmarks" / "blind"
@@ -53,6 +57,13 @@ def frozen() -> bool:
     return bool(manifest["splits"][TEST_SPLIT].get("frozen"))
 
 
+def previous_test(path: Path) -> dict[str, Any] | None:
+    if not path.is_file():
+        return None
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8")).get("splits", {})
+    return data.get(TEST_SPLIT)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", action="append", choices=list(SOURCES), help="default: dev and test")
@@ -69,8 +80,19 @@ def main() -> None:
         if docs:
             reports[name] = evaluate(docs, predict=predict)
     seconds = time.perf_counter() - started
+    previous = previous_test(args.out.with_suffix(".json")) if TEST_SPLIT not in names else None
+    carried = report_from_dict(previous) if previous is not None else None
+    if carried is not None:
+        reports[TEST_SPLIT] = carried
     write_splits_json(reports, args.out.with_suffix(".json"))
-    sizes = ", ".join(f"{name} {len(golds[name])} articles" for name in reports)
+    if previous is not None:  # keep the per-article counts of the one test scoring as they were
+        data = json.loads(args.out.with_suffix(".json").read_text(encoding="utf-8"))
+        data["splits"][TEST_SPLIT] = previous
+        args.out.with_suffix(".json").write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n",
+                                                 encoding="utf-8")
+    sizes = ", ".join(f"{name} {len(r.documents)} articles" for name, r in reports.items())
+    if carried is not None:
+        sizes += " (test figures carried over from the previous scoring, not rerun)"
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     md = [
         "# sitroom on the dev and the blind test split",

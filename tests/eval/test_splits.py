@@ -71,3 +71,13 @@ def test_splits_json_keeps_test_counts_but_not_its_errors() -> None:
     assert dev_doc["misses"] and "misses" not in test_doc and "spurious" not in test_doc
     assert test_doc["fn"] == dev_doc["fn"] == 2
     assert data["splits"]["test"]["event_types"]["COERCE"] == {"tp": 0, "fp": 1, "fn": 0}
+
+
+def test_report_from_json_gives_the_same_table() -> None:
+    """A frozen test split is shown again from its JSON, not rescored."""
+    from sitroom.eval.splits import report_from_dict
+
+    scored = report_for([event("COERCE", snippet="The RSF denied", eid="e2"), event()])
+    back = report_from_dict(splits_dict({"test": scored})["splits"]["test"])
+    assert side_by_side_markdown({"test": back}) == side_by_side_markdown({"test": scored})
+    assert side_by_side_markdown({"test": back}, by_type=True) == side_by_side_markdown({"test": scored}, by_type=True)

@@ -17,7 +17,7 @@ from rich.table import Table
 
 from ..errors import BadOption
 from .report import EVENT_TYPES, Report
-from .scoring import NONE, Counts
+from .scoring import NONE, Counts, DocumentScore
 
 TEST_SPLIT = "test"
 SPLITS_SCHEMA = "sitroom-eval-splits/1"
@@ -121,3 +121,10 @@ def splits_dict(reports: Mapping[str, Report]) -> dict[str, Any]:
 def write_splits_json(reports: Mapping[str, Report], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(splits_dict(reports), indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def report_from_dict(data: Mapping[str, Any]) -> Report:
+    """A split's counts back from its JSON, so a frozen test split scored once is shown again, not rescored."""
+    components = {name: Counts(tp=c["tp"], fp=c["fp"], fn=c["fn"]) for name, c in data["components"].items()}
+    documents = [DocumentScore(name=d["name"], components={}, confusion={}) for d in data["per_document"]]
+    return Report(documents=documents, components=components, confusion=data["confusion"]["matrix"])
