@@ -15,6 +15,7 @@ RESULTS = ROOT / "benchmarks" / "results"
 # block name -> (results file, how many tables to take)
 BLOCKS = {
     "own_corpus": ("own_corpus.md", 1),
+    "blind": ("blind.md", 1),
     "timex": ("timex.md", 1),
     "quotes": ("quotes.md", 1),
     "polnear": ("polnear.md", 1),

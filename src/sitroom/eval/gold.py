@@ -18,7 +18,8 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ..errors import GoldFormatError
-from ..records import SCHEMA, EventType, QuoteKind, Stance
+from ..records import SCHEMA, Document, EventType, QuoteKind, Stance
+from .corpus import corpus_document
 
 
 class GoldItem(BaseModel):
@@ -32,12 +33,17 @@ class GoldItem(BaseModel):
 class GoldSource(GoldItem):
     text_file: str | None = Field(None, description="article text, relative to the gold file")
     text: str | None = None
+    corpus: str | None = Field(None, description="a corpus read at evaluation time, e.g. 'newswire'")
+    corpus_id: str | None = Field(None, description="the article's id in that corpus")
     reference_date: str | None = Field(None, description="ISO date for undated articles")
 
     @model_validator(mode="after")
     def _one_text(self) -> GoldSource:
-        if (self.text_file is None) == (self.text is None):
-            raise ValueError("give exactly one of 'text_file' or 'text'")
+        given = [self.text_file is not None, self.text is not None, self.corpus is not None]
+        if sum(given) != 1:
+            raise ValueError("give exactly one of 'text_file', 'text' or 'corpus' (with 'corpus_id')")
+        if (self.corpus is None) != (self.corpus_id is None):
+            raise ValueError("'corpus' and 'corpus_id' go together")
         return self
 
 
@@ -124,6 +130,7 @@ class GoldDocument(BaseModel):
     path: str
     text: str
     gold: GoldFile
+    document: Document | None = None
 
     @property
     def name(self) -> str:
@@ -183,7 +190,10 @@ def parse_gold(data: Any, where: Path) -> GoldDocument:
     except ValidationError as exc:
         err = exc.errors()[0]
         raise _fail(where, _json_path(tuple(err["loc"])), err["msg"]) from None
-    if gold.document.text is not None:
+    document = _corpus_article(gold.document, where) if gold.document.corpus is not None else None
+    if document is not None:
+        text = document.text
+    elif gold.document.text is not None:
         text = gold.document.text
     else:
         text_path = (where.parent / str(gold.document.text_file)).resolve()
@@ -195,7 +205,14 @@ def parse_gold(data: Any, where: Path) -> GoldDocument:
     for path, snippet in _text_checks(gold):
         if fold(snippet) not in folded:
             raise _fail(where, path, f"{snippet!r} does not occur in the article")
-    return GoldDocument(path=str(where), text=text, gold=gold)
+    return GoldDocument(path=str(where), text=text, gold=gold, document=document)
+
+
+def _corpus_article(source: GoldSource, where: Path) -> Document:
+    try:
+        return corpus_document(str(source.corpus), str(source.corpus_id), source.reference_date)
+    except (KeyError, OSError, ValueError) as exc:
+        raise _fail(where, "$.document.corpus_id", str(exc).strip("'\"")) from None
 
 
 def load_gold_file(path: Path) -> GoldDocument:

@@ -14,15 +14,18 @@ Predictor = Callable[[GoldDocument], Analysis]
 
 
 def pipeline_predictor(settings: Settings | None = None) -> Predictor:
-    """Analyse the gold article as ``sitroom analyze`` would, with the gold's reference date as fallback."""
+    """Analyse the gold article as ``sitroom analyze`` would, with the gold's reference date as fallback.
+
+    A corpus article comes already built by the JSONL reader, with its metadata.
+    """
     from ..analysis import analyze_document
     from ..ingest.text import document_from_text
 
     settings = settings or Settings()  # type: ignore[call-arg]
 
     def predict(gold: GoldDocument) -> Analysis:
-        document = document_from_text(gold.text, fallback_date=gold.gold.document.reference_date,
-                                      where=gold.path)
+        document = gold.document or document_from_text(
+            gold.text, fallback_date=gold.gold.document.reference_date, where=gold.path)
         return analyze_document(document, settings)
 
     return predict
