@@ -49,10 +49,10 @@ def _split_head(head: str) -> tuple[str, DateMatch | None, str | None]:
     if m := _OUTLET.search(head):
         outlet = m.group("outlet").strip()
         head = head[: m.start()]
-    dates = [d for d in find_dates(head) if _TRAILING_YEAR.sub("", head[d.end:]).strip(" ,.") == ""]
+    dates = [d for d in find_dates(head) if _TRAILING_YEAR.sub("", head[d.end:]).strip(" ,.)") == ""]
     date = dates[-1] if dates else None
     place = head[: date.start] if date else head
-    return place.strip().rstrip(",.").strip(), date, outlet
+    return place.strip().rstrip(",.(").strip(), date, outlet
 
 
 def parse_dateline(text: str, *, lead: bool) -> Dateline | None:

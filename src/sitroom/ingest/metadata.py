@@ -19,7 +19,7 @@ from .dateline import parse_dateline
 from .dates import ZONES, DateMatch, date_words, find_dates, parse_when
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+(?:(?:,| and| &)\s*[A-Z][\w.'\- ]+)*)\.?$")
-_BY_TAIL = re.compile(r"\s+(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+)$")
+_BY_TAIL = re.compile(r"\s+(?i:by)\s+(?P<names>\w[\w.'\- ]+)$")
 _EDITOR = re.compile(r"^(?:edited|produced|translated) by\s+(?P<name>[A-Z][\w.'\- ]+?)\.?$", re.I)
 _UPDATE_NOTE = re.compile(r"^(?:this (?:story|article) (?:has been|was) updated|updated to (?:include|add|reflect|"
                           r"correct|clarify)|corrected to|correction:|editor'?s note:)", re.I)
@@ -30,7 +30,8 @@ _KICKER = re.compile(r"^(?:for immediate release|press release|news release|medi
 _LINK_RESIDUE = re.compile(r"\s*Opens in new window\s*\]?\s*$", re.I)
 _PLACE_PART = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|of|de|al|el|la))*"
 _DATELINE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
-_SEGMENTS = re.compile(r"\s+[|·•]\s+")
+_SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+(?=(?:Updated|Last updated|Modified)\b)")
+_ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 _LEFTOVER = re.compile(r"[\w']+")
 _ZONE_WORDS = {"am", "pm", "at", "on", "local", "time", "hrs"}
 
@@ -93,7 +94,8 @@ def _is_dateline(line: str) -> bool:
 
 def _only_date(text: str, d: DateMatch, allowed: int = 0) -> bool:
     """Nothing but the date, a clock time, a zone and at most ``allowed`` other words."""
-    rest = re.sub(r"\b[012]?\d[:.][0-5]\d\b", " ", text[: d.start] + " " + text[d.end:])
+    rest = _ISO_CLOCK.sub(" ", text[: d.start] + " " + text[d.end:])
+    rest = re.sub(r"\b[012]?\d[:.][0-5]\d\b", " ", rest)
     words = [w for w in _LEFTOVER.findall(rest.lower()) if w not in _ZONE_WORDS and w not in ZONES and len(w) > 1]
     return len(words) <= allowed
 
@@ -229,13 +231,26 @@ HEADER_STEPS: tuple[tuple[str, HeaderStep], ...] = (
 MAX_HEADER_LINES = 8
 
 
+def _credit_before_date(line: str, following: str | None, head: Header) -> bool:
+    """'Anna Greaves Political editor' over a date line: a credit without 'By', known by what follows it."""
+    if following is None or len(line.split()) > 8 or re.search(r"[.!?:]$", line):
+        return False
+    if not (_date_line(following, Header()) or _stamp(following, Header())):
+        return False
+    head.boilerplate.append(f"credit: {line}")
+    return True
+
+
 def _read_header(lines: list[str], head: Header) -> int:
     """Index of the first body line after the header zone (short lines before the first prose paragraph)."""
     start = seen = 0
-    for k, line in enumerate(lines):
-        if not line:
-            continue
-        if seen >= MAX_HEADER_LINES or not any(step(line, head) for _, step in HEADER_STEPS):
+    filled = [k for k, line in enumerate(lines) if line]
+    for n, k in enumerate(filled):
+        line = lines[k]
+        following = lines[filled[n + 1]] if n + 1 < len(filled) else None
+        if seen >= MAX_HEADER_LINES:
+            break
+        if not any(step(line, head) for _, step in HEADER_STEPS) and not _credit_before_date(line, following, head):
             break
         start, seen = k + 1, seen + 1
     return start

@@ -23,6 +23,9 @@ from .dates import DateMatch, date_words, find_dates
 from .metadata import FoundDate, Header
 
 ONE_DAY = timedelta(days=1)
+TEXT_YEAR_WINDOW = 6
+"""How far from the newest year the text mentions a year-less date may fall. The copy's weekdays
+choose within it ('said Saturday' on the day filed); a year the text mentions breaks ties."""
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -60,14 +63,13 @@ def _year_before(match: DateMatch, ev: date) -> int | None:
     return None
 
 
-def _weekday_score(match: DateMatch, year: int, body: str) -> int:
-    """Wire copy names the day it was filed and the day before ('said Saturday', 'on Friday')."""
+def _weekday_score(match: DateMatch, year: int, body: str) -> tuple[int, int]:
+    """How often the copy names the date's weekday ('said Saturday' on the day filed), then the day before."""
     day = match.on(year)
     if day is None:
-        return -1
+        return -1, -1
     names = [m.group(1) for m in _WEEKDAY.finditer(body)]
-    same, before = _WEEKDAYS[day.weekday()], _WEEKDAYS[(day.weekday() - 1) % 7]
-    return 2 * names.count(same) + names.count(before)
+    return names.count(_WEEKDAYS[day.weekday()]), names.count(_WEEKDAYS[(day.weekday() - 1) % 7])
 
 
 def _years_in_text(body: str) -> list[int]:
@@ -92,11 +94,15 @@ def infer_year(match: DateMatch, ev: Evidence) -> tuple[int, str] | None:
     if not years:
         return None
     newest = max(years)
-    candidates = [y for y in (newest, newest + 1) if match.on(y) is not None]
-    if not candidates:
+    candidates = [y for y in range(newest - TEXT_YEAR_WINDOW, newest + TEXT_YEAR_WINDOW + 1)
+                  if match.on(y) is not None]
+    scored = [(_weekday_score(match, y, ev.body), y in years, y >= newest, -abs(y - newest), y) for y in candidates]
+    if not scored:
         return None
-    best = max(candidates, key=lambda y: (_weekday_score(match, y, ev.body), -abs(y - newest)))
-    return best, "text"
+    best = max(scored)
+    if best[0][0] <= 0:
+        return None  # years alone do not say which one the article was written in
+    return best[-1], "text"
 
 
 def _evidence(found: FoundDate, value: date, year: str) -> DateEvidence:
@@ -194,7 +200,10 @@ def _source_conflicts(ref: date, chosen: DateEvidence, ev: Evidence) -> list[Dat
     """A dateline and a publication date (or two datelines) more than a day apart."""
     out = []
     for f in _datelines(ev):
-        other = f.match.on() if f.match is not None and f.match.year is not None else None
+        if f.match is None:
+            continue
+        year = f.match.year if f.match.year is not None else (infer_year(f.match, ev) or (None, ""))[0]
+        other = f.match.on(year)
         if f.rule != chosen.rule and other is not None and abs((other - ref).days) > 1:
             out.append(DateConflict(kind="sources_disagree", text=f.text, start=f.start, end=f.end,
                                     detail=f"{other.isoformat()} against the chosen {ref.isoformat()}"))
