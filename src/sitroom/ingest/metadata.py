@@ -297,13 +297,15 @@ def _read_body(lines: list[str], head: Header) -> str:
 def _lead_dateline(body: str, head: Header) -> None:
     """'GOMA, March 2 (Wire) - …': the dateline stays in the body; its place, agency and date are noted.
 
-    It may open the second paragraph when the first is a headline the header rules left in the body.
+    It may open (or be) the second paragraph when the first is a headline the header rules left in
+    the body ('///', '=(PICTURE)=', one-word slugs).
     """
     found, offset = parse_dateline(body, lead=True), 0
     first_break = body.find("\n\n")
     if found is None and 0 < first_break < 200:
         offset = first_break + 2
-        found = parse_dateline(body[offset:], lead=True)
+        second = body[offset:].split("\n\n", 1)[0]
+        found = parse_dateline(body[offset:], lead=True) or parse_dateline(second, lead=False)
         if found is not None and found.date is None:
             return
     if found is None:
