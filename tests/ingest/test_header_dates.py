@@ -8,6 +8,7 @@ the text reader must find, and omits what it does not check.
 from __future__ import annotations
 
 import warnings
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,35 @@ def test_header_case(case):
     for key, got in checks.items():
         if key in case:
             assert got == case[key], f"{key}: {got!r} != {case[key]!r}"
+
+
+def test_year_less_dateline_takes_its_year_from_container_metadata():
+    """A feed entry with only an update time: the dateline's date wins, its year from the update."""
+    doc = document_from_text("MOSCOW, Dec 30 (AFP) - Talks resumed on Saturday.\n", headers=False,
+                             title="Talks resume", updated=datetime(2024, 1, 3, 9, 0))
+    assert (doc.reference_date, doc.reference_date_source) == ("2023-12-30", "dateline")
+    assert doc.date_evidence is not None and doc.date_evidence.year == "updated"
+
+
+def test_dateline_given_as_a_jsonl_field_is_read_for_its_date():
+    doc = document_from_text("Officials met on Thursday.\n", headers=False, title="Officials meet",
+                             dateline="BEIJING, Nov. 9, 2006 (Xinhua)")
+    assert doc.reference_date == "2006-11-09"
+    assert doc.date_evidence is not None and doc.date_evidence.rule == "metadata:dateline"
+
+
+def test_a_contradicted_date_is_warned_about_and_recorded():
+    text = ("Parliament rejects reform\n\nVILNIUS, March 3, 2025 (AFP) - Parliament rejected the reform in "
+            "Wednesday's vote on March 5, lawmakers said.\n")
+    with pytest.warns(UserWarning, match="W003"):
+        doc = document_from_text(text)
+    assert doc.reference_date == "2025-03-03"
+    assert doc.date_evidence is not None
+    (conflict,) = doc.date_evidence.conflicts
+    assert doc.text[conflict.start: conflict.end] == "March 5"
+
+
+def test_a_relative_stamp_is_not_taken_for_today():
+    doc = document_from_text("Ceasefire holds\nUpdated 3 hours ago\n\nThe ceasefire held on Tuesday.\n",
+                             fallback_date="2024-05-01")
+    assert doc.reference_date_source == "user"

@@ -171,7 +171,8 @@ _TIME = re.compile(
 )
 
 
-_ISO_STAMP = re.compile(r"\b(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?")
+_ISO_STAMP = re.compile(
+    r"\b(?:19|20)\d\d-[01]\d-[0-3]\dT[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 
 
 def find_time(text: str) -> tuple[int, int, tzinfo | None] | None:
