@@ -95,13 +95,17 @@ def main() -> None:
     parser.add_argument("--limit", type=int)
     args = parser.parse_args()
     rows = load(args.jsonl, args.limit)
-    lines = ["| rendering | correct | share | example misses |", "|---|---|---|---|"]
+    lines = ["| rendering | correct | share | no date (W002) | wrong date | example misses |",
+             "|---|---|---|---|---|---|"]
     results = {}
     for name, render in RENDERINGS.items():
         hits, misses = score(rows, render)
-        results[name] = {"correct": hits, "total": len(rows), "misses": misses[:20]}
+        none = sum(1 for _, got, _ in misses if got is None)
+        results[name] = {"correct": hits, "none": none, "wrong": len(misses) - none, "total": len(rows),
+                         "misses": misses[:20]}
         examples = "; ".join(f"{i}: {got} vs {want}" for i, got, want in misses[:3])
-        lines.append(f"| {name} | {hits}/{len(rows)} | {hits / len(rows):.1%} | {examples} |")
+        lines.append(f"| {name} | {hits}/{len(rows)} | {hits / len(rows):.1%} | {none} | {len(misses) - none} "
+                     f"| {examples} |")
     print("\n".join(lines))
     OUT.mkdir(exist_ok=True)
     (OUT / "newswire_dates.json").write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")

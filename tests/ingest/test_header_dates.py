@@ -16,7 +16,9 @@ import yaml
 
 from sitroom.ingest.text import document_from_text
 
-CASES = yaml.safe_load((Path(__file__).parents[1] / "fixtures" / "headers" / "cases.yaml").read_text("utf-8"))
+HEADERS = Path(__file__).parents[1] / "fixtures" / "headers"
+CASES = yaml.safe_load((HEADERS / "cases.yaml").read_text("utf-8"))
+HELD_OUT = yaml.safe_load((HEADERS / "heldout.yaml").read_text("utf-8"))
 
 
 def test_the_set_covers_enough_layouts():
@@ -24,7 +26,9 @@ def test_the_set_covers_enough_layouts():
     assert len({c["layout"] for c in CASES}) >= 12
 
 
-@pytest.mark.parametrize("case", CASES, ids=[f"{i}-{c['layout']}" for i, c in enumerate(CASES)])
+@pytest.mark.parametrize("case", CASES + HELD_OUT,
+                         ids=[f"{i}-{c['layout']}" for i, c in enumerate(CASES)]
+                         + [f"held-out-{i}-{c['layout']}" for i, c in enumerate(HELD_OUT)])
 def test_header_case(case):
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")

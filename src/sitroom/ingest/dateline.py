@@ -34,7 +34,8 @@ class Dateline:
 
 
 def _place_ok(place: str, strong: bool) -> bool:
-    """Capitalised place words; without a date or agency the first part must be in capitals (wire style)."""
+    """Capitalised place words; without a date the first part must be in capitals (wire style), so that
+    'Nwankwo Kanu (Portsmouth)' in a list is no dateline while 'WASHINGTON (AP)' is."""
     parts = [p.strip() for p in place.split(",") if p.strip()]
     if not parts or len(parts) > 3:
         return False
@@ -67,8 +68,7 @@ def parse_dateline(text: str, *, lead: bool) -> Dateline | None:
             return None
         head, end = text.rstrip(" -—–"), len(text)
     place, date, outlet = _split_head(head)
-    strong = date is not None or outlet is not None
-    if place and not _place_ok(place, strong):
+    if place and not _place_ok(place, strong=date is not None):
         return None
     if not place and date is None:
         return None

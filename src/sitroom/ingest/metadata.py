@@ -16,21 +16,20 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from .dateline import parse_dateline
-from .dates import ZONES, DateMatch, date_words, find_dates, parse_when
+from .dates import ZONES, DateMatch, date_words, find_dates, find_time, parse_when
+from .trailer import is_short_heading, read_body
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+(?:(?:,| and| &)\s*[A-Z][\w.'\- ]+)*)\.?$")
+_DATED_BYLINE = re.compile(r"^(?i:(?:written|posted|published|reported)\s+)?(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+?)"
+                           r"\s+(?i:on)\s+(?P<when>.+)$")
 _BY_TAIL = re.compile(r"\s+(?i:by)\s+(?P<names>\w[\w.'\- ]+)$")
-_EDITOR = re.compile(r"^(?:edited|produced|translated) by\s+(?P<name>[A-Z][\w.'\- ]+?)\.?$", re.I)
-_UPDATE_NOTE = re.compile(r"^(?:this (?:story|article) (?:has been|was) updated|updated to (?:include|add|reflect|"
-                          r"correct|clarify)|corrected to|correction:|editor'?s note:)", re.I)
-_RELATED = re.compile(r"^(?:related(?: stories| articles| coverage| content)?|read more|see also|"
-                      r"more on this story):?$", re.I)
 _KICKER = re.compile(r"^(?:for immediate release|press release|news release|media release|breaking(?: news)?|"
                      r"exclusive|developing story|statement|communiqu[ée])\W*$", re.I)
-_LINK_RESIDUE = re.compile(r"\s*Opens in new window\s*\]?\s*$", re.I)
 _PLACE_PART = r"[A-Z][\w.'\-]*(?:\s+(?:[A-Z][\w.'\-]*|of|de|al|el|la))*"
 _DATELINE = re.compile(rf"^{_PLACE_PART}(?:,\s*{_PLACE_PART}){{0,2}}$")
-_SEGMENTS = re.compile(r"\s+[|·•]\s+|\s+(?=(?:Updated|Last updated|Modified)\b)")
+_SEGMENTS = re.compile(r"\s+[|·•/—]\s+|\s+(?=(?:Published|Updated|Last updated|Posted|Modified)\b)")
+_CLOCK_ONLY = re.compile(r"^[012]?\d[:.][0-5]\d\s*(?i:[ap]\.?\s?m\.?)?(?:\s*[A-Z]{1,4}T?)?$")
+_NAME = re.compile(r"^[A-Z][\w.'&\-]*(?:\s+[A-Z][\w.'&\-]*){0,3}$")
 _ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 _LEFTOVER = re.compile(r"[\w']+")
 _ZONE_WORDS = {"am", "pm", "at", "on", "local", "time", "hrs"}
@@ -74,13 +73,6 @@ def parse_stamp(text: str) -> datetime | None:
     return parse_when(text.strip())
 
 
-def _is_short_heading(line: str) -> bool:
-    """Headline-like: short, and not ending like a sentence (a question headline is allowed)."""
-    if line.endswith("?"):
-        return len(line) < 140 and len(line.split()) >= 2
-    return len(line) < 200 and not re.search(r"[.!][\"”]?$", line) and len(line.split()) >= 2
-
-
 def _opens_with_wire_dateline(line: str) -> bool:
     """'SINGAPORE, April 9 (AFP) -- Noon prices:' is the lead paragraph, however short."""
     found = parse_dateline(line, lead=True)
@@ -104,6 +96,18 @@ def _authors(names: str) -> list[str]:
     return [n.strip() for n in re.split(r",| and | & ", names) if n.strip()]
 
 
+def _same_day_clock(text: str, head: Header) -> datetime | None:
+    """'Updated 6:41 p.m. ET' under 'Jan. 9, 2024': a time alone is on the day of the date above it."""
+    if head.published is None or not _CLOCK_ONLY.match(text.strip()):
+        return None
+    clock = find_time(text)
+    if clock is None:
+        return None
+    hour, minute, zone = clock
+    day = head.published
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+
+
 def _stamp(line: str, head: Header) -> bool:
     """'Published March 2, 2024', 'Last updated 12:02 GMT, 3 May 2024', 'Posted on May 3, 2024 by admin'."""
     low = line.lower()
@@ -118,9 +122,11 @@ def _stamp(line: str, head: Header) -> bool:
         when_text = when_text[: by.start()]
     dates = [d for d in find_dates(when_text) if d.year is not None]
     when = parse_when(when_text)
+    kind = labels[label]
+    if not dates and (clock := _same_day_clock(when_text, head)) is not None:
+        when, dates = clock, [DateMatch(0, 0, "", clock.month, clock.day, clock.year)]
     if when is None or not dates or not _only_date(when_text, dates[0], allowed=1):
         return False
-    kind = labels[label]
     if kind == "updated":
         head.updated = when
     else:
@@ -148,6 +154,10 @@ def _chrome(line: str, head: Header) -> bool:
 
 
 def _byline(line: str, head: Header) -> bool:
+    if (dated := _DATED_BYLINE.match(line)) and _date_line(dated.group("when"), head):
+        head.authors = _authors(dated.group("names"))
+        head.boilerplate[-1] = f"byline: {line}"
+        return True
     m = _BYLINE.match(line)
     if not m:
         return False
@@ -182,22 +192,40 @@ def _dateline_line(line: str, head: Header) -> bool:
     return True
 
 
+def _clock_part(part: str, head: Header) -> bool:
+    return bool(_CLOCK_ONLY.match(part))
+
+
+def _name_part(part: str, head: Header) -> bool:
+    """A short capitalised name next to a date ('CBS News', 'Reuters'): a credit, kept in boilerplate."""
+    if not _NAME.match(part):
+        return False
+    head.boilerplate.append(f"credit: {part}")
+    return True
+
+
 def _compound(line: str, head: Header) -> bool:
-    """'By Jane Roe | Nov. 12, 2024 | 4 min read': every part must be a byline, stamp, date or chrome."""
+    """'By Jane Roe | Nov. 12, 2024 | 4 min read': every part a byline, stamp, date, time, credit or chrome."""
     parts = _SEGMENTS.split(line)
     if len(parts) < 2:
         return False
+    steps = (_stamp, _byline, _date_line, _chrome, _clock_part, _name_part)
     trial = Header(authors=list(head.authors), published=head.published)
-    steps = (_stamp, _byline, _date_line, _chrome)
-    if not all(any(step(p, trial) for step in steps) for p in parts):
+    kinds = []
+    for part in parts:
+        step = next((st for st in steps if st(part, trial)), None)
+        if step is None:
+            return False
+        kinds.append(step)
+    if not any(k in (_stamp, _date_line) for k in kinds) and not trial.dates:
         return False
-    for p in parts:
-        next(step(p, head) for step in steps if step(p, Header()))
+    for part, step in zip(parts, kinds, strict=True):
+        step(part, head)
     return True
 
 
 def _title(line: str, head: Header) -> bool:
-    if head.title is not None or not _is_short_heading(line) or _is_dateline(line) \
+    if head.title is not None or not is_short_heading(line) or _is_dateline(line) \
             or _opens_with_wire_dateline(line):
         return False
     head.title = line
@@ -207,7 +235,7 @@ def _title(line: str, head: Header) -> bool:
 def _subtitle(line: str, head: Header) -> bool:
     if head.title is None or head.subtitle is not None or head.dateline is not None:
         return False
-    if not _is_short_heading(line) or _is_dateline(line) or _opens_with_wire_dateline(line):
+    if not is_short_heading(line) or _is_dateline(line) or _opens_with_wire_dateline(line):
         return False
     head.subtitle = line
     return True
@@ -256,44 +284,6 @@ def _read_header(lines: list[str], head: Header) -> int:
     return start
 
 
-def _classify_trailer(line: str) -> tuple[str, str] | None:
-    if m := _EDITOR.match(line):
-        return "editor", m.group("name").strip()
-    if _UPDATE_NOTE.match(line):
-        return "update_note", line
-    if _RELATED.match(line):
-        return "related", line
-    if _LINK_RESIDUE.search(line):
-        return "link_residue", line
-    return None
-
-
-def _read_body(lines: list[str], head: Header) -> str:
-    """The body with trailer and inline boilerplate (editor line, update notes, link blocks) removed."""
-    body_lines: list[str] = []
-    in_related = False
-    for line in lines:
-        if not line:
-            in_related = False
-            body_lines.append("")
-            continue
-        kind = _classify_trailer(line)
-        if kind is None and in_related and _is_short_heading(line):
-            kind = ("related", line)
-        if kind is None:
-            body_lines.append(line)
-            continue
-        label, value = kind
-        if label == "editor":
-            head.editor = value
-        elif label == "update_note":
-            head.update_notes.append(line)
-        elif label == "related":
-            in_related = True
-        head.boilerplate.append(f"{label}: {line}")
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(body_lines)).strip()
-
-
 def _lead_dateline(body: str, head: Header) -> None:
     """'GOMA, March 2 (Wire) - …': the dateline stays in the body; its place, agency and date are noted.
 
@@ -324,6 +314,9 @@ def split_header(text: str, headers: bool = True) -> Header:
     lines = [ln.strip() for ln in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     head = Header()
     start = _read_header(lines, head) if headers else 0
-    head.body = _read_body(lines[start:], head)
+    trailer = read_body(lines[start:])
+    head.body, head.editor = trailer.body, trailer.editor
+    head.update_notes.extend(trailer.update_notes)
+    head.boilerplate.extend(trailer.boilerplate)
     _lead_dateline(head.body, head)
     return head

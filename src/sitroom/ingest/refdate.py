@@ -29,7 +29,8 @@ choose within it ('said Saturday' on the day filed); a year the text mentions br
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])|\n+")
+_PAST = re.compile(r"\b[A-Z][a-z]+day's\b|\b[a-z]{3,}ed\b")
 
 
 @dataclass(frozen=True)
@@ -174,24 +175,33 @@ def _has_cue(sentence: str, cues: tuple[str, ...]) -> bool:
     return any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues)
 
 
+def _sentences(body: str) -> list[tuple[int, str]]:
+    """Sentences with their offsets; 'Jan. 11' does not end one (a full stop ends a sentence only before a capital)."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(body):
+        out.append((start, body[start: m.start()]))
+        start = m.end()
+    out.append((start, body[start:]))
+    return out
+
+
 def _text_conflicts(ref: date, body: str) -> list[DateConflict]:
     """Dates in the text that cannot be true if the article was written on ``ref``."""
     words = date_words()
     out: list[DateConflict] = []
-    for sent in _SENTENCE.finditer(body):
-        s = sent.group(0)
+    for start, s in _sentences(body):
         for m in find_dates(s):
             when = m.on() if m.year is not None else _nearest(m, ref)
             if when is None:
                 continue
-            start, end = sent.start() + m.start, sent.start() + m.end
+            begin, end = start + m.start, start + m.end
             if m.year is None and m.weekday is not None and when.weekday() != m.weekday \
                     and abs((when - ref).days) <= 31:
-                out.append(DateConflict(kind="weekday_mismatch", text=m.text, start=start, end=end,
+                out.append(DateConflict(kind="weekday_mismatch", text=m.text, start=begin, end=end,
                                         detail=f"{when.isoformat()} is a {_WEEKDAYS[when.weekday()]}"))
-            past = _has_cue(s, words.past_cues) or bool(re.search(r"\b[A-Z][a-z]+day's\b", s))
+            past = _has_cue(s, words.past_cues) or bool(_PAST.search(s))
             if when > ref + ONE_DAY and past and not _has_cue(s, words.future_cues):
-                out.append(DateConflict(kind="past_date_after", text=m.text, start=start, end=end,
+                out.append(DateConflict(kind="past_date_after", text=m.text, start=begin, end=end,
                                         detail=f"reported as done on {when.isoformat()}, after {ref.isoformat()}"))
     return out
 
