@@ -56,3 +56,11 @@ def test_year_less_datelines_never_take_a_year_without_evidence(rows):
             assert doc.reference_date_source == "none"
         else:
             assert doc.date_evidence.year == "text"
+
+
+def test_real_copy_raises_few_date_conflicts(rows):
+    """Wire copy mentions many other dates (past truces, coming elections); few may read as contradictions."""
+    sample = rows[::10]
+    flagged = [row["id"] for row in sample
+               if (ev := nd.read_text(nd.lead(row), row["id"]).date_evidence) is not None and ev.conflicts]
+    assert len(flagged) <= len(sample) // 100, flagged

@@ -30,7 +30,10 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _WEEKDAY = re.compile(r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)('s)?\b")
 _WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”]?\s+(?=[A-Z\"“])|\n+")
-_PAST = re.compile(r"\b[A-Z][a-z]+day's\b|\b[a-z]{3,}ed\b")
+_PAST = re.compile(r"\b[A-Z][a-z]+day's\b")
+YEARLESS_WINDOW = timedelta(days=7)
+"""A year-less date in a past-tense sentence is read as its latest past occurrence unless it falls within
+this many days after the article's date ('Wednesday's vote on March 5' under a March 3 dateline)."""
 
 
 @dataclass(frozen=True)
@@ -200,7 +203,8 @@ def _text_conflicts(ref: date, body: str) -> list[DateConflict]:
                 out.append(DateConflict(kind="weekday_mismatch", text=m.text, start=begin, end=end,
                                         detail=f"{when.isoformat()} is a {_WEEKDAYS[when.weekday()]}"))
             past = _has_cue(s, words.past_cues) or bool(_PAST.search(s))
-            if when > ref + ONE_DAY and past and not _has_cue(s, words.future_cues):
+            soon = m.year is not None or when <= ref + YEARLESS_WINDOW
+            if ref + ONE_DAY < when and soon and past and not _has_cue(s, words.future_cues):
                 out.append(DateConflict(kind="past_date_after", text=m.text, start=begin, end=end,
                                         detail=f"reported as done on {when.isoformat()}, after {ref.isoformat()}"))
     return out
