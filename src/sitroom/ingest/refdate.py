@@ -135,14 +135,15 @@ def _datelines(ev: Evidence) -> list[FoundDate]:
 def _dateline(ev: Evidence) -> tuple[DateEvidence, str] | None:
     for found in _datelines(ev):
         assert found.match is not None
+        source = "published" if found.kind == "published" else "dateline"  # a year-less date line
         if found.match.year is not None:
             value = found.match.on()
             if value is not None:
-                return _evidence(found, value, "stated"), "dateline"
+                return _evidence(found, value, "stated"), source
             continue
         inferred = infer_year(found.match, ev)
         if inferred is not None and (value := found.match.on(inferred[0])) is not None:
-            return _evidence(found, value, inferred[1]), "dateline"
+            return _evidence(found, value, inferred[1]), source
     return None
 
 
