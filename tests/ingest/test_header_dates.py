@@ -80,3 +80,18 @@ def test_a_relative_stamp_is_not_taken_for_today():
     doc = document_from_text("Ceasefire holds\nUpdated 3 hours ago\n\nThe ceasefire held on Tuesday.\n",
                              fallback_date="2024-05-01")
     assert doc.reference_date_source == "user"
+
+
+def test_date_evidence_is_part_of_the_record_contract():
+    import jsonschema
+
+    from sitroom.records import Analysis, json_schema
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = document_from_text("Parliament rejects reform\n\nVILNIUS, March 3, 2025 (AFP) - Parliament rejected "
+                                 "the reform in Wednesday's vote on March 5, lawmakers said.\n")
+    analysis = Analysis(document=doc)
+    jsonschema.validate(analysis.to_dict(), json_schema())
+    assert Analysis.from_json(analysis.to_json()) == analysis
+    assert analysis.to_dict()["document"]["date_evidence"]["conflicts"][0]["kind"] == "past_date_after"
