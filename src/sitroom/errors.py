@@ -116,5 +116,9 @@ class NoReferenceDate(SitroomWarning):
     code = "W002"
 
 
+class DateContradicted(SitroomWarning):
+    code = "W003"
+
+
 def warn(category: type[SitroomWarning], message: str) -> None:
     warnings.warn(f"{category.code}: {message}", category, stacklevel=3)

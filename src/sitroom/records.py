@@ -31,6 +31,29 @@ class Record(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
 
+class DateConflict(Record):
+    """Something in the text that contradicts the article's date; the date is still used, but not silently."""
+
+    kind: Literal["past_date_after", "weekday_mismatch", "sources_disagree"]
+    text: str
+    start: int | None = Field(None, description="offsets into document.text; null for header lines")
+    end: int | None = None
+    detail: str
+
+
+class DateEvidence(Record):
+    """Where the reference date came from: the step that found it, the text it was read from, and checks."""
+
+    value: str
+    rule: str = Field(description="the date finder that found it, e.g. lead_dateline, date_line, stamp:published")
+    text: str | None = None
+    start: int | None = Field(None, description="offsets into document.text when the date stayed in the body")
+    end: int | None = None
+    year: Literal["stated", "published", "updated", "user", "text"] = Field(
+        "stated", description="where the year came from; anything but 'stated' means it was inferred")
+    conflicts: list[DateConflict] = Field(default_factory=list)
+
+
 class Document(Record):
     id: str
     url: str | None = None
@@ -49,6 +72,7 @@ class Document(Record):
         None, description="ISO date that relative expressions were resolved against; null if none was found"
     )
     reference_date_source: Literal["published", "updated", "dateline", "user", "none"] = "none"
+    date_evidence: DateEvidence | None = None
     source_path: str | None = None
     reader: str | None = Field(None, description="which reader produced the document")
     boilerplate: list[str] = Field(default_factory=list, description="lines removed from the body")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, TypeVar
 
@@ -78,18 +77,6 @@ def decode(data: bytes, where: str) -> str:
             warn(DecodingFallback, f"{where}: not valid UTF-8 at byte {exc.start}; decoded as {enc}")
             return text
     raise AssertionError("latin-1 decodes any bytes")
-
-
-def reference_date(published: datetime | None, updated: datetime | None, fallback: str | date | None,
-                   ) -> tuple[str | None, str]:
-    """The article's own date wins; the user's --date is the fallback; never today."""
-    if published is not None:
-        return published.date().isoformat(), "published"
-    if updated is not None:
-        return updated.date().isoformat(), "updated"
-    if fallback:
-        return (fallback.isoformat() if isinstance(fallback, date) else str(fallback)), "user"
-    return None, "none"
 
 
 Loader = Callable[[Source, Settings], Iterator[ReadResult]]

@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..config import Settings
-from ..errors import EmptyInput, NoReferenceDate, warn
+from ..errors import DateContradicted, EmptyInput, NoReferenceDate, warn
 from ..records import Document
-from .base import ReadResult, Source, decode, reference_date, register_reader
+from .base import ReadResult, Source, decode, register_reader
 from .identity import document_id
 from .metadata import split_header
+from .refdate import evidence, find_reference_date
 
 
 def document_from_text(
@@ -27,9 +28,18 @@ def document_from_text(
         raise EmptyInput("no article body found", where=where, hint="pass a file with at least one paragraph")
     published = fields.get("published") or head.published
     updated = fields.get("updated") or head.updated
-    ref, ref_source = reference_date(published, updated, fallback_date)  # type: ignore[arg-type]
+    meta_dateline = fields.get("dateline")
+    found, ref_source = find_reference_date(evidence(
+        head, published=published, updated=updated, fallback=fallback_date,  # type: ignore[arg-type]
+        meta_dateline=meta_dateline if isinstance(meta_dateline, str) else None,
+        published_from_meta=bool(fields.get("published"))))
+    ref = found.value if found else None
     if ref is None:
         warn(NoReferenceDate, f"{where}: no date in the article and no --date given; relative dates stay unresolved")
+    elif found is not None and found.conflicts:
+        first = found.conflicts[0]
+        warn(DateContradicted, f"{where}: the article's date {ref} ({found.rule}) is contradicted by the text: "
+                               f"{first.text!r} — {first.detail}; check document.date_evidence")
     values: dict = {
         "id": document_id(head.body),
         "title": head.title,
@@ -44,6 +54,7 @@ def document_from_text(
         "text": head.body,
         "reference_date": ref,
         "reference_date_source": ref_source,
+        "date_evidence": found,
         "boilerplate": head.boilerplate,
         "reader": "text",
     }
