@@ -38,3 +38,13 @@ def client(api_store):
 
     with TestClient(create_app(settings_for(api_store), store=api_store)) as c:
         yield c
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory, reference_analysis):
+    """A store holding the demo (reference) article, analysed by the real pipeline, and the hostile article."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    with Store.open(str(path)) as store:
+        store.ingest(reference_analysis)
+        store.ingest(hostile_article())
+    return path

@@ -36,9 +36,11 @@ async def validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 async def http_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, HTTPException)
-    code = CODE_OF_STATUS.get(exc.status_code, "E040")
-    hint = "see /openapi.json for the API's paths" if exc.status_code in (404, 405) else None
-    return _response(exc.status_code, body(code, str(exc.detail), hint=hint))
+    # A body that does not even decode is a validation failure like any other: one status (422) for both.
+    status = 422 if exc.status_code == 400 else exc.status_code
+    code = CODE_OF_STATUS.get(status, "E040")
+    hint = "see /openapi.json for the API's paths" if status in (404, 405) else None
+    return _response(status, body(code, str(exc.detail), hint=hint))
 
 
 def install(app: FastAPI) -> None:
