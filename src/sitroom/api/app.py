@@ -5,7 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from urllib.parse import parse_qsl, urlencode
+
 from fastapi import FastAPI
+from starlette.types import ASGIApp, Receive, Scope, Send
 
 from .. import __version__
 from ..store import Store
@@ -14,6 +17,20 @@ from .security import BodyLimit, SecurityHeaders
 from .settings import ApiSettings
 
 API_PREFIX = "/api/v1"
+
+
+class DropEmptyQuery:
+    """``?actor=&type=ASSAULT`` means no actor filter: an HTML form sends every field, filled or not."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raw = scope.get("query_string", b"") if scope["type"] == "http" else b""
+        if raw:
+            kept = [(k, v) for k, v in parse_qsl(raw.decode("latin-1"), keep_blank_values=True) if v != ""]
+            scope = {**scope, "query_string": urlencode(kept).encode("latin-1")}
+        await self.app(scope, receive, send)
 
 
 def create_app(settings: ApiSettings, store: Store | None = None) -> FastAPI:
@@ -46,6 +63,7 @@ def create_app(settings: ApiSettings, store: Store | None = None) -> FastAPI:
 
         app.add_middleware(CORSMiddleware, allow_origins=list(settings.cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(DropEmptyQuery)
     app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
     app.add_middleware(SecurityHeaders)
     return app

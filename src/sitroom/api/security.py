@@ -22,6 +22,9 @@ from .settings import ApiSettings
 # Article text is hostile input: no inline script, nothing from elsewhere, no framing.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
        "font-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+# plotly.js injects its own stylesheet as a <style> element when it loads; chart pages allow that one
+# kind of inline style (elements, not attributes). Scripts stay 'self' only everywhere.
+CHART_CSP = CSP.replace("style-src 'self';", "style-src 'self'; style-src-elem 'self' 'unsafe-inline';")
 SECURITY_HEADERS = [
     (b"content-security-policy", CSP.encode()),
     (b"x-content-type-options", b"nosniff"),

@@ -24,7 +24,7 @@ from ...export import EXPORTERS
 from ...ledger import queries
 from ...ledger.schema import claims as claims_table
 from ..deps import Conn, Filters, PageParams, get_store
-from ..security import require_read
+from ..security import CHART_CSP, require_read
 from . import charts
 from .article import article_context
 from .claim import claim_context
@@ -52,7 +52,10 @@ def _plotly_js() -> Path:
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
-    return templates.TemplateResponse(request, name, context)
+    response = templates.TemplateResponse(request, name, context)
+    if context.get("figure"):
+        response.headers["content-security-policy"] = CHART_CSP
+    return response
 
 
 def status_counts(request: Request, conn: Connection) -> dict[str, int]:
