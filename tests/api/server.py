@@ -31,7 +31,8 @@ def serving(db: Path, env: dict[str, str] | None = None, timeout: float = 90.0) 
         deadline = time.monotonic() + timeout
         while True:
             if proc.poll() is not None:
-                raise RuntimeError(f"sitroom serve exited {proc.returncode}: {proc.stdout.read() if proc.stdout else ''}")
+                output = proc.stdout.read() if proc.stdout else ""
+                raise RuntimeError(f"sitroom serve exited {proc.returncode}: {output}")
             try:
                 with urllib.request.urlopen(base + "/api/v1/healthz", timeout=2) as r:
                     if r.status == 200:
