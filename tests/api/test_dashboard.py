@@ -96,3 +96,13 @@ def test_segments_cover_the_text_exactly():
     assert all("event" in s.kinds and s.focus for s in cut[:-1])
     assert cut[0].anchor == "ev-e1" and sum(1 for s in cut if s.anchor) == 1
     assert not any("bad" in s.kinds for s in cut)
+
+
+def test_source_labels_name_the_outlet_voice():
+    from sitroom.api.dashboard.views import source_label
+    from sitroom.api.models import SourcePosition
+
+    assert source_label({"source": "outlet:b2ba9510", "name": None}) == "the outlet"
+    assert source_label(SourcePosition(source="UKRSPY", name="Ukrainian intelligence", position="assert")) == \
+        "Ukrainian intelligence"
+    assert source_label(SourcePosition(source="KORGOV", position="deny")) == "KORGOV"

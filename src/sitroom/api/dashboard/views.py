@@ -43,6 +43,16 @@ def safe_url(url: str | None) -> str | None:
 
 
 templates.env.filters["safe_url"] = safe_url
+
+
+def source_label(source: Any) -> str:
+    """A source by name; the ledger's key for an outlet's own voice ("outlet:…") reads as "the outlet"."""
+    get = source.get if isinstance(source, dict) else lambda k: getattr(source, k, None)
+    key = str(get("source") or "")
+    return str(get("name") or ("the outlet" if key.startswith("outlet:") else key))
+
+
+templates.env.filters["source_label"] = source_label
 router = APIRouter(include_in_schema=False, dependencies=[Depends(require_read)])
 COUNTS_TTL_S = 30.0
 
