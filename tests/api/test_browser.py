@@ -79,10 +79,13 @@ def test_ledger_filter_claim_and_mention(page, live):
     rows = page.locator("table.ledger tbody tr a.claim-link")
     assert rows.count() > 0
     _shot(page, "ledger")
+    page.fill("input[name=actor]", "PRK")  # North Korea: the demo article's claims, not the hostile one's
+    page.click("form.filters button[type=submit]")
+    page.wait_for_url(lambda url: "actor=PRK" in url)
     status = page.locator("table.ledger tbody tr .status").first.inner_text().strip()
     page.select_option("select[name=status]", status)
     page.click("form.filters button[type=submit]")
-    page.wait_for_url(f"**/?status={status}*")
+    page.wait_for_url(lambda url: f"status={status}" in url and "actor=PRK" in url)
     shown = page.locator("table.ledger tbody tr .status").all_inner_texts()
     assert shown and {s.strip() for s in shown} == {status}
     _shot(page, "ledger-filtered")
@@ -95,6 +98,7 @@ def test_ledger_filter_claim_and_mention(page, live):
 
     page.locator("a.mention-link").first.click()
     page.wait_for_url("**/documents/*focus=ev-*")
+    assert hostile_article().document.id not in page.url
     focused = page.locator("mark.focus")
     assert focused.count() > 0 and focused.first.is_visible()
     words = " ".join(focused.all_inner_texts())
