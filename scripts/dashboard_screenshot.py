@@ -8,6 +8,7 @@ as *-claim.png and *-article.png.)
 from __future__ import annotations
 
 import argparse
+import json
 import socket
 import subprocess
 import sys
@@ -45,8 +46,11 @@ def main() -> None:
             page = browser.new_page(viewport={"width": 1400, "height": 900})
             page.goto(base + "/")
             page.screenshot(path=str(out))
-            page.locator("a.claim-link").first.click()
-            page.wait_for_load_state("load")
+            with urllib.request.urlopen(base + "/api/v1/claims?limit=500") as r:
+                listed = json.loads(r.read())["items"]
+            shown = max(listed, key=lambda c: (len(c["numbers"]), c["n_sources"], c["n_mentions"]))
+            page.goto(base + f"/claims/{shown['id']}")
+            page.wait_for_selector("[data-drawn=true]" if shown["numbers"] else "body", timeout=30_000)
             page.screenshot(path=str(out.with_name(out.stem + "-claim.png")))
             page.locator("a.mention-link").first.click()
             page.wait_for_load_state("load")

@@ -106,3 +106,11 @@ def test_source_labels_name_the_outlet_voice():
     assert source_label(SourcePosition(source="UKRSPY", name="Ukrainian intelligence", position="assert")) == \
         "Ukrainian intelligence"
     assert source_label(SourcePosition(source="KORGOV", position="deny")) == "KORGOV"
+
+
+def test_claim_words_are_found_whole_and_by_surname():
+    from sitroom.api.dashboard.highlight import term_spans
+
+    text = "It was agreed by Putin and North Korean leader Kim Jong Un in Pyongyang; Putinism aside."
+    found = {text[s.start:s.end] for s in term_spans(text, ["Vladimir Putin", "North Korea", None, "Pyongyang"])}
+    assert found == {"Putin", "North", "Pyongyang"}  # not "Korea" inside "Korean", not "Putinism"

@@ -92,9 +92,16 @@ def record_spans(analysis: Analysis) -> list[Span]:
 
 
 def term_spans(text: str, terms: list[str | None]) -> list[Span]:
-    """Where a claim's words (actor, recipient, place names) occur in a sentence, case-insensitive."""
+    """Where a claim's words occur in a sentence: each name whole, and its capitalised words of four
+    letters or more on their own ("Putin" for "Vladimir Putin"), as whole words, case-insensitive."""
+    words: set[str] = set()
+    for term in terms:
+        if not term or len(term.strip()) < 2:
+            continue
+        words.add(term.strip())
+        words.update(w for w in re.findall(r"[^\W\d_][\w'-]*", term) if len(w) >= 4 and w[0].isupper())
     spans = []
-    for term in {t.strip() for t in terms if t and len(t.strip()) > 1}:
-        for m in re.finditer(re.escape(term), text, flags=re.IGNORECASE):
-            spans.append(Span(m.start(), m.end(), "term", term))
+    for word in words:
+        for m in re.finditer(r"(?<!\w)" + re.escape(word) + r"(?!\w)", text, flags=re.IGNORECASE):
+            spans.append(Span(m.start(), m.end(), "term", word))
     return spans
