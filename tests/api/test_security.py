@@ -112,3 +112,12 @@ def test_keys_create_stores_only_a_hash(tmp_path):
     assert len(read_key_hashes(keys_file)) == 2 and hash_key(second) in read_key_hashes(keys_file)
     settings = ApiSettings.load(str(db))
     assert hash_key(key) in settings.key_hashes
+
+
+def test_the_cli_starts_without_the_web_stack():
+    import subprocess
+    import sys
+
+    code = "import sys, sitroom.cli; print(sorted(m for m in ('fastapi', 'uvicorn', 'plotly') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
