@@ -114,3 +114,11 @@ def test_claim_words_are_found_whole_and_by_surname():
     text = "It was agreed by Putin and North Korean leader Kim Jong Un in Pyongyang; Putinism aside."
     found = {text[s.start:s.end] for s in term_spans(text, ["Vladimir Putin", "North Korea", None, "Pyongyang"])}
     assert found == {"Putin", "North", "Pyongyang"}  # not "Korea" inside "Korean", not "Putinism"
+
+
+def test_a_browser_gets_errors_as_an_escaped_page(client):
+    page = client.get("/claims/<img src=x onerror=alert(1)>", headers={"Accept": "text/html"})
+    assert page.status_code == 404 and page.headers["content-type"].startswith("text/html")
+    assert "E011" in page.text and "<img" not in page.text and "&lt;img src=x onerror=alert(1)&gt;" in page.text
+    api = client.get("/api/v1/claims/nope", headers={"Accept": "text/html"})
+    assert api.status_code == 404 and api.json()["error"]["code"] == "E011"
