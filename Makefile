@@ -17,8 +17,12 @@ $(STAMP): pyproject.toml | $(BIN)/python
 demo: $(STAMP)
 	$(BIN)/sitroom ingest --demo --db sitroom.db
 	$(BIN)/sitroom list --db sitroom.db
+	@echo
+	@echo "Open the dashboard:  $(BIN)/sitroom serve --db sitroom.db"
+	@echo "              then:  http://127.0.0.1:8000/   (API: http://127.0.0.1:8000/api/v1/claims, docs/api.md)"
 
 test: $(STAMP)
+	bash scripts/ensure_chromium.sh
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q

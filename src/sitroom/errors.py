@@ -102,6 +102,27 @@ class BadOption(SitroomError):
     exit_code = 2
 
 
+class KeyMissing(SitroomError):
+    """A write reached the API without ``Authorization: Bearer KEY`` (HTTP 401)."""
+
+    code = "E050"
+    exit_code = 2
+
+
+class KeyRejected(SitroomError):
+    """A key was given but is not one of the configured keys, or none are configured (HTTP 403)."""
+
+    code = "E051"
+    exit_code = 2
+
+
+class ServeRefused(SitroomError):
+    """``sitroom serve`` on a non-loopback address with no API key would open the store to the network."""
+
+    code = "E052"
+    exit_code = 2
+
+
 class SitroomWarning(UserWarning):
     """Base class for coded warnings (W001 …)."""
 

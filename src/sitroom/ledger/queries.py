@@ -88,7 +88,8 @@ def _listing(conn: Connection, base: Select, actor: str | None, newest_first: bo
 
 
 def _base(
-    status: str | None, since: str | None, until: str | None, event_type: str | None, include_inactive: bool
+    status: str | None, since: str | None, until: str | None, event_type: str | None, include_inactive: bool,
+    text: str | None = None,
 ) -> Select:
     cols = [claims.c[name] for name in CLAIM_COLUMNS]
     q = select(*cols)
@@ -104,6 +105,11 @@ def _base(
         q = q.where(claims.c.type == event_type.upper())
     if not include_inactive:
         q = q.where(claims.c.active.is_(True))
+    if text:
+        # Names, place and sources: a scan within whatever the other filters left, so combine it with them.
+        pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        q = q.where(or_(*(claims.c[c].like(pattern, escape="\\") for c in
+                          ("actor_name", "recipient_name", "place_name", "sources", "first_url"))))
     return q
 
 
@@ -117,9 +123,10 @@ def list_claims(
     event_type: str | None = None,
     limit: int = 50,
     include_inactive: bool = False,
+    text: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Merged events with their status and sources, newest first."""
-    return _listing(conn, _base(status, since, until, event_type, include_inactive), actor, True, limit)
+    """Merged events with their status and sources, newest first; ``text`` matches names, place and sources."""
+    return _listing(conn, _base(status, since, until, event_type, include_inactive, text), actor, True, limit)
 
 
 def timeline(
@@ -131,9 +138,10 @@ def timeline(
     until: str | None = None,
     status: str | None = None,
     limit: int = 200,
+    text: str | None = None,
 ) -> list[dict[str, Any]]:
     """Merged events in date order (oldest first) with their claim status."""
-    return _listing(conn, _base(status, since, until, event_type, False), actor, False, limit)
+    return _listing(conn, _base(status, since, until, event_type, False, text), actor, False, limit)
 
 
 def actor_network(conn: Connection, *, actor: str | None = None, limit: int = 100) -> list[dict[str, Any]]:

@@ -1,0 +1,1 @@
+"""One router per resource of /api/v1."""
