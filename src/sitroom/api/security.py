@@ -8,7 +8,6 @@ configured refuses to start, since its store would be open to the network.
 from __future__ import annotations
 
 import hmac
-import ipaddress
 from typing import Any
 
 from fastapi import Request
@@ -17,7 +16,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import KeyMissing, KeyRejected, ServeRefused
 from .keys import hash_key
-from .settings import ApiSettings
+from .settings import ApiSettings, is_loopback
 
 # Article text is hostile input: no inline script, nothing from elsewhere, no framing.
 CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
@@ -32,15 +31,6 @@ SECURITY_HEADERS = [
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
 ]
-
-
-def is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def check_bind(settings: ApiSettings) -> None:

@@ -6,12 +6,23 @@ with its own settings and a server never changes them while it runs.
 
 from __future__ import annotations
 
+import ipaddress
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import Settings
 from .keys import hash_key, read_key_hashes
+
+
+def is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
 
 DEFAULT_MAX_BODY = 5_000_000
 
@@ -45,7 +56,6 @@ class ApiSettings:
     @classmethod
     def load(cls, db: str | None = None, host: str = "127.0.0.1", port: int = 8000) -> ApiSettings:
         """Defaults < environment (SITROOM_DB, SITROOM_API_KEYS, …) < arguments, as for the CLI."""
-        from .security import is_loopback
 
         db_url = (Settings(db=db) if db else Settings()).db_url
         keys_file = default_keys_file(db_url)
