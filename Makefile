@@ -21,7 +21,7 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	scripts/with_postgres.sh $(BIN)/python -m pytest -q   # a throwaway PostgreSQL for the store tests
 
 # Accuracy and speed figures (a few minutes); the 1M-event ledger query benchmark
 # (benchmarks/ledger_queries.py, ~20 min to build its store) is run separately.

@@ -6,12 +6,12 @@ import pytest
 
 from sitroom.store import Store
 
+from ..dbs import new_db, new_module_db  # noqa: F401  (fixtures: SQLite and PostgreSQL)
 from .builders import story_article, story_names
 
 
 @pytest.fixture(scope="module")
-def story_store(tmp_path_factory):
-    path = tmp_path_factory.mktemp("ledger") / "story.db"
-    with Store.open(str(path)) as store:
+def story_store(new_module_db):
+    with Store.open(new_module_db("story")) as store:
         store.results = {name: store.ingest(story_article(name)) for name in story_names()}  # type: ignore[attr-defined]
         yield store
