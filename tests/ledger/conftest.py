@@ -11,7 +11,8 @@ from .builders import story_article, story_names
 
 
 @pytest.fixture(scope="module")
-def story_store(new_module_db):
-    with Store.open(new_module_db("story")) as store:
+def story_store(request):
+    new_store_url = request.getfixturevalue("new_module_db")
+    with Store.open(new_store_url("story")) as store:
         store.results = {name: store.ingest(story_article(name)) for name in story_names()}  # type: ignore[attr-defined]
         yield store
