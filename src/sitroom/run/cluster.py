@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import BadOption, ClusterUnreachable
 from ..ingest.sources import expand
 
+SCHEDULER_TIMEOUT = "10s"
 FEW_ARTICLES = 8   # above this many input files, the default is one worker per core
 
 
@@ -52,7 +53,7 @@ def dask_client(workers: int | None = None, scheduler: str | None = None) -> Ite
 
     if scheduler:
         try:
-            client = Client(scheduler, timeout="10s")
+            client = Client(scheduler, timeout=SCHEDULER_TIMEOUT)
         except (OSError, TimeoutError) as exc:
             raise ClusterUnreachable(f"cannot reach the Dask scheduler: {exc}", where=scheduler,
                                      hint="check the address (tcp://HOST:8786) and that 'dask scheduler' runs there"
