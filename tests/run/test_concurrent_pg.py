@@ -34,7 +34,7 @@ def test_two_processes_ingest_into_one_database(tmp_path, nlp):
     try:
         shared, alone = databases.new("concurrent"), databases.new("alone")
         names = sorted(p.name for p in STORY.glob("*.txt"))[:12]
-        halves = [names[:8], names[4:]]   # four articles in both runs
+        halves = [names[:8], names[:4] + names[8:]]   # both runs start with the same four articles
         folders = []
         for i, half in enumerate(halves):
             folder = tmp_path / f"in{i}"

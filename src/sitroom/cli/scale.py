@@ -80,7 +80,7 @@ def watch(
         fail(exc)
 
     def log(report: CycleReport) -> None:
-        err_console.print(f"{datetime.now().isoformat(timespec='seconds')} {report.line()}")
+        err_console.print(f"{datetime.now().isoformat(timespec='seconds')} {report.line()}", soft_wrap=True)
 
     with store:
         run = IngestRun(store, settings, on_error=_report_error)

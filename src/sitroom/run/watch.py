@@ -26,7 +26,8 @@ from ..ingest.sources import choose_reader, expand
 from ..records import Document
 from .ingest import IngestRun
 
-MAX_BACKOFF = 3600.0   # seconds; a source down for hours is still tried hourly
+MIN_BACKOFF = 30.0     # seconds before a failed source is tried again, however short the interval
+MAX_BACKOFF = 3600.0   # a source down for hours is still tried hourly
 
 
 @dataclass
@@ -147,7 +148,7 @@ class Watcher:
                 items = list(self._read(source))
             except SitroomError as exc:
                 source.failures += 1
-                source.next_due = now + min(self.interval * 2 ** source.failures, MAX_BACKOFF)
+                source.next_due = now + min(max(self.interval, MIN_BACKOFF) * 2 ** (source.failures - 1), MAX_BACKOFF)
                 self.run.counts.failed += 1
                 self.run.errors.append(exc)
                 if self.run.on_error:
