@@ -34,6 +34,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/plover_gold.py
 	$(BIN)/python benchmarks/own_corpus_eval.py
 	$(BIN)/python benchmarks/ledger_ingest.py
+	scripts/with_postgres.sh $(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/update_readme.py
 
 clean:
