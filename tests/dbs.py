@@ -72,10 +72,3 @@ def new_db(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[NewUrl]:
     yield databases.new
     databases.drop()
 
-
-@pytest.fixture(scope="module", params=BACKENDS)
-def new_module_db(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[NewUrl]:
-    """As ``new_db``, for stores built once per module."""
-    databases = Databases(request.param, tmp_path_factory.mktemp("db"))
-    yield databases.new
-    databases.drop()

@@ -1,3 +1,3 @@
 """Every store test runs on SQLite and on PostgreSQL (see tests/dbs.py)."""
 
-from ..dbs import new_db, new_module_db  # noqa: F401  (fixtures)
+from ..dbs import new_db  # noqa: F401  (fixture)
