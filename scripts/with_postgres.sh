@@ -54,7 +54,12 @@ if [[ $(id -u) -eq 0 ]]; then
   OWNER=postgres
 fi
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/sitroom-pg.XXXXXX")
+# Under /tmp when the server runs as another user: a TMPDIR inside root's home would be out of its reach.
+if [[ $OWNER != "$(id -un)" ]]; then
+  WORK=$(mktemp -d /tmp/sitroom-pg.XXXXXX)
+else
+  WORK=$(mktemp -d "${TMPDIR:-/tmp}/sitroom-pg.XXXXXX")
+fi
 chmod 755 "$WORK"
 [[ $OWNER != "$(id -un)" ]] && chown "$OWNER" "$WORK"
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
