@@ -25,7 +25,7 @@ test: $(STAMP)
 	bash scripts/ensure_chromium.sh
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q
+	scripts/with_postgres.sh $(BIN)/python -m pytest -q   # a throwaway PostgreSQL for the store tests
 
 # Accuracy and speed figures (a few minutes); the 1M-event ledger query benchmark
 # (benchmarks/ledger_queries.py, ~20 min to build its store) is run separately.
@@ -38,6 +38,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/plover_gold.py
 	$(BIN)/python benchmarks/own_corpus_eval.py
 	$(BIN)/python benchmarks/ledger_ingest.py
+	scripts/with_postgres.sh $(BIN)/python benchmarks/scale.py
 	$(BIN)/python benchmarks/update_readme.py
 
 clean:

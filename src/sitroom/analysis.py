@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from datetime import date
 
 from .config import Settings
@@ -21,12 +20,6 @@ def analyze_document(document: Document, settings: Settings | None = None) -> An
     meta = {"title": document.title, "dateline": document.dateline, "outlet": document.outlet}
     doc = parse_document(nlp, document.text, _ref_date(document), meta, settings.batch_size)
     return doc_to_analysis(doc, document)
-
-
-def analyze_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Analysis]:
-    settings = settings or Settings()
-    for document in documents:
-        yield analyze_document(document, settings)
 
 
 def analyze(text: str, *, reference_date: str | None = None, settings: Settings | None = None) -> Analysis:

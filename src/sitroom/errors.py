@@ -22,6 +22,10 @@ class SitroomError(Exception):
         self.hint = hint
         super().__init__(str(self))
 
+    def __reduce__(self) -> tuple:
+        # Keep the parts apart when an error travels between processes (Dask workers).
+        return (_rebuild, (type(self), self.message, self.where, self.hint))
+
     def __str__(self) -> str:
         parts = [f"{self.code}: {self.message}"]
         if self.where:
@@ -30,6 +34,10 @@ class SitroomError(Exception):
         if self.hint:
             text += f" — {self.hint}"
         return text
+
+
+def _rebuild(cls: type[SitroomError], message: str, where: str | None, hint: str | None) -> SitroomError:
+    return cls(message, where=where, hint=hint)
 
 
 class InputNotFound(SitroomError):
@@ -121,6 +129,13 @@ class ServeRefused(SitroomError):
 
     code = "E052"
     exit_code = 2
+
+
+class ClusterUnreachable(SitroomError):
+    """The Dask scheduler named by --scheduler could not be reached."""
+
+    code = "E060"
+    exit_code = 4
 
 
 class SitroomWarning(UserWarning):

@@ -20,8 +20,8 @@ def snapshot(engine) -> list[tuple]:
         return sorted(tuple(r) for r in conn.execute(sa.select(claims.c.id, *SUMMARY)))
 
 
-def test_one_more_article_touches_only_its_claims(tmp_path, monkeypatch):
-    with Store.open(str(tmp_path / "i.db")) as store:
+def test_one_more_article_touches_only_its_claims(new_db, monkeypatch):
+    with Store.open(new_db("i")) as store:
         for name in story_names():
             store.ingest(story_article(name))
         before = {r[0]: r for r in snapshot(store.engine)}
@@ -41,14 +41,14 @@ def test_one_more_article_touches_only_its_claims(tmp_path, monkeypatch):
         assert kursk[1:4] == ("ASSAULT", "PRK", "UKR") and kursk[6] == 3   # three independent sources now
 
 
-def test_batch_equals_article_by_article(tmp_path):
+def test_batch_equals_article_by_article(new_db):
     analyses = [story_article(n) for n in story_names()]
     ids = {n: a.document.id for n, a in zip(story_names(), analyses, strict=True)}
-    with Store.open(str(tmp_path / "one.db")) as one:
+    with Store.open(new_db("one")) as one:
         for a in analyses:
             one.ingest(a)
         expected = [r[1:] for r in snapshot(one.engine)]
-    with Store.open(str(tmp_path / "batch.db")) as batch:
+    with Store.open(new_db("batch")) as batch:
         items = [(a, ids["a09-pacific-times-v1.txt"] if n == "a10-pacific-times-v2.txt" else None)
                  for n, a in zip(story_names(), analyses, strict=True)]
         with batch.engine.begin() as conn:

@@ -8,8 +8,8 @@ from sitroom.ledger.schema import TABLES
 from sitroom.store import Store
 
 
-def test_migration_matches_schema(tmp_path):
-    with Store.open(str(tmp_path / "m.db")) as store:
+def test_migration_matches_schema(new_db):
+    with Store.open(new_db("m")) as store:
         inspector = sa.inspect(store.engine)
         for table in TABLES:
             columns = {c["name"] for c in inspector.get_columns(table.name)}

@@ -24,9 +24,9 @@ ARTICLES = ["a01-seoul-herald.txt", "a03-global-desk.txt", "a08-seoul-herald.txt
 
 
 @pytest.mark.model
-def test_story_through_the_pipeline(nlp, tmp_path):
+def test_story_through_the_pipeline(nlp, tmp_path, new_db):
     spec = story_spec()["articles"]
-    with Store.open(str(tmp_path / "e2e.db")) as store:
+    with Store.open(new_db("e2e")) as store:
         n_events = 0
         results = []
         for name in ARTICLES:

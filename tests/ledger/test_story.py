@@ -133,10 +133,10 @@ def test_reingest_is_a_noop(story_store):
     assert before == after
 
 
-def test_unmerge_is_reversible_and_recounts(tmp_path):
+def test_unmerge_is_reversible_and_recounts(new_db):
     from sitroom.store import Store
 
-    with Store.open(str(tmp_path / "u.db")) as store:
+    with Store.open(new_db("u")) as store:
         a = store.ingest(story_article("a01-seoul-herald.txt"))
         store.ingest(story_article("a14-global-desk.txt"))
         troops = find(store, "AID", "PRK", "RUS")

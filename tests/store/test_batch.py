@@ -21,7 +21,7 @@ def dump(store: Store) -> dict[str, list[str]]:
     """Every table's rows but the ingest timestamp, sorted: the store's whole content."""
     out: dict[str, list[str]] = {}
     with store.engine.connect() as conn:
-        names = conn.execute(sa.text("select name from sqlite_master where type='table'")).scalars().all()
+        names = sa.inspect(conn).get_table_names()
         for name in names:
             rows = conn.execute(sa.text(f'select * from "{name}"')).mappings().all()
             if name == "ledger_edges":   # one by one leaves a zeroed pair that a batch nets out: same network
@@ -44,12 +44,12 @@ def synthetic_with_versions():
     return docs + later
 
 
-def test_batches_store_what_single_ingests_store(tmp_path):
+def test_batches_store_what_single_ingests_store(new_db):
     docs = synthetic_with_versions()
-    with Store.open(str(tmp_path / "one.db")) as one:
+    with Store.open(new_db("one")) as one:
         singles = [one.ingest(d) for d in docs]
         expected = dump(one)
-    with Store.open(str(tmp_path / "batch.db")) as batch:
+    with Store.open(new_db("batch")) as batch:
         results = []
         for i in range(0, len(docs), 25):
             results += batch.ingest_many(docs[i:i + 25])
@@ -59,10 +59,10 @@ def test_batches_store_what_single_ingests_store(tmp_path):
         assert dump(batch) == expected
 
 
-def test_ingest_each_isolates_a_failing_article(tmp_path, monkeypatch):
+def test_ingest_each_isolates_a_failing_article(new_db, monkeypatch):
     docs = list(articles(4, 3, seed=9))
     bad = docs[2].document.id
-    with Store.open(str(tmp_path / "e.db")) as store:
+    with Store.open(new_db("e")) as store:
         real = bulk.insert
 
         def failing(conn, table, rows):
@@ -76,9 +76,9 @@ def test_ingest_each_isolates_a_failing_article(tmp_path, monkeypatch):
         assert store.count() == 3 and not store.has(bad)
 
 
-def test_batch_failure_writes_nothing(tmp_path, monkeypatch):
+def test_batch_failure_writes_nothing(new_db, monkeypatch):
     docs = list(articles(3, 3, seed=4))
-    with Store.open(str(tmp_path / "f.db")) as store:
+    with Store.open(new_db("f")) as store:
         monkeypatch.setattr("sitroom.store.engine.apply_many", lambda conn, items: (_ for _ in ()).throw(
             sa.exc.OperationalError("ledger", {}, Exception("disk full"))))
         with pytest.raises(StoreError, match="a batch of 3 documents"):
@@ -88,8 +88,8 @@ def test_batch_failure_writes_nothing(tmp_path, monkeypatch):
             assert conn.execute(sa.text("select count(*) from events")).scalar_one() == 0
 
 
-def test_cycle_collector_is_restored_after_a_batch(tmp_path):
-    with Store.open(str(tmp_path / "g.db")) as store:
+def test_cycle_collector_is_restored_after_a_batch(new_db):
+    with Store.open(new_db("g")) as store:
         assert gc.isenabled()
         store.ingest_many(list(articles(2, 2, seed=1)))
         assert gc.isenabled()

@@ -8,16 +8,17 @@ from importlib import resources
 from pathlib import Path
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from ..analysis import analyze_document
 from ..config import Settings
 from ..errors import BadDate, SitroomError
 from ..ingest import Failure, read_inputs
-from ..ingest.identity import document_id
 from ..records import Analysis, json_schema
+from ..run import IngestRun
 from ..store import Store
 from .app import app, console, err_console, fail
+from .options import SCHEDULER_HELP, WORKERS_HELP, analyzer_for
 from .render import print_analysis
 
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
@@ -41,7 +42,20 @@ def _settings(db: str | None = None, date: str | None = None, max_bytes: int | N
 
 
 def _report(failure: Failure) -> None:
-    err_console.print(f"[red]failed[/] {failure.error}")
+    _report_error(failure.error)
+
+
+def _report_error(error: SitroomError) -> None:
+    err_console.print(f"[red]failed[/] {error}")
+
+
+def _shown_url(url: str) -> str:
+    """The store URL without its password, as printed to the terminal."""
+    if "://" not in url or url.startswith("sqlite"):
+        return url
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def demo_paths() -> list[str]:
@@ -107,6 +121,8 @@ def ingest(
     fail_fast: bool = typer.Option(False, "--fail-fast", help="Stop at the first input that fails."),
     demo: bool = typer.Option(False, "--demo", help="Ingest the bundled demo corpus."),
     fetch_entries: bool = typer.Option(False, "--fetch-entries", help="Feeds: fetch each entry's page."),
+    workers: int | None = typer.Option(None, "--workers", help=WORKERS_HELP),
+    scheduler: str | None = typer.Option(None, "--scheduler", help=SCHEDULER_HELP),
 ) -> None:
     """Analyse articles and store them; re-running resumes (stored articles are skipped before parsing)."""
     settings = _settings(db, date)
@@ -115,25 +131,26 @@ def ingest(
     inputs = list(paths or []) + (demo_paths() if demo else [])
     if not inputs:
         fail(SitroomError("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
-    counts = {"stored": 0, "unchanged": 0, "new_version": 0, "failed": 0}
     try:
         store = Store.open(settings.db_url)
     except SitroomError as exc:
         fail(exc)
-    first_error: SitroomError | None = None
     interrupted = False
     with store, _progress() as progress:
         task = progress.add_task("ingest", total=None, status="")
-        errors: list[SitroomError] = []
+        run = IngestRun(store, settings, fail_fast=fail_fast, on_error=_report_error,
+                        on_progress=lambda c: progress.update(task, completed=c.inputs, status=c.summary()))
         try:
-            _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task, errors)
+            with analyzer_for(inputs, glob, workers, scheduler, settings) as analyzer:
+                run.analyzer = analyzer
+                run.ingest(inputs, glob=glob, reader=reader)
         except KeyboardInterrupt:
             interrupted = True
-        except _Stop:
-            pass
-        first_error = errors[0] if errors else None
-    console.print(f"stored {counts['stored']} · unchanged {counts['unchanged']} · "
-                  f"new versions {counts['new_version']} · failed {counts['failed']}  ({settings.db_url})")
+        except SitroomError as exc:   # the cluster could not be had
+            fail(exc)
+    counts = run.counts
+    console.print(f"stored {counts.stored} · unchanged {counts.unchanged} · "
+                  f"new versions {counts.new_version} · failed {counts.failed}  ({_shown_url(settings.db_url)})")
     if interrupted:
         err_console.print("interrupted: every stored article is complete; run the same command again to resume")
         raise typer.Exit(130)
@@ -141,71 +158,8 @@ def ingest(
         with Store.open(settings.db_url) as s:
             for row in s.documents():
                 print_analysis(console, s.get(row["id"]))
-    if first_error is not None:
-        raise typer.Exit(first_error.exit_code if fail_fast else 1)
-
-
-class _Stop(Exception):
-    def __init__(self, error: SitroomError) -> None:
-        self.error = error
-
-
-def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str, reader: str | None,
-                 fail_fast: bool, counts: dict[str, int], progress: Progress, task: TaskID,
-                 errors: list[SitroomError]) -> None:
-    """Analyse one article at a time and store them ``settings.ingest_batch`` per transaction.
-
-    Batches make the store's writes several times faster; a batch that fails is retried
-    article by article, so one bad article fails alone. An interruption loses only the
-    analyses not yet flushed (nothing of them is stored), which a rerun redoes.
-    """
-    buffer: list[Analysis] = []
-    pending: set[str] = set()   # ids in the buffer: a repeat within one run is "unchanged" too
-    size = max(1, settings.ingest_batch)
-
-    def failed(error: SitroomError) -> None:
-        counts["failed"] += 1
-        errors.append(error)
-        if fail_fast:
-            raise _Stop(error)
-
-    def flush() -> None:
-        batch = buffer[:]
-        buffer.clear()
-        pending.clear()
-        for result in store.ingest_each(batch, stop_at_error=fail_fast):
-            if isinstance(result, SitroomError):
-                err_console.print(f"[red]failed[/] {result}")
-                failed(result)
-            else:
-                counts[result.status] += 1
-
-    for item in read_inputs(inputs, settings, glob=glob, reader=reader):
-        error: SitroomError | None = None
-        if isinstance(item, Failure):
-            error = item.error
-            _report(item)
-        else:
-            try:
-                doc_id = document_id(item.text)
-                if doc_id in pending or store.has(doc_id):
-                    counts["unchanged"] += 1
-                else:
-                    analysis = analyze_document(item, settings)
-                    buffer.append(analysis)
-                    pending.update((doc_id, analysis.document.id))
-            except SitroomError as exc:
-                error = exc
-                err_console.print(f"[red]failed[/] {exc}")
-        if error is not None:
-            if fail_fast:
-                flush()   # what came before the failure is stored, as without batching
-            failed(error)
-        if len(buffer) >= size:
-            flush()
-        progress.update(task, advance=1, status=" ".join(f"{k}={v}" for k, v in counts.items() if v))
-    flush()
-    progress.update(task, status=" ".join(f"{k}={v}" for k, v in counts.items() if v))
+    if run.errors:
+        raise typer.Exit(run.errors[0].exit_code if fail_fast else 1)
 
 
 @app.command("list")

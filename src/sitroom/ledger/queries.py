@@ -67,10 +67,18 @@ def _row(r: Any) -> dict[str, Any]:
     return out
 
 
+def _by_date(column: Any, newest_first: bool, conn: Connection) -> Any:
+    """Undated claims last when newest first, first otherwise: SQLite's order, stated for PostgreSQL,
+    which places NULLs the other way round."""
+    if conn.dialect.name != "postgresql":
+        return desc(column) if newest_first else column
+    return desc(column).nulls_last() if newest_first else column.asc().nulls_first()
+
+
 def _listing(conn: Connection, base: Select, actor: str | None, newest_first: bool, limit: int) -> list[dict]:
     sort = claims.c.sort_date
     # Order by the indexed column alone: a tie-breaker outside the index would force a sort of every match.
-    order = (desc(sort),) if newest_first else (sort,)
+    order = (_by_date(sort, newest_first, conn),)
     if not actor:
         return [_row(r) for r in conn.execute(base.order_by(*order).limit(limit))]
     sides = [
@@ -82,8 +90,7 @@ def _listing(conn: Connection, base: Select, actor: str | None, newest_first: bo
         .limit(limit),
     ]
     merged = union(*(select(s.subquery()) for s in sides)).subquery()
-    outer_sort = merged.c.sort_date
-    outer = (desc(outer_sort),) if newest_first else (outer_sort,)
+    outer = (_by_date(merged.c.sort_date, newest_first, conn),)
     return [_row(r) for r in conn.execute(select(merged).order_by(*outer).limit(limit))]
 
 

@@ -116,12 +116,3 @@ def parse_document(
     doc._.meta = dict(meta or {})
     return run_components(nlp, doc)
 
-
-def parse_many(
-    nlp: Language,
-    items: Iterable[tuple[str, date | None, dict | None]],
-    batch_size: int = 32,
-) -> Iterator[Doc]:
-    """Parse many documents, batching paragraphs across documents for throughput."""
-    for text, ref_date, meta in items:
-        yield parse_document(nlp, text, ref_date, meta, batch_size)

@@ -53,10 +53,27 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+INGEST_LOCK = 0x5172_0001   # the advisory lock that PostgreSQL writers of one database take in turn
+
+
+def _one_writer(conn: Connection) -> None:
+    """Let one ingest transaction at a time decide identities, versions and claim merges.
+
+    Two processes ingesting into one PostgreSQL database would otherwise both see an article or a
+    claim as absent and both insert it (a failed batch, or one event split into two claims). The lock
+    is held only while a batch is written, not while articles are analysed, which is the slow part.
+    SQLite takes its database lock on the first write and needs nothing more.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as conn:
+        if conn.dialect.name == "postgresql":   # processes opening a new database at once migrate in turn
+            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK + 1})")
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
 
@@ -108,6 +125,7 @@ class Store:
         docs = schema.documents
         try:
             with bulk.no_cyclic_gc(), self.engine.begin() as conn:
+                _one_writer(conn)
                 ids = [a.document.id for a in analyses]
                 existing = set(conn.execute(select(docs.c.id).where(docs.c.id.in_(ids))).scalars())
                 keys = {a.document.id: story_key(a.document.url, a.document.outlet, a.document.title)
