@@ -19,7 +19,7 @@ pytestmark = [pytest.mark.model, pytest.mark.slow]
 def test_ingest_whole_newswire_file(tmp_path, nlp):
     lines = [json.loads(x) for x in NEWSWIRE.read_text(encoding="utf-8").splitlines() if x.strip()]
     db = str(tmp_path / "news.db")
-    result = CliRunner().invoke(app, ["ingest", str(NEWSWIRE), "--db", db])
+    result = CliRunner().invoke(app, ["ingest", str(NEWSWIRE), "--db", db, "--workers", "1"])
     assert result.exit_code == 0, result.output[-2000:]
     assert "failed 0" in result.stdout
     with Store.open(db) as store:
