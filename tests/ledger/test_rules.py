@@ -55,7 +55,7 @@ def key(type_: str = "AID", actor: str | None = "PRK", recipient: str | None = "
     (key(), key(), {"type": "same", "actor": "same", "recipient": "same", "date": "one unknown",
                     "place": "one unknown"}),
     (key(actor="PRKMIL"), key(actor="PRK"), {"actor": "broader/narrower"}),
-    (key(actor="PRKMIL"), key(actor="PRKGOV"), None),
+    (key(actor="PRKMIL"), key(actor="PRKGOV"), {"actor": "same country"}),   # two organs of one state
     (key(recipient="UKR"), key(), None),
     (key("ASSAULT"), key(), None),
     (key("AID", when="2024-10-18", grain="day"), key("COOPERATE", when="2024-10", grain="month"),

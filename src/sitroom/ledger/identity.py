@@ -72,15 +72,20 @@ class Match:
         }
 
 
-def _codes(a: str | None, b: str | None) -> tuple[str, int] | None:
-    """Codes agree when equal, or when one is the other narrowed by a role ("PRK" vs "PRKMIL")."""
+def _codes(a: str | None, b: str | None) -> tuple[str, int]:
+    """Actors are one party at country level (the key, compared before); the codes only rank candidates.
+
+    "PRK" vs "PRKMIL" is one narrowed by a role; "PRKMIL" vs "PRKGOV" two organs of one
+    state, which news uses interchangeably for the same act ("Pyongyang sent troops",
+    "the North Korean army sent troops").
+    """
     if (a or "") == (b or ""):
         return "same", 3
     if not a or not b:
         return "one unknown", 1
     if a.startswith(b) or b.startswith(a):
         return "broader/narrower", 2
-    return None
+    return "same country", 1
 
 
 def _place(
@@ -97,6 +102,18 @@ def _place(
     return None
 
 
+# Families whose members are one kind of act however coded: differently coded mentions need no date or place.
+SAME_KIND = frozenset({"DEPLOY"})
+
+
+def _type_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int]:
+    if a.type == b.type:
+        return "same", 3
+    if a.family in SAME_KIND:
+        return "same kind", 2
+    return "compatible", 1
+
+
 def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
     """Compare a mention (as a one-mention ClaimKey) with a claim; None when they are different events."""
     if (
@@ -105,11 +122,9 @@ def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
         or mention_fields.recipient_key != key.recipient_key
     ):
         return None
-    type_how = ("same", 3) if mention_fields.type == key.type else ("compatible", 1)
+    type_how = _type_how(mention_fields, key)
     actor = _codes(mention_fields.actor_code, key.actor_code)
     recipient = _codes(mention_fields.recipient_code, key.recipient_code)
-    if actor is None or recipient is None:
-        return None
     a = (
         (mention_fields.date_lo, mention_fields.date_hi)
         if mention_fields.date_lo and mention_fields.date_hi
@@ -151,7 +166,7 @@ def claim_key_from(m: Mention) -> ClaimKey:
 
 def _key(m: Mention, span: tuple[date, date] | None) -> ClaimKey:
     return ClaimKey(
-        family(m.type),
+        m.family or family(m.type),
         m.type,
         m.actor_key,
         m.actor_code,

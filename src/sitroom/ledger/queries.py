@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, and_, desc, func, or_, select, union
 
 from ..errors import BadOption, DocumentNotFound
 from ..records import Analysis
+from ..tables import documents
 from .claims import STATUSES
 from .mentions import iso3_codes
 from .schema import claims, edges, mentions
@@ -199,9 +200,7 @@ def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
 
 def story_versions(conn: Connection, doc_id: str) -> dict[str, Any]:
     """Every stored version of the story a document belongs to, and what each update changed."""
-    from ..store import schema as store_schema
-
-    docs = store_schema.documents
+    docs = documents
     found = conn.execute(
         select(docs.c.id, docs.c.story_key).where(docs.c.id.like(doc_id + "%")).limit(2)
     ).all()
