@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates
 from .mentions import Mention
@@ -102,8 +102,12 @@ def _place(
     return None
 
 
-# Families whose members are one kind of act however coded: differently coded mentions need no date or place.
+# Families whose members are one kind of act however coded, and an ongoing one: a troop deployment is
+# reported over weeks, from several places ("arrived in Vladivostok", "now in Kursk"), so differently
+# coded mentions need no date or place to agree, and place and day are attributes, not identity.
 SAME_KIND = frozenset({"DEPLOY"})
+# How far a same-kind mention's date reaches (each side) when the ledger looks for its claim.
+SAME_KIND_WINDOW_DAYS = 60
 
 
 def _type_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int]:
@@ -112,6 +116,18 @@ def _type_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int]:
     if a.family in SAME_KIND:
         return "same kind", 2
     return "compatible", 1
+
+
+def _date_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int] | None:
+    over = dates.overlaps(
+        (a.date_lo, a.date_hi) if a.date_lo and a.date_hi else None,
+        (b.date_lo, b.date_hi) if b.date_lo and b.date_hi else None,
+    )
+    if over is None:
+        return "one unknown", 1
+    if over:
+        return "within window", 3
+    return ("attribute (differs)", 0) if a.family in SAME_KIND else None
 
 
 def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
@@ -125,18 +141,11 @@ def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
     type_how = _type_how(mention_fields, key)
     actor = _codes(mention_fields.actor_code, key.actor_code)
     recipient = _codes(mention_fields.recipient_code, key.recipient_code)
-    a = (
-        (mention_fields.date_lo, mention_fields.date_hi)
-        if mention_fields.date_lo and mention_fields.date_hi
-        else None
-    )
-    b = (key.date_lo, key.date_hi) if key.date_lo and key.date_hi else None
-    over = dates.overlaps(a, b)
-    if over is False:
-        return None
-    date_how = ("within window", 3) if over else ("one unknown", 1)
+    date_how = _date_how(mention_fields, key)
     place = _place(mention_fields.place_name, mention_fields.place_country, mention_fields.geonameid, key)
-    if place is None:
+    if place is None and mention_fields.family in SAME_KIND:
+        place = ("attribute (differs)", 0)
+    if date_how is None or place is None:
         return None
     if type_how[0] == "compatible" and date_how[0] != "within window" and place[1] < 3:
         return None  # differently coded and nothing else pins them to one happening
@@ -155,8 +164,12 @@ def best(mention_fields: ClaimKey, candidates: Iterable[tuple[str, ClaimKey]]) -
 
 
 def mention_key(m: Mention) -> ClaimKey:
-    """The mention as a probe: its date widened by its grain's tolerance."""
-    return _key(m, dates.widened(m.date_value, m.grain))
+    """The mention as a probe: its date widened by its grain's tolerance (same-kind families: by weeks)."""
+    span = dates.widened(m.date_value, m.grain)
+    if span is not None and m.family in SAME_KIND:
+        pad = timedelta(days=SAME_KIND_WINDOW_DAYS)
+        span = (span[0] - pad, span[1] + pad)
+    return _key(m, span)
 
 
 def claim_key_from(m: Mention) -> ClaimKey:

@@ -259,7 +259,7 @@ def _mention(ev: Event, art: Article) -> Mention:
         evidence_end=ev.evidence.end,
         evidence_text=ev.evidence.text,
         numbers=_numbers(ev, art, source, speaker_key(source, doc.outlet, doc.id)),
-        family=_event_family(ev),
+        family=_event_family(ev, art),
     )
 
 
@@ -267,6 +267,13 @@ def _attr(record: object | None, name: str) -> Any:
     return getattr(record, name) if record is not None else None
 
 
-def _event_family(ev: Event) -> str:
-    """"DEPLOY" when the event moves troops (see ``inference.is_deployment``); else the type's own family."""
-    return "DEPLOY" if is_deployment(ev.type, ev.mode, ev.cameo, ev.context, ev.evidence.text) else ""
+def _event_family(ev: Event, art: Article) -> str:
+    """"DEPLOY" when the event moves troops (see ``inference.is_deployment``); else the type's own family.
+
+    The words looked at run to the end of the sentence: the evidence can stop before the
+    object that says what was sent ("sending not only equipment to Russia, but also soldiers").
+    """
+    text = art.analysis.document.text
+    stops = [i for i in (text.find(". ", ev.evidence.end), text.find("\n", ev.evidence.end)) if i >= 0]
+    tail = text[ev.evidence.start:min(stops) if stops else len(text)]
+    return "DEPLOY" if is_deployment(ev.type, ev.mode, ev.cameo, ev.context, tail) else ""

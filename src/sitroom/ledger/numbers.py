@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .vocabulary import vocabulary
+
 
 @dataclass(frozen=True, slots=True)
 class Point:
@@ -79,12 +81,20 @@ class Figure:
     order: tuple = ()
 
 
+def unit_key(unit: str | None) -> str | None:
+    """The unit a series is kept in: people sent are counted as "troops" however the article words them."""
+    words = (unit or "").casefold().split()
+    if not words:
+        return None
+    return "troops" if words[-1] in vocabulary().troop_units else " ".join(words)
+
+
 def series(figures: Iterable[Figure]) -> list[Series]:
     """One series per (claimant, unit), points in statement order; repeated figures kept once per date."""
     out: dict[tuple[str, str | None], Series] = {}
     seen: set[tuple] = set()
     for f in sorted(figures, key=lambda f: (f.stated or "", f.order)):
-        unit = (f.unit or "").casefold() or None
+        unit = unit_key(f.unit)
         dedupe = (f.claimant_key, unit, f.value, f.value_max, f.stated)
         if dedupe in seen:
             continue

@@ -88,12 +88,31 @@ def reference(q: Quote, art: Article) -> Reference | None:
         return None
     text = art.analysis.document.text
     lo, hi = _sentence(text, q.start, q.end)
-    names = sorted((s, a) for a in art.actors.values() if a.country and a.id != speaker.id
-                   for s, _ in a.mentions if lo <= s < hi)
-    countries = tuple((a.country.upper(), a) for _, a in names if a.country)
+    names = sorted(((s, a) for a in art.actors.values() if _content_party(a, speaker)
+                    for s, _ in a.mentions if lo <= s < hi), key=lambda p: p[0])
+    countries = _owner_first(tuple((s, (a.country or "").upper(), a) for s, a in names), text)
     sentence = text[lo:hi]
     return Reference(q, speaker, stance, lo, hi, sentence, countries, bool(_nouns().search(sentence)),
                      names_personnel(sentence))
+
+
+def _content_party(a: Actor, speaker: Actor) -> bool:
+    """A country the statement names as a party: not the speaker, nor a news agency relaying it."""
+    return bool(a.country) and a.id != speaker.id and (a.role or "").upper() != "MED"
+
+
+def _owner_first(named: tuple[tuple[int, str, Actor], ...], text: str) -> tuple[tuple[str, Actor], ...]:
+    """The countries named, the one whose troops are named ("North Korean troops") first, then those after it.
+
+    "Peskov rejected reports of North Korean troops in Russia": the deployment is North Korea's,
+    to the next country named (Russia), although the Kremlin is named before both.
+    """
+    pairs = tuple((k, a) for _, k, a in named)
+    for i, (start, _, a) in enumerate(named):
+        end = next(e for s, e in a.mentions if s == start)
+        if names_personnel(" ".join(text[end:end + 40].split()[:3])):
+            return (pairs[i],) + pairs[i + 1:] + pairs[:i]
+    return pairs
 
 
 def _family(m: Mention) -> str:

@@ -26,6 +26,7 @@ class Vocabulary:
     unconfirmed: tuple[str, ...]
     denied: tuple[str, ...]
     government_roles: frozenset[str]
+    troop_units: frozenset[str]
 
 
 def _words(data: Any, *path: str) -> tuple[str, ...]:
@@ -53,4 +54,5 @@ def vocabulary() -> Vocabulary:
         unconfirmed=_words(data, "reference", "unconfirmed"),
         denied=_words(data, "reference", "denied"),
         government_roles=frozenset(w.upper() for w in _words(data, "government_roles")),
+        troop_units=frozenset(_words(data, "troop_units")),
     )
