@@ -160,8 +160,17 @@ def actor_network(conn: Connection, *, actor: str | None = None, limit: int = 10
     return list(pairs.values())
 
 
+def resolve_claim_id(conn: Connection, claim_id: str) -> str:
+    """A claim id from a unique prefix (tables show short ids); the id itself when none or several match."""
+    # A range on the primary key (not LIKE, which SQLite would answer by scanning every claim).
+    found = conn.execute(select(claims.c.id).where(claims.c.id >= claim_id, claims.c.id < claim_id + "\uffff")
+                         .order_by(claims.c.id).limit(2)).scalars().all()
+    return found[0] if len(found) == 1 else claim_id
+
+
 def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
-    """One claim with every mention, its evidence, and how it was matched."""
+    """One claim (a unique id prefix is enough) with every mention, its evidence, and how it was matched."""
+    claim_id = resolve_claim_id(conn, claim_id)
     row = conn.execute(select(*(claims.c[n] for n in CLAIM_COLUMNS)).where(claims.c.id == claim_id)).first()
     if row is None:
         return None
