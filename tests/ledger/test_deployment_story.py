@@ -83,7 +83,7 @@ def test_the_number_trail_is_complete(deployment_store):
     assert nis["unit"] == "troops"
     assert [(p["stated"], p["value"]) for p in nis["points"]] == [
         ("2024-11-04", 3000), ("2024-11-08", 7000), ("2024-11-11", 10000)]
-    assert [p["text"] for p in nis["points"]][-1].startswith("up to")
+    assert [p["qualifier"] for p in nis["points"]] == ["about", "some", "up to"]
     assert [p["value"] for p in series["UKRSPY"]["points"]] == [8000]
 
 
@@ -92,3 +92,27 @@ def test_relaying_agencies_are_not_sources(deployment_store):
     sources = {s["source"] for s in _deployments(deployment_store)[0]["sources"]}
     assert not any(s.endswith("MED") for s in sources)
     assert not any(s.startswith("outlet:") for s in sources)
+
+
+@pytest.mark.model
+def test_a_merge_is_explained_and_reversible(nlp, tmp_path):
+    import sqlalchemy as sa
+
+    from sitroom.ledger.schema import claims as claim_table
+    from sitroom.ledger.update import unmerge
+
+    spec = yaml.safe_load((STORY / "story.yaml").read_text(encoding="utf-8"))["articles"]
+    with Store.open(str(tmp_path / "u.db")) as store:
+        for name in ("d1-han-river-times.txt", "d4-dnipro-herald.txt"):
+            doc = document_from_text((STORY / name).read_text(encoding="utf-8"), where=name,
+                                     outlet=spec[name]["outlet"], url=spec[name]["url"])
+            store.ingest(analyze_document(doc))
+        claim = _deployments(store)[0]
+        with store.engine.connect() as conn:
+            merged = [m for m in queries.claim_detail(conn, claim["id"])["mentions"] if not m["match"].get("founded")]
+        assert merged and all(m["match"]["type"] in ("same", "same kind") for m in merged)
+        with store.engine.begin() as conn:
+            new_id = unmerge(conn, merged[0]["document_id"], merged[0]["event_id"])
+            family = conn.execute(sa.select(claim_table.c.family).where(claim_table.c.id == new_id)).scalar_one()
+        assert family == "DEPLOY"
+        assert len(_deployments(store)) == 2

@@ -87,6 +87,7 @@ class Number:
     text: str
     claimant_key: str
     claimant_name: str | None
+    qualifier: str | None = None
 
 
 # Read-only by convention, not frozen: a frozen dataclass's __init__ sets each of these 32 fields
@@ -153,6 +154,7 @@ def _number(q: Quantity, claimant: Actor | None, fallback_key: str, fallback_nam
         text=q.text,
         claimant_key=speaker_key(claimant, None, "") if claimant else fallback_key,
         claimant_name=claimant.name if claimant else fallback_name,
+        qualifier=q.qualifier,
     )
 
 

@@ -20,6 +20,7 @@ class Point:
     approximate: bool
     text: str
     document_id: str | None
+    qualifier: str | None = None
 
 
 @dataclass(slots=True)
@@ -58,6 +59,7 @@ class Series:
                     "value_max": p.value_max,
                     "approximate": p.approximate,
                     "text": p.text,
+                    "qualifier": p.qualifier,
                     "document": p.document_id,
                 }
                 for p in self.points
@@ -79,6 +81,7 @@ class Figure:
     stated: str | None
     document_id: str | None = None
     order: tuple = ()
+    qualifier: str | None = None
 
 
 def unit_key(unit: str | None) -> str | None:
@@ -102,5 +105,5 @@ def series(figures: Iterable[Figure]) -> list[Series]:
         s = out.get((f.claimant_key, unit))
         if s is None:
             s = out[(f.claimant_key, unit)] = Series(f.claimant_key, f.claimant_name, unit)
-        s.points.append(Point(f.stated, f.value, f.value_max, f.approximate, f.text, f.document_id))
+        s.points.append(Point(f.stated, f.value, f.value_max, f.approximate, f.text, f.document_id, f.qualifier))
     return list(out.values())

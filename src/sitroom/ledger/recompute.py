@@ -80,7 +80,7 @@ def claims_of(conn: Connection, claim_ids: Iterable[str], before: dict[str, Befo
         for r in conn.execute(_NUMBERS, {"ids": chunk}):
             figures[r.claim_id].append(number_rules.Figure(
                 r.claimant_key, r.claimant_name, r.unit, r.value, r.value_max, r.approximate, r.text or "",
-                r.stated, r.document_id, (r.id,)))
+                r.stated, r.document_id, (r.id,), r.qualifier))
     updates = [_summary(cid, rows, figures[cid]) for cid, rows in by_claim.items()]
     full = [u for u in updates if u["active"]]
     empty = [u for u in updates if not u["active"]]
@@ -100,7 +100,7 @@ def insert_fresh(conn: Connection, fresh: dict[str, tuple[dict[str, Any], list[M
             if m.numbers:
                 figures += [number_rules.Figure(n.claimant_key, n.claimant_name, n.unit, n.value, n.value_max,
                                                 n.approximate, n.text, m.stated, m.document_id,
-                                                (m.document_id, m.evidence_start, k))
+                                                (m.document_id, m.evidence_start, k), n.qualifier)
                             for k, n in enumerate(m.numbers)]
         summary = _summary(cid, found, figures)
         skeleton.update(summary)   # the skeleton is this batch's own: completed in place, not copied

@@ -62,6 +62,7 @@ def _numbers(ranked: list[dict[str, Any]]) -> list[dict[str, Any]]:
     points = [
         {"stated": p["stated"], "claim": c["id"], "claimant": s["claimant"], "name": s["name"], "unit": s["unit"],
          "value": p["value"], "value_max": p["value_max"], "approximate": p["approximate"], "text": p["text"],
+         "qualifier": p.get("qualifier"),
          "document": p["document"]}
         for c in ranked for s in c["numbers"] for p in s["points"]
     ]

@@ -227,6 +227,7 @@ def mention_values(cid: str, m: Mention, how: dict[str, Any] | str) -> tuple[Any
         m.lat, m.lon, m.geonameid, m.source_key, m.source_code, m.source_name, m.stance, m.negated,
         json.dumps(list(m.via)) if m.via else None, m.stated, m.outlet, m.url, m.published, m.evidence_start,
         m.evidence_end, m.evidence_text, how if isinstance(how, str) else json.dumps(how, sort_keys=True), False,
+        m.family or None,
     )
 
 
@@ -245,6 +246,7 @@ def number_rows_for(cid: str, m: Mention) -> list[dict[str, Any]]:
             "text": n.text,
             "stated": m.stated,
             "superseded": False,
+            "qualifier": n.qualifier,
         }
         for n in m.numbers
     ]
@@ -261,8 +263,9 @@ def unmerge(conn: Connection, document_id: str, event_id: str) -> str:
         cid = "u" + cid[1:]
     data = dict(row._mapping)
     m = Mention(
-        **{k: data[k] for k in Mention.__slots__ if k in data and k not in ("numbers", "via")},  # type: ignore[arg-type]
+        **{k: data[k] for k in Mention.__slots__ if k in data and k not in ("numbers", "via", "family")},  # type: ignore[arg-type]
         via=tuple(json.loads(data["via"] or "[]")),
+        family=data.get("family") or "",
         numbers=(),
     )
     conn.execute(claims.insert(), [skeleton(cid, m)])
