@@ -139,3 +139,17 @@ def test_number_series_per_claimant_over_time():
     units = {(s.claimant_key, s.unit) for s in numbers.series([fig("KORSPY", 1, "2024-10-20", "brigades"),
                                                                fig("KORSPY", 1500, "2024-10-18")])}
     assert units == {("KORSPY", "brigades"), ("KORSPY", "troops")}
+
+
+def test_the_same_wire_copy_in_several_outlets_counts_once():
+    from types import SimpleNamespace
+
+    copy = "Troops crossed the border overnight near the river, the first such incursion this year"
+    rows = [SimpleNamespace(evidence_text=t) for t in (copy, "  " + copy.upper() + " ", "Troops crossed the border overnight")]
+    statements = [Statement("outlet:a", "A", "asserted", False, "2024-10-18"),
+                  Statement("outlet:b", "B", "asserted", False, "2024-10-18"),
+                  Statement("outlet:c", "C", "asserted", False, "2024-10-18")]
+    merged = claims.one_per_wire_copy(statements, rows)
+    assert [s.source_key for s in merged] == ["outlet:a", "outlet:a", "outlet:c"]
+    assert claims.status(claims.positions(merged)) == "corroborated"   # a and c, not three
+    assert len(claims.positions(merged)) == 2

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _str
-from typing import Literal
+from typing import Any, Literal
 
 Polarity = Literal["assert", "deny", "hedge"]
 # A source's position on a claim: a polarity, or "unconfirm" for one that only said it could not confirm.
@@ -127,6 +127,30 @@ def positions(statements: Iterable[Statement]) -> list[SourcePosition]:
     if len(by_source) < 2:
         return list(by_source.values())
     return sorted(by_source.values(), key=lambda p: (p.position, p.source_key))
+
+
+WIRE_COPY_MIN_CHARS = 60
+
+
+def one_per_wire_copy(statements: list[Statement], rows: list[Any]) -> list[Statement]:
+    """Outlets printing the same wire copy in their own voice count once: the first outlet stands for all.
+
+    Copy is recognised by identical evidence text (case and spacing aside) of at least
+    ``WIRE_COPY_MIN_CHARS`` under different outlet keys (short clauses such as "South Korea
+    summoned Russia's ambassador on Monday" coincide across independent reports); ``rows``
+    carry ``evidence_text`` in the order of ``statements``.
+    """
+    first: dict[str, str] = {}
+    out = []
+    for st, r in zip(statements, rows, strict=True):
+        if st.source_key.startswith("outlet:") and len(r.evidence_text or "") >= WIRE_COPY_MIN_CHARS:
+            copy = " ".join(r.evidence_text.casefold().split())
+            key = first.setdefault(copy, st.source_key)
+            if key != st.source_key:
+                st = Statement(key, st.source_name, st.stance, st.negated, st.stated, st.order, st.named_source,
+                               st.document_id, st.code)
+        out.append(st)
+    return out
 
 
 def _statement_order(s: Statement) -> tuple:

@@ -31,7 +31,7 @@ _BEFORE = select(_c.id, _c.active, _c.n_mentions, _c.actor_key, _c.recipient_key
 _MENTIONS = select(
     _m.id, _m.claim_id, _m.document_id, _m.source_key, _m.source_code, _m.source_name, _m.stance, _m.negated,
     _m.stated, _m.published, _m.evidence_start, _m.date_value, _m.grain, _m.intensity, _m.url, _m.place_name,
-    _m.place_country, _m.lat, _m.lon, _m.geonameid,
+    _m.place_country, _m.lat, _m.lon, _m.geonameid, _m.evidence_text,
 ).where(_m.claim_id.in_(_IDS), _m.superseded.is_(False))
 # _summary reads each mention row's fields by name a few dozen times: a namedtuple's attributes
 # are C-level, a SQLAlchemy Row's are looked up through Python code (several times slower).
@@ -122,7 +122,9 @@ def _statement(r: Any) -> claim_rules.Statement:
 
 def _positions(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> dict[str, Any]:
     """Status, sources and numbers: what every claim row carries, even one without mentions."""
-    status, positions = claim_rules.summarise([_statement(r) for r in rows])
+    statements = [_statement(r) for r in rows]
+    status, positions = claim_rules.summarise(claim_rules.one_per_wire_copy(statements, rows) if len(rows) > 1
+                                              else statements)
     single = len(rows) == 1   # most claims: one mention, so no set, sort or scan is needed
     held = sum(1 for p in positions if p.position in ("assert", "deny"))
     return {
