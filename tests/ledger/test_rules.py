@@ -145,7 +145,8 @@ def test_the_same_wire_copy_in_several_outlets_counts_once():
     from types import SimpleNamespace
 
     copy = "Troops crossed the border overnight near the river, the first such incursion this year"
-    rows = [SimpleNamespace(evidence_text=t) for t in (copy, "  " + copy.upper() + " ", "Troops crossed the border overnight")]
+    texts = (copy, "  " + copy.upper() + " ", "Troops crossed the border overnight")
+    rows = [SimpleNamespace(evidence_text=t) for t in texts]
     statements = [Statement("outlet:a", "A", "asserted", False, "2024-10-18"),
                   Statement("outlet:b", "B", "asserted", False, "2024-10-18"),
                   Statement("outlet:c", "C", "asserted", False, "2024-10-18")]
