@@ -49,7 +49,7 @@ def _apply(conn: Connection, items: list[tuple[Analysis, str | None]]) -> int:
     todo = _new_articles(conn, items)
     if not todo:
         return 0
-    found = [m for analysis, _ in todo for m in mentions_from(analysis)]
+    found = candidates.fill_recipients(conn, [m for analysis, _ in todo for m in mentions_from(analysis)])
     before: dict[str, recompute.Before] = {}
     touched, fresh = _merge(conn, found, before)
     retired: set[str] = set()
