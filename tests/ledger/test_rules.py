@@ -154,3 +154,17 @@ def test_the_same_wire_copy_in_several_outlets_counts_once():
     assert [s.source_key for s in merged] == ["outlet:a", "outlet:a", "outlet:c"]
     assert claims.status(claims.positions(merged)) == "corroborated"   # a and c, not three
     assert len(claims.positions(merged)) == 2
+
+
+def test_deployments_merge_however_coded_but_not_without_an_actor():
+    def deploy(type_: str, actor: str | None = "PRK", **kw) -> identity.ClaimKey:
+        k = key(type_, actor=actor, **kw)
+        k.family = "DEPLOY"
+        return k
+
+    got = identity.match(deploy("MOBILIZE", when="2024-12-01", grain="day", place="Kursk", country="RU"),
+                         deploy("AID", when="2024-10-18", grain="day", place="Vladivostok", country="RU"))
+    assert got is not None and got.as_dict()["type"] == "same kind"
+    assert got.as_dict()["date"] == "attribute (differs)"
+    assert identity.match(deploy("MOBILIZE", actor=None), deploy("AID", actor=None)) is None
+    assert identity.match(deploy("MOBILIZE", recipient="UKR"), deploy("AID")) is None   # another recipient

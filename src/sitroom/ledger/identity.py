@@ -138,6 +138,8 @@ def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
         or mention_fields.recipient_key != key.recipient_key
     ):
         return None
+    if mention_fields.family in SAME_KIND and not mention_fields.actor_key:
+        return None   # "a deployment" of nobody named: place and day no longer tell two of them apart
     type_how = _type_how(mention_fields, key)
     actor = _codes(mention_fields.actor_code, key.actor_code)
     recipient = _codes(mention_fields.recipient_code, key.recipient_code)
