@@ -93,7 +93,7 @@ def test_gdelt_values(story_store, plover, actor1, actor2, root, quad, sqldate):
 def test_gdelt_counts_and_geo(story_store):
     rows = {r["PLOVERType"] + r["Actor2CountryCode"]: r for r in gdelt_rows(story_store)}
     troops = rows["AIDRUS"]
-    assert (troops["NumSources"], troops["ClaimStatus"]) == ("7", "disputed")
+    assert (troops["NumSources"], troops["ClaimStatus"]) == ("5", "disputed")   # KOR UKR USA vs RUS PRK
     assert troops["Actor1Code"] == "PRK" and troops["Actor1Name"] == "NORTH KOREA"
     kursk = rows["ASSAULTUKR"]
     assert kursk["ActionGeo_FullName"] == "Kursk" and kursk["ActionGeo_Type"] == "4"
@@ -110,7 +110,7 @@ def test_geojson_has_located_events_only(story_store):
     assert n == 3 and places == ["Kursk", "Pyongyang", "Vladivostok"]
     kursk = next(f for f in data["features"] if f["properties"]["place_name"] == "Kursk")
     assert kursk["geometry"] == {"type": "Point", "coordinates": [36.1874, 51.7373]}
-    assert kursk["properties"]["status"] == "corroborated"
+    assert kursk["properties"]["status"] == "single-source"   # Ukraine's army and president: one government
 
 
 def test_graphml_actor_network(story_store):

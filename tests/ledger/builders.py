@@ -88,7 +88,7 @@ def build(document: Document, spec: dict[str, Any]) -> Analysis:
         events.append(Event(
             id=eid, type=ev["type"], actor=actor(ev.get("actor")), recipient=actor(ev.get("recipient")),
             date=time(ev.get("date"), ev.get("grain"), at), place=place(ev.get("place"), at), quantity=qid,
-            cameo=ev.get("cameo"), intensity=ev.get("intensity"), attribution=att,
+            cameo=ev.get("cameo"), mode=ev.get("mode"), intensity=ev.get("intensity"), attribution=att,
             evidence=Evidence(start=at[0], end=at[1], text=ev["evidence"]),
         ))
     quotes = []

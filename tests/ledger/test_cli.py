@@ -54,7 +54,7 @@ def test_timeline_in_date_order(story_store):
     assert keys == sorted(keys) and rows[0]["type"] == "AGREE"   # the June treaty comes first
     only = json.loads(runner.invoke(app, ["timeline", "--type", "assault", "--format", "json",
                                           "--db", db(story_store)]).stdout)
-    assert [r["status"] for r in only] == ["corroborated"]
+    assert [r["status"] for r in only] == ["single-source"]   # Ukraine's army and president: one government
 
 
 def test_actors_and_claim_detail(story_store):

@@ -38,7 +38,7 @@ def test_one_more_article_touches_only_its_claims(new_db, monkeypatch):
         assert len(calls) == 1 and changed == set(calls)
         assert len(after) == len(before)   # merged into the Kursk claim, not a new one
         kursk = after[calls[0]]
-        assert kursk[1:4] == ("ASSAULT", "PRK", "UKR") and kursk[6] == 3   # three independent sources now
+        assert kursk[1:4] == ("ASSAULT", "PRK", "UKR") and kursk[6] == 2   # two independent governments now (UKR, USA)
 
 
 def test_batch_equals_article_by_article(new_db):

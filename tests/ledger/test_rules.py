@@ -55,7 +55,7 @@ def key(type_: str = "AID", actor: str | None = "PRK", recipient: str | None = "
     (key(), key(), {"type": "same", "actor": "same", "recipient": "same", "date": "one unknown",
                     "place": "one unknown"}),
     (key(actor="PRKMIL"), key(actor="PRK"), {"actor": "broader/narrower"}),
-    (key(actor="PRKMIL"), key(actor="PRKGOV"), None),
+    (key(actor="PRKMIL"), key(actor="PRKGOV"), {"actor": "same country"}),   # two organs of one state
     (key(recipient="UKR"), key(), None),
     (key("ASSAULT"), key(), None),
     (key("AID", when="2024-10-18", grain="day"), key("COOPERATE", when="2024-10", grain="month"),
@@ -139,3 +139,32 @@ def test_number_series_per_claimant_over_time():
     units = {(s.claimant_key, s.unit) for s in numbers.series([fig("KORSPY", 1, "2024-10-20", "brigades"),
                                                                fig("KORSPY", 1500, "2024-10-18")])}
     assert units == {("KORSPY", "brigades"), ("KORSPY", "troops")}
+
+
+def test_the_same_wire_copy_in_several_outlets_counts_once():
+    from types import SimpleNamespace
+
+    copy = "Troops crossed the border overnight near the river, the first such incursion this year"
+    texts = (copy, "  " + copy.upper() + " ", "Troops crossed the border overnight")
+    rows = [SimpleNamespace(evidence_text=t) for t in texts]
+    statements = [Statement("outlet:a", "A", "asserted", False, "2024-10-18"),
+                  Statement("outlet:b", "B", "asserted", False, "2024-10-18"),
+                  Statement("outlet:c", "C", "asserted", False, "2024-10-18")]
+    merged = claims.one_per_wire_copy(statements, rows)
+    assert [s.source_key for s in merged] == ["outlet:a", "outlet:a", "outlet:c"]
+    assert claims.status(claims.positions(merged)) == "corroborated"   # a and c, not three
+    assert len(claims.positions(merged)) == 2
+
+
+def test_deployments_merge_however_coded_but_not_without_an_actor():
+    def deploy(type_: str, actor: str | None = "PRK", **kw) -> identity.ClaimKey:
+        k = key(type_, actor=actor, **kw)
+        k.family = "DEPLOY"
+        return k
+
+    got = identity.match(deploy("MOBILIZE", when="2024-12-01", grain="day", place="Kursk", country="RU"),
+                         deploy("AID", when="2024-10-18", grain="day", place="Vladivostok", country="RU"))
+    assert got is not None and got.as_dict()["type"] == "same kind"
+    assert got.as_dict()["date"] == "attribute (differs)"
+    assert identity.match(deploy("MOBILIZE", actor=None), deploy("AID", actor=None)) is None
+    assert identity.match(deploy("MOBILIZE", recipient="UKR"), deploy("AID")) is None   # another recipient

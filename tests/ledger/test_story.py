@@ -26,7 +26,7 @@ def find(store, type_: str, actor: str, recipient: str) -> dict:
     ("AID", "PRK", "RUS", "disputed"),          # asserted by KOR/UKR/USA bodies, denied by RUS and PRK
     ("ACCUSE", "KOR", "RUS", "corroborated"),   # three outlets in their own voice
     ("REQUEST", "KOR", "RUS", "single-source"),  # only the foreign ministry, however often quoted
-    ("ASSAULT", "PRK", "UKR", "corroborated"),  # Ukrainian army and president
+    ("ASSAULT", "PRK", "UKR", "single-source"),  # Ukrainian army and president: one government
     ("AID", "RUS", "PRK", "denied"),            # lawmakers only speculate, the Kremlin denies
     ("AID", "KOR", "UKR", "unconfirmed"),       # a conditional statement only
     ("COOPERATE", "RUS", "PRK", "single-source"),
@@ -40,12 +40,13 @@ def test_statuses(story_store, type_, actor, recipient, status):
 def test_same_agency_quoted_by_many_outlets_is_one_source(story_store):
     troops = find(story_store, "AID", "PRK", "RUS")
     positions = {s["source"]: s for s in troops["sources"]}
-    assert positions["KORSPY"]["articles"] >= 9
-    assert list(positions).count("KORSPY") == 1
-    assert {k for k, s in positions.items() if s["position"] == "assert"} == {
-        "KORSPY", "UKRGOV", "UKRSPY", "USAGOV", "USAMIL"}
-    assert {k for k, s in positions.items() if s["position"] == "deny"} == {"RUSGOV", "PRKGOV"}
-    assert troops["n_sources"] == 7
+    assert positions["KOR"]["articles"] >= 9
+    assert list(positions).count("KOR") == 1
+    # one government's agencies are one source: the codes are kept as detail
+    assert positions["KOR"]["codes"] == ["KORSPY"] and positions["USA"]["codes"] == ["USAGOV", "USAMIL"]
+    assert {k for k, s in positions.items() if s["position"] == "assert"} == {"KOR", "UKR", "USA"}
+    assert {k for k, s in positions.items() if s["position"] == "deny"} == {"RUS", "PRK"}
+    assert troops["n_sources"] == 5
 
 
 def test_relaying_agencies_are_not_sources(story_store):

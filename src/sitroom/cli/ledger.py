@@ -14,18 +14,17 @@ from datetime import date
 from typing import Any
 
 import typer
-from rich.table import Table
 
 from ..config import Settings
 from ..errors import BadDate, BadOption, DocumentNotFound, SitroomError
 from ..ledger import queries
 from ..store import Store
 from .app import app, console, fail
+from .tables import Col, render
 
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 FORMAT_HELP = "table | json | csv"
-STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "disputed": "magenta", "denied": "red",
-                "unconfirmed": "dim"}
+WIDE_HELP = "Every column, cells folded instead of cut (default: one line per row, fits 80 columns)."
 
 
 def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
@@ -40,6 +39,10 @@ def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
 def _check(fmt: str, since: str | None = None, until: str | None = None) -> None:
     if fmt not in ("table", "json", "csv"):
         fail(BadOption(f"unknown --format {fmt!r}", hint="use table, json or csv"))
+    _check_dates(since, until)
+
+
+def _check_dates(since: str | None, until: str | None) -> None:
     for flag, value in (("--since", since), ("--until", until)):
         if value:
             try:
@@ -52,61 +55,73 @@ def _flat(value: Any) -> Any:
     return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
 
 
-def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str, str]], title: str) -> None:
+def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[Col], title: str, wide: bool = False) -> None:
     if fmt == "json":
         sys.stdout.write(json.dumps(list(rows), ensure_ascii=False, indent=1) + "\n")
         return
     if fmt == "csv":
-        keys = list(rows[0]) if rows else [k for k, _ in columns]
+        keys = list(rows[0]) if rows else [c.key for c in columns]
         writer = csv.DictWriter(sys.stdout, fieldnames=keys, extrasaction="ignore")
         writer.writeheader()
         for r in rows:
             writer.writerow({k: _flat(r.get(k)) for k in keys})
         return
-    table = Table(title=title, show_lines=False)
-    for _, label in columns:
-        table.add_column(label, overflow="fold")
-    for r in rows:
-        cells = []
-        for key, _ in columns:
-            value = r.get(key)
-            if key == "status" and value:
-                value = f"[{STATUS_STYLE.get(value, '')}]{value}[/]"
-            cells.append("" if value is None else str(value))
-        table.add_row(*cells)
-    console.print(table)
+    render(console, rows, columns, title, wide)
     if not rows:
         console.print("[dim]nothing matches; ingest articles with 'sitroom ingest' or widen the filters[/]")
 
 
-def _who(sources: list[dict[str, Any]]) -> str:
-    marks = {"assert": "+", "deny": "-", "hedge": "?"}
-    return ", ".join(f"{marks[s['position']]}{s['name'] or s['source']}" for s in sources)
+_MARKS = {"assert": "+", "deny": "-", "unconfirm": "~", "hedge": "?"}
 
 
-def _numbers(series: list[dict[str, Any]]) -> str:
+def _who(sources: list[dict[str, Any]], wide: bool = True) -> str:
+    """"+KOR -RUS ~USA": codes when compact, names with --wide."""
+    return (", " if wide else " ").join(
+        f"{_MARKS.get(s['position'], '?')}{(s['name'] or s['source']) if wide else _short_source(s['source'])}"
+        for s in sources)
+
+
+def _short_source(key: str) -> str:
+    return key.removeprefix("outlet:").removeprefix("name:")[:14]
+
+
+def _numbers(series: list[dict[str, Any]], wide: bool = True) -> str:
     parts = []
     for s in series:
         low, high, latest = s["min"], s["max"], s["latest"]
         spread = f" ({low:g}–{high:g})" if low != high else ""
-        parts.append(f"{s['name'] or s['claimant']}: {latest:g}{spread}")
+        parts.append(f"{s['name'] or s['claimant']}: {latest:g}{spread}" if wide else f"{latest:g}{spread}")
     return "; ".join(parts)
 
 
-def _display(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _display(rows: list[dict[str, Any]], wide: bool = True) -> list[dict[str, Any]]:
     for r in rows:
-        r["who"] = _who(r["sources"])
-        r["figures"] = _numbers(r["numbers"])
+        r["who"] = _who(r["sources"], wide)
+        r["figures"] = _numbers(r["numbers"], wide)
         r["actor"] = r["actor_code"] or r["actor_key"]
         r["recipient"] = r["recipient_code"] or r["recipient_key"]
         r["event"] = f"{r['actor']} {r['type']} {r['recipient']}"
-        r["when"] = r["date_value"] or (f"(said {r['first_stated']})" if r["first_stated"] else "")
+        said = r["first_stated"] or ""
+        r["when"] = r["date_value"] or ((f"(said {said})" if said else "") if wide else said[:10])
     return rows
 
 
-CLAIM_COLUMNS = [("id", "claim"), ("when", "date"), ("event", "event"), ("place_name", "place"),
-                 ("status", "status"), ("n_sources", "src"), ("n_articles", "arts"),
-                 ("who", "who says (+ asserts, - denies, ? hedges)"), ("figures", "numbers: latest (range)")]
+# Compact widths add up to 80 columns with the padding (claims are a one-line-per-row listing).
+CLAIM_COLUMNS = [Col("id", "claim", 9), Col("when", "date", 10), Col("event", "event", 14),
+                 Col("place_name", "place", wide_only=True), Col("status", "status", 6), Col("n_sources", "src", 3),
+                 Col("n_articles", "arts", wide_only=True),
+                 Col("who", "who +-~?", 19, "who says (+ asserts, - denies, ~ cannot confirm, ? hedges)"),
+                 Col("figures", "numbers", 12, "numbers: latest (range)")]
+
+
+WIDE = typer.Option(False, "--wide", "-w", help=WIDE_HELP)
+MENTION_COLUMNS = [Col("stated", "said", 10), Col("outlet", "outlet", 14), Col("source_key", "src", 8, "source key"),
+                   Col("source_name", "source", wide_only=True), Col("stance", "stance", 9),
+                   Col("evidence_text", "evidence", 34), Col("how", "merged because", wide_only=True),
+                   Col("state", "", wide_only=True)]
+NUMBER_COLUMNS = [Col("stated", "said", 10), Col("claimant", "claimant", 10), Col("value", "value", 8),
+                  Col("text", "as written", 40), Col("unit", "unit", wide_only=True),
+                  Col("document", "article", wide_only=True)]
 
 
 @app.command()
@@ -119,22 +134,41 @@ def claims(
     until: str | None = typer.Option(None, "--until", help="Events on or before this date (YYYY-MM-DD)."),
     limit: int = typer.Option(50, "--limit", "-n", help="At most this many claims, newest first."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+    wide: bool = WIDE,
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Merged events as claims: who asserts, who denies, the resulting status, and the numbers given."""
     _check(fmt, since, until)
     rows = _query(db, lambda conn: queries.list_claims(conn, status=status, actor=actor, event_type=event_type,
                                                       since=since, until=until, limit=limit))
-    _emit(_display(rows) if fmt == "table" else rows, fmt, CLAIM_COLUMNS, "Claims")
+    _emit(_display(rows, wide) if fmt == "table" else rows, fmt, CLAIM_COLUMNS, "Claims", wide)
+
+
+def _header(c: dict[str, Any]) -> None:
+    """One claim as labelled lines: everything fits 80 columns without a table."""
+    place = ", ".join(str(v) for v in (c["place_name"], c["place_country"]) if v)
+    lines = [("claim", c["id"]), ("event", c["event"]), ("date", c["when"]), ("place", place),
+             ("status", f"{c['status']} ({c['n_sources']} sources, {c['n_articles']} articles)"),
+             ("who", c["who"]), ("numbers", c["figures"])]
+    for label, value in lines:
+        if value:
+            console.print(f"[bold]{label:>8}[/] {value}", overflow="fold", highlight=False)
+
+
+def number_trail(series: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every figure of a claim in statement order, with who gave it."""
+    points = [p | {"claimant": s["claimant"], "unit": s["unit"]} for s in series for p in s["points"]]
+    return sorted(points, key=lambda p: (p["stated"] or "", p["claimant"]))
 
 
 @app.command()
 def claim(
-    claim_id: str = typer.Argument(..., help="A claim id from 'sitroom claims'."),
+    claim_id: str = typer.Argument(..., help="A claim id (or a unique prefix) from 'sitroom claims'."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+    wide: bool = WIDE,
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
-    """One claim with every mention: article, source, stance, evidence and how it was merged."""
+    """One claim with every mention (article, source, stance, evidence, why merged) and its figures over time."""
     _check(fmt)
     detail = _query(db, lambda conn: queries.claim_detail(conn, claim_id))
     if detail is None:
@@ -146,9 +180,10 @@ def claim(
         f"{k}: {v}" for k, v in m["match"].items()), "state": "superseded" if m["superseded"] else ""}
         for m in detail["mentions"]]
     if fmt == "table":
-        _emit(_display([detail]), fmt, CLAIM_COLUMNS, f"Claim {claim_id}")
-    _emit(rows, fmt, [("stated", "said"), ("outlet", "outlet"), ("source_name", "source"), ("stance", "stance"),
-                      ("evidence_text", "evidence"), ("how", "merged because"), ("state", "")], "Mentions")
+        _header(_display([dict(detail)], True)[0])
+    _emit(rows, fmt, MENTION_COLUMNS, "Mentions", wide)
+    if fmt == "table" and detail["numbers"]:
+        _emit(number_trail(detail["numbers"]), fmt, NUMBER_COLUMNS, "Figures over time", wide)
 
 
 @app.command()
@@ -160,15 +195,16 @@ def timeline(
     until: str | None = typer.Option(None, "--until", help="Up to this date (YYYY-MM-DD)."),
     limit: int = typer.Option(200, "--limit", "-n", help="At most this many events, oldest first."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+    wide: bool = WIDE,
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Events in date order with their claim status."""
     _check(fmt, since, until)
     rows = _query(db, lambda conn: queries.timeline(conn, actor=actor, event_type=event_type, status=status,
                                                    since=since, until=until, limit=limit))
-    _emit(_display(rows) if fmt == "table" else rows, fmt,
-          [("when", "date"), ("event", "event"), ("place_name", "place"), ("status", "status"),
-           ("who", "who says"), ("id", "claim")], "Timeline")
+    _emit(_display(rows, wide) if fmt == "table" else rows, fmt,
+          [Col("when", "date", 10), Col("event", "event", 18), Col("place_name", "place", 12),
+           Col("status", "status"), Col("who", "who says", 22), Col("id", "claim")], "Timeline", wide)
 
 
 @app.command()
@@ -176,6 +212,7 @@ def actors(
     actor: str | None = typer.Option(None, "--actor", help="Only pairs involving this actor (country/IGO key)."),
     limit: int = typer.Option(100, "--limit", "-n", help="At most this many pairs, busiest first."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+    wide: bool = WIDE,
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """Who acts on whom: event counts per actor pair and event type."""
@@ -184,14 +221,15 @@ def actors(
     if fmt == "table":
         for r in rows:
             r["by_type"] = ", ".join(f"{t} {n}" for t, n in sorted(r["types"].items(), key=lambda kv: -kv[1]))
-    _emit(rows, fmt, [("actor", "actor"), ("recipient", "recipient"), ("events", "events"),
-                      ("mentions", "mentions"), ("by_type", "by type")], "Who acts on whom")
+    _emit(rows, fmt, [Col("actor", "actor", 10), Col("recipient", "recipient", 10), Col("events", "events"),
+                      Col("mentions", "mentions"), Col("by_type", "by type", 36)], "Who acts on whom", wide)
 
 
 @app.command()
 def versions(
     doc: str = typer.Argument(..., help="Id (or id prefix) of any version of the story."),
     fmt: str = typer.Option("table", "--format", "-f", help=FORMAT_HELP),
+    wide: bool = WIDE,
     db: str | None = typer.Option(None, "--db", help=DB_HELP),
 ) -> None:
     """The stored versions of a story and what each update added or removed."""
@@ -210,7 +248,8 @@ def versions(
     if fmt == "csv":
         _emit(change_rows, fmt, [], "")
         return
-    _emit(story["versions"], fmt, [("version", "v"), ("id", "document"), ("published", "published"),
-                                   ("updated", "updated"), ("events", "events"), ("quotes", "quotes"),
-                                   ("numbers", "numbers"), ("title", "title")], "Versions")
-    _emit(change_rows, fmt, [("to", "version"), ("what", "what"), ("change", "change")], "Changes")
+    _emit(story["versions"], fmt, [Col("version", "v"), Col("id", "document"), Col("published", "published", 16),
+                                   Col("updated", "updated", 16, wide_only=True), Col("events", "events"),
+                                   Col("quotes", "quotes"), Col("numbers", "numbers", wide_only=True),
+                                   Col("title", "title", 30)], "Versions", wide)
+    _emit(change_rows, fmt, [Col("to", "version"), Col("what", "what"), Col("change", "change", 60)], "Changes", wide)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from .claims import STATUSES, Statement, polarity, status, summarise
 from .identity import COMPATIBLE_TYPES, family, match
-from .mentions import Mention, mentions_from
+from .mentions import Mention
+from .reading import mentions_from
 from .versions import VersionDiff, diff_versions
 
 __all__ = [

@@ -14,12 +14,12 @@ any year.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Column, Connection, MetaData, String, Table, and_, select, union_all
+from sqlalchemy import Column, Connection, MetaData, String, Table, and_, func, select, union_all
 
 from . import bulk, dates, identity
 from .mentions import Mention
@@ -106,3 +106,46 @@ def lookup(conn: Connection, probes: Iterable[tuple[Key, tuple[date, date] | Non
                                   bool(r.has_numbers))
     conn.execute(_probe.delete())
     return {k: sorted(v.values(), key=lambda s: s.last_stated, reverse=True) for k, v in found.items()}
+
+
+def fill_recipients(conn: Connection, found: list[Mention]) -> list[Mention]:
+    """A same-kind mention (a deployment) without a recipient takes the one its actor's deployment has.
+
+    "The Kremlin dismissed reports that North Korean troops had been deployed": no
+    recipient in the sentence, but the ledger (or this batch) already holds North
+    Korea's deployment to Russia. The recipient most mentioned for the actor, among
+    claims stated within ``UNDATED_WINDOW_DAYS``, is taken; the fill is recorded.
+    """
+    wanting = [m for m in found if m.family in identity.SAME_KIND and m.actor_key and not m.recipient_key]
+    if not wanting:
+        return found
+    votes: dict[tuple[str, str], dict[str, int]] = {}
+    for m in found:
+        if m.family in identity.SAME_KIND and m.actor_key and m.recipient_key:
+            tally = votes.setdefault((m.family, m.actor_key), {})
+            tally[m.recipient_key] = tally.get(m.recipient_key, 0) + 1
+    said = sorted(m.stated or "" for m in wanting)
+    since = _shifted(said[0], -UNDATED_WINDOW_DAYS)
+    actors = sorted({m.actor_key for m in wanting})
+    rows = conn.execute(select(_c.family, _c.actor_key, _c.recipient_key, func.sum(_c.n_mentions).label("n"))
+                        .where(_c.family.in_(sorted(identity.SAME_KIND)), _c.actor_key.in_(actors),
+                               _c.recipient_key != "", _c.active.is_(True), _c.last_stated >= since)
+                        .group_by(_c.family, _c.actor_key, _c.recipient_key))
+    for r in rows:
+        tally = votes.setdefault((r.family, r.actor_key), {})
+        tally[r.recipient_key] = tally.get(r.recipient_key, 0) + int(r.n or 0)
+    return [_with_recipient(m, votes) if m in wanting else m for m in found]
+
+
+def _shifted(iso: str, days: int) -> str:
+    span = dates.interval(iso[:10], None) if iso else None
+    return (span[0] + timedelta(days=days)).isoformat() if span else "0000"
+
+
+def _with_recipient(m: Mention, votes: dict[tuple[str, str], dict[str, int]]) -> Mention:
+    tally = votes.get((m.family, m.actor_key))
+    if not tally:
+        return m
+    key = max(sorted(tally), key=lambda k: tally[k])
+    return replace(m, recipient_key=key, recipient_code=key,
+                   inferred=m.inferred + (f"recipient: the ledger's {m.family.lower()} of {m.actor_key}",))

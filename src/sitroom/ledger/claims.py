@@ -12,9 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring_ascii as _str
-from typing import Literal
+from typing import Any, Literal
 
 Polarity = Literal["assert", "deny", "hedge"]
+# A source's position on a claim: a polarity, or "unconfirm" for one that only said it could not confirm.
+Position = Literal["assert", "deny", "unconfirm", "hedge"]
 Status = Literal["corroborated", "single-source", "disputed", "denied", "unconfirmed"]
 STATUSES: tuple[Status, ...] = ("corroborated", "single-source", "disputed", "denied", "unconfirmed")
 
@@ -52,14 +54,16 @@ class Statement:
     order: tuple = ()
     named_source: bool = True
     document_id: str | None = None
+    code: str | None = None
 
 
 @dataclass(slots=True)
 class SourcePosition:
     source_key: str
     source_name: str | None
-    position: Polarity
+    position: Position
     stances: list[str] = field(default_factory=list)
+    codes: list[str] = field(default_factory=list)
     mentions: int = 0
     documents: set[str] = field(default_factory=set)
     last_stated: str | None = None
@@ -70,6 +74,7 @@ class SourcePosition:
             "name": self.source_name,
             "position": self.position,
             "stances": sorted(set(self.stances)),
+            "codes": sorted(set(self.codes)),
             "mentions": self.mentions,
             "articles": len(self.documents),
             "last_stated": self.last_stated,
@@ -90,8 +95,10 @@ def positions_json(listed: list[SourcePosition]) -> str:
 
 def _position_json(p: SourcePosition) -> str:
     stances = p.stances if len(p.stances) == 1 else sorted(set(p.stances))
+    codes = p.codes if len(p.codes) < 2 else sorted(set(p.codes))
     return (f'{{"source": {_str(p.source_key)}, "name": {_opt(p.source_name)}, "position": {_str(p.position)}, '
-            f'"stances": [{", ".join(map(_str, stances))}], "mentions": {p.mentions!r}, '
+            f'"stances": [{", ".join(map(_str, stances))}], "codes": [{", ".join(map(_str, codes))}], '
+            f'"mentions": {p.mentions!r}, '
             f'"articles": {len(p.documents)!r}, "last_stated": {_opt(p.last_stated)}}}')
 
 
@@ -105,12 +112,16 @@ def positions(statements: Iterable[Statement]) -> list[SourcePosition]:
         if pos is None:
             pos = by_source[st.source_key] = SourcePosition(st.source_key, st.source_name, "hedge")
         pos.stances.append(st.stance + (" (negated)" if st.negated else ""))
+        if st.code and st.code not in pos.codes:
+            pos.codes.append(st.code)
         pos.mentions += 1
         if st.document_id:
             pos.documents.add(st.document_id)
         pos.last_stated = st.stated or pos.last_stated
         if pol != "hedge":
             pos.position = pol
+        elif st.stance == "unconfirmed" and pos.position == "hedge":
+            pos.position = "unconfirm"
         if pos.source_name is None and st.source_name:
             pos.source_name = st.source_name
     if len(by_source) < 2:
@@ -118,11 +129,36 @@ def positions(statements: Iterable[Statement]) -> list[SourcePosition]:
     return sorted(by_source.values(), key=lambda p: (p.position, p.source_key))
 
 
+WIRE_COPY_MIN_CHARS = 60
+
+
+def one_per_wire_copy(statements: list[Statement], rows: list[Any]) -> list[Statement]:
+    """Outlets printing the same wire copy in their own voice count once: the first outlet stands for all.
+
+    Copy is recognised by identical evidence text (case and spacing aside) of at least
+    ``WIRE_COPY_MIN_CHARS`` under different outlet keys (short clauses such as "South Korea
+    summoned Russia's ambassador on Monday" coincide across independent reports); ``rows``
+    carry ``evidence_text`` in the order of ``statements``.
+    """
+    first: dict[str, str] = {}
+    out = []
+    for st, r in zip(statements, rows, strict=True):
+        if st.source_key.startswith("outlet:") and len(r.evidence_text or "") >= WIRE_COPY_MIN_CHARS:
+            copy = " ".join(r.evidence_text.casefold().split())
+            key = first.setdefault(copy, st.source_key)
+            if key != st.source_key:
+                st = Statement(key, st.source_name, st.stance, st.negated, st.stated, st.order, st.named_source,
+                               st.document_id, st.code)
+        out.append(st)
+    return out
+
+
 def _statement_order(s: Statement) -> tuple:
     return s.stated or "", s.order
 
 
-_ONE_SOURCE: dict[str, Status] = {"assert": "single-source", "deny": "denied", "hedge": "unconfirmed"}
+_ONE_SOURCE: dict[str, Status] = {"assert": "single-source", "deny": "denied", "unconfirm": "unconfirmed",
+                                  "hedge": "unconfirmed"}
 
 
 def status(sources: Iterable[SourcePosition]) -> Status:

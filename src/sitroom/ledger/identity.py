@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from . import dates
 from .mentions import Mention
@@ -72,15 +72,20 @@ class Match:
         }
 
 
-def _codes(a: str | None, b: str | None) -> tuple[str, int] | None:
-    """Codes agree when equal, or when one is the other narrowed by a role ("PRK" vs "PRKMIL")."""
+def _codes(a: str | None, b: str | None) -> tuple[str, int]:
+    """Actors are one party at country level (the key, compared before); the codes only rank candidates.
+
+    "PRK" vs "PRKMIL" is one narrowed by a role; "PRKMIL" vs "PRKGOV" two organs of one
+    state, which news uses interchangeably for the same act ("Pyongyang sent troops",
+    "the North Korean army sent troops").
+    """
     if (a or "") == (b or ""):
         return "same", 3
     if not a or not b:
         return "one unknown", 1
     if a.startswith(b) or b.startswith(a):
         return "broader/narrower", 2
-    return None
+    return "same country", 1
 
 
 def _place(
@@ -97,6 +102,34 @@ def _place(
     return None
 
 
+# Families whose members are one kind of act however coded, and an ongoing one: a troop deployment is
+# reported over weeks, from several places ("arrived in Vladivostok", "now in Kursk"), so differently
+# coded mentions need no date or place to agree, and place and day are attributes, not identity.
+SAME_KIND = frozenset({"DEPLOY"})
+# How far a same-kind mention's date reaches (each side) when the ledger looks for its claim.
+SAME_KIND_WINDOW_DAYS = 60
+
+
+def _type_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int]:
+    if a.type == b.type:
+        return "same", 3
+    if a.family in SAME_KIND:
+        return "same kind", 2
+    return "compatible", 1
+
+
+def _date_how(a: ClaimKey, b: ClaimKey) -> tuple[str, int] | None:
+    over = dates.overlaps(
+        (a.date_lo, a.date_hi) if a.date_lo and a.date_hi else None,
+        (b.date_lo, b.date_hi) if b.date_lo and b.date_hi else None,
+    )
+    if over is None:
+        return "one unknown", 1
+    if over:
+        return "within window", 3
+    return ("attribute (differs)", 0) if a.family in SAME_KIND else None
+
+
 def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
     """Compare a mention (as a one-mention ClaimKey) with a claim; None when they are different events."""
     if (
@@ -105,23 +138,16 @@ def match(mention_fields: ClaimKey, key: ClaimKey) -> Match | None:
         or mention_fields.recipient_key != key.recipient_key
     ):
         return None
-    type_how = ("same", 3) if mention_fields.type == key.type else ("compatible", 1)
+    if mention_fields.family in SAME_KIND and not mention_fields.actor_key:
+        return None   # "a deployment" of nobody named: place and day no longer tell two of them apart
+    type_how = _type_how(mention_fields, key)
     actor = _codes(mention_fields.actor_code, key.actor_code)
     recipient = _codes(mention_fields.recipient_code, key.recipient_code)
-    if actor is None or recipient is None:
-        return None
-    a = (
-        (mention_fields.date_lo, mention_fields.date_hi)
-        if mention_fields.date_lo and mention_fields.date_hi
-        else None
-    )
-    b = (key.date_lo, key.date_hi) if key.date_lo and key.date_hi else None
-    over = dates.overlaps(a, b)
-    if over is False:
-        return None
-    date_how = ("within window", 3) if over else ("one unknown", 1)
+    date_how = _date_how(mention_fields, key)
     place = _place(mention_fields.place_name, mention_fields.place_country, mention_fields.geonameid, key)
-    if place is None:
+    if place is None and mention_fields.family in SAME_KIND:
+        place = ("attribute (differs)", 0)
+    if date_how is None or place is None:
         return None
     if type_how[0] == "compatible" and date_how[0] != "within window" and place[1] < 3:
         return None  # differently coded and nothing else pins them to one happening
@@ -140,8 +166,12 @@ def best(mention_fields: ClaimKey, candidates: Iterable[tuple[str, ClaimKey]]) -
 
 
 def mention_key(m: Mention) -> ClaimKey:
-    """The mention as a probe: its date widened by its grain's tolerance."""
-    return _key(m, dates.widened(m.date_value, m.grain))
+    """The mention as a probe: its date widened by its grain's tolerance (same-kind families: by weeks)."""
+    span = dates.widened(m.date_value, m.grain)
+    if span is not None and m.family in SAME_KIND:
+        pad = timedelta(days=SAME_KIND_WINDOW_DAYS)
+        span = (span[0] - pad, span[1] + pad)
+    return _key(m, span)
 
 
 def claim_key_from(m: Mention) -> ClaimKey:
@@ -151,7 +181,7 @@ def claim_key_from(m: Mention) -> ClaimKey:
 
 def _key(m: Mention, span: tuple[date, date] | None) -> ClaimKey:
     return ClaimKey(
-        family(m.type),
+        m.family or family(m.type),
         m.type,
         m.actor_key,
         m.actor_code,

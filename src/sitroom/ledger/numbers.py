@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .vocabulary import vocabulary
+
 
 @dataclass(frozen=True, slots=True)
 class Point:
@@ -18,6 +20,7 @@ class Point:
     approximate: bool
     text: str
     document_id: str | None
+    qualifier: str | None = None
 
 
 @dataclass(slots=True)
@@ -56,6 +59,7 @@ class Series:
                     "value_max": p.value_max,
                     "approximate": p.approximate,
                     "text": p.text,
+                    "qualifier": p.qualifier,
                     "document": p.document_id,
                 }
                 for p in self.points
@@ -77,6 +81,15 @@ class Figure:
     stated: str | None
     document_id: str | None = None
     order: tuple = ()
+    qualifier: str | None = None
+
+
+def unit_key(unit: str | None) -> str | None:
+    """The unit a series is kept in: people sent are counted as "troops" however the article words them."""
+    words = (unit or "").casefold().split()
+    if not words:
+        return None
+    return "troops" if words[-1] in vocabulary().troop_units else " ".join(words)
 
 
 def series(figures: Iterable[Figure]) -> list[Series]:
@@ -84,7 +97,7 @@ def series(figures: Iterable[Figure]) -> list[Series]:
     out: dict[tuple[str, str | None], Series] = {}
     seen: set[tuple] = set()
     for f in sorted(figures, key=lambda f: (f.stated or "", f.order)):
-        unit = (f.unit or "").casefold() or None
+        unit = unit_key(f.unit)
         dedupe = (f.claimant_key, unit, f.value, f.value_max, f.stated)
         if dedupe in seen:
             continue
@@ -92,5 +105,5 @@ def series(figures: Iterable[Figure]) -> list[Series]:
         s = out.get((f.claimant_key, unit))
         if s is None:
             s = out[(f.claimant_key, unit)] = Series(f.claimant_key, f.claimant_name, unit)
-        s.points.append(Point(f.stated, f.value, f.value_max, f.approximate, f.text, f.document_id))
+        s.points.append(Point(f.stated, f.value, f.value_max, f.approximate, f.text, f.document_id, f.qualifier))
     return list(out.values())

@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Select, and_, desc, func, or_, select, union
 
 from ..errors import BadOption, DocumentNotFound
 from ..records import Analysis
+from ..tables import documents
 from .claims import STATUSES
 from .mentions import iso3_codes
 from .schema import claims, edges, mentions
@@ -174,8 +175,17 @@ def actor_network(conn: Connection, *, actor: str | None = None, limit: int = 10
     return list(pairs.values())
 
 
+def resolve_claim_id(conn: Connection, claim_id: str) -> str:
+    """A claim id from a unique prefix (tables show short ids); the id itself when none or several match."""
+    # A range on the primary key (not LIKE, which SQLite would answer by scanning every claim).
+    found = conn.execute(select(claims.c.id).where(claims.c.id >= claim_id, claims.c.id < claim_id + "\uffff")
+                         .order_by(claims.c.id).limit(2)).scalars().all()
+    return found[0] if len(found) == 1 else claim_id
+
+
 def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
-    """One claim with every mention, its evidence, and how it was matched."""
+    """One claim (a unique id prefix is enough) with every mention, its evidence, and how it was matched."""
+    claim_id = resolve_claim_id(conn, claim_id)
     row = conn.execute(select(*(claims.c[n] for n in CLAIM_COLUMNS)).where(claims.c.id == claim_id)).first()
     if row is None:
         return None
@@ -214,9 +224,7 @@ def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
 
 def story_versions(conn: Connection, doc_id: str) -> dict[str, Any]:
     """Every stored version of the story a document belongs to, and what each update changed."""
-    from ..store import schema as store_schema
-
-    docs = store_schema.documents
+    docs = documents
     found = conn.execute(
         select(docs.c.id, docs.c.story_key).where(docs.c.id.like(doc_id + "%")).limit(2)
     ).all()

@@ -31,7 +31,7 @@ _BEFORE = select(_c.id, _c.active, _c.n_mentions, _c.actor_key, _c.recipient_key
 _MENTIONS = select(
     _m.id, _m.claim_id, _m.document_id, _m.source_key, _m.source_code, _m.source_name, _m.stance, _m.negated,
     _m.stated, _m.published, _m.evidence_start, _m.date_value, _m.grain, _m.intensity, _m.url, _m.place_name,
-    _m.place_country, _m.lat, _m.lon, _m.geonameid,
+    _m.place_country, _m.lat, _m.lon, _m.geonameid, _m.evidence_text,
 ).where(_m.claim_id.in_(_IDS), _m.superseded.is_(False))
 # _summary reads each mention row's fields by name a few dozen times: a namedtuple's attributes
 # are C-level, a SQLAlchemy Row's are looked up through Python code (several times slower).
@@ -80,7 +80,7 @@ def claims_of(conn: Connection, claim_ids: Iterable[str], before: dict[str, Befo
         for r in conn.execute(_NUMBERS, {"ids": chunk}):
             figures[r.claim_id].append(number_rules.Figure(
                 r.claimant_key, r.claimant_name, r.unit, r.value, r.value_max, r.approximate, r.text or "",
-                r.stated, r.document_id, (r.id,)))
+                r.stated, r.document_id, (r.id,), r.qualifier))
     updates = [_summary(cid, rows, figures[cid]) for cid, rows in by_claim.items()]
     full = [u for u in updates if u["active"]]
     empty = [u for u in updates if not u["active"]]
@@ -100,7 +100,7 @@ def insert_fresh(conn: Connection, fresh: dict[str, tuple[dict[str, Any], list[M
             if m.numbers:
                 figures += [number_rules.Figure(n.claimant_key, n.claimant_name, n.unit, n.value, n.value_max,
                                                 n.approximate, n.text, m.stated, m.document_id,
-                                                (m.document_id, m.evidence_start, k))
+                                                (m.document_id, m.evidence_start, k), n.qualifier)
                             for k, n in enumerate(m.numbers)]
         summary = _summary(cid, found, figures)
         skeleton.update(summary)   # the skeleton is this batch's own: completed in place, not copied
@@ -112,79 +112,94 @@ def insert_fresh(conn: Connection, fresh: dict[str, tuple[dict[str, Any], list[M
     _bump_edges(conn, states, after)
 
 
-def _summary(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> dict[str, Any]:
-    statements = [
-        claim_rules.Statement(
-            r.source_key,
-            r.source_name,
-            r.stance,
-            bool(r.negated),
-            r.stated,
-            (r.published or "", r.document_id, r.evidence_start),
-            not r.source_key.startswith("outlet:"),
-            r.document_id,
-        )
-        for r in rows
-    ]
-    status, positions = claim_rules.summarise(statements)
-    best: tuple[int, tuple[date, date], Any] | None
+def _statement(r: Any) -> claim_rules.Statement:
+    return claim_rules.Statement(
+        r.source_key, r.source_name, r.stance, bool(r.negated), r.stated,
+        (r.published or "", r.document_id, r.evidence_start), not r.source_key.startswith("outlet:"),
+        r.document_id, r.source_code,
+    )
+
+
+def _positions(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> dict[str, Any]:
+    """Status, sources and numbers: what every claim row carries, even one without mentions."""
+    statements = [_statement(r) for r in rows]
+    status, positions = claim_rules.summarise(claim_rules.one_per_wire_copy(statements, rows) if len(rows) > 1
+                                              else statements)
     single = len(rows) == 1   # most claims: one mention, so no set, sort or scan is needed
-    out: dict[str, Any] = {
+    held = sum(1 for p in positions if p.position in ("assert", "deny"))
+    return {
         "cid": cid,
         "status": status,
         "active": bool(rows),
         "n_mentions": len(rows),
-        "n_sources": 1 if single else sum(1 for p in positions if p.position != "hedge") or len(positions),
+        "n_sources": 1 if single else held or len(positions),
         "n_articles": 1 if single else len({r.document_id for r in rows}),
         "sources": claim_rules.positions_json(positions),
         # Most claims have no figure: their (constant) empty list is not encoded each time.
         "numbers": json.dumps([s.as_dict() for s in number_rules.series(figures)]) if figures else "[]",
     }
+
+
+def _stated(rows: list[Any]) -> dict[str, Any]:
+    stated = [r.stated for r in rows if r.stated]
+    return {"first_stated": min(stated) if stated else None, "last_stated": max(stated) if stated else None}
+
+
+def _intensity(rows: list[Any]) -> dict[str, Any]:
+    values = [r.intensity for r in rows if r.intensity is not None]
+    return {"intensity": round(sum(values) / len(values), 2) if values else None}
+
+
+def _date(rows: list[Any]) -> dict[str, Any]:
+    """The most precise date any mention gives stands for the event (ties: the earliest, then the first)."""
+    best: tuple[int, tuple[date, date], Any] | None = None
+    for r in rows:
+        span = dates.interval(r.date_value, r.grain)
+        if span is not None:
+            width = (span[1] - span[0]).days
+            if best is None or (width, span) < (best[0], best[1]):
+                best = (width, span, r)
+    if best is None:
+        return {"date_value": None, "grain": None, "date_lo": None, "date_hi": None, "sort_date": None}
+    _, span, r = best
+    return {"date_value": r.date_value, "grain": r.grain, "date_lo": span[0].isoformat(),
+            "sort_date": span[0].isoformat(), "date_hi": span[1].isoformat()}
+
+
+_PLACE = ("place_name", "place_country", "lat", "lon", "geonameid")
+
+
+def _place(rows: list[Any]) -> dict[str, Any]:
+    placed = next((r for r in rows if r.place_name), None)
+    return {k: getattr(placed, k) if placed is not None else None for k in _PLACE}
+
+
+def _first_url(rows: list[Any]) -> dict[str, Any]:
+    first = rows[0] if len(rows) == 1 else min(rows, key=lambda r: (r.published or "", r.document_id,
+                                                                   r.evidence_start))
+    return {"first_url": first.url}
+
+
+# What a claim's row says about the event, each from its current mentions (in this order: the date's
+# fallback for sorting is the first statement date).
+SUMMARY_STEPS: tuple[tuple[str, Callable[[list[Any]], dict[str, Any]]], ...] = (
+    ("statement dates", _stated),
+    ("intensity", _intensity),
+    ("most precise date", _date),
+    ("first place named", _place),
+    ("first article", _first_url),
+)
+
+
+def _summary(cid: str, rows: list[Any], figures: list[number_rules.Figure]) -> dict[str, Any]:
+    out = _positions(cid, rows, figures)
     if not rows:
         out["first_stated"] = out["last_stated"] = None  # dates, place: kept as they were
         return out
-    if single:
-        r = rows[0]
-        out["first_stated"] = out["last_stated"] = r.stated or None
-        out["intensity"] = None if r.intensity is None else round(r.intensity / 1, 2)
-        span = dates.interval(r.date_value, r.grain)
-        best = None if span is None else ((span[1] - span[0]).days, span, r)
-        placed = r if r.place_name else None
-        first = r
-    else:
-        stated = [r.stated for r in rows if r.stated]
-        out["first_stated"] = min(stated) if stated else None
-        out["last_stated"] = max(stated) if stated else None
-        intensities = [r.intensity for r in rows if r.intensity is not None]
-        out["intensity"] = round(sum(intensities) / len(intensities), 2) if intensities else None
-        # The most precise date any mention gives stands for the event (ties: the earliest, then the first).
-        best = None
-        for r in rows:
-            span = dates.interval(r.date_value, r.grain)
-            if span is not None:
-                width = (span[1] - span[0]).days
-                if best is None or (width, span) < (best[0], best[1]):
-                    best = (width, span, r)
-        placed = next((r for r in rows if r.place_name), None)
-        first = min(rows, key=lambda r: (r.published or "", r.document_id, r.evidence_start))
-    if best is not None:
-        _, span, r = best
-        out["date_value"] = r.date_value
-        out["grain"] = r.grain
-        out["date_lo"] = out["sort_date"] = span[0].isoformat()
-        out["date_hi"] = span[1].isoformat()
-    else:
-        out["date_value"] = out["grain"] = out["date_lo"] = out["date_hi"] = None
+    for _, step in SUMMARY_STEPS:
+        out.update(step(rows))
+    if out["sort_date"] is None:
         out["sort_date"] = out["first_stated"]
-    if placed is None:
-        out["place_name"] = out["place_country"] = out["lat"] = out["lon"] = out["geonameid"] = None
-    else:
-        out["place_name"] = placed.place_name
-        out["place_country"] = placed.place_country
-        out["lat"] = placed.lat
-        out["lon"] = placed.lon
-        out["geonameid"] = placed.geonameid
-    out["first_url"] = first.url
     return out
 
 

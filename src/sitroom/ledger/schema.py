@@ -1,4 +1,4 @@
-"""Ledger tables as the code queries them; migration 0002 creates them (keep the two in step).
+"""Ledger tables as the code queries them; migrations 0002 and 0003 create them (keep them in step).
 
 A claim row is a merged event with its status and summaries precomputed, so
 that ``claims`` and ``timeline`` are single indexed range scans; mentions keep
@@ -94,6 +94,7 @@ mentions = Table(
     Column("evidence_text", Text, nullable=False),
     Column("match", Text),
     Column("superseded", Boolean, nullable=False),
+    Column("family", String(12)),   # migration 0003: the identity family when not the type's own (DEPLOY)
     UniqueConstraint("document_id", "event_id", name="uq_ledger_mentions_doc_event"),
     Index("ix_ledger_mentions_claim", "claim_id"),
 )
@@ -114,6 +115,7 @@ numbers = Table(
     Column("text", Text),
     Column("stated", String(32)),
     Column("superseded", Boolean, nullable=False),
+    Column("qualifier", Text),   # migration 0003: "up to", "about"
     Index("ix_ledger_numbers_claim", "claim_id"),
     Index("ix_ledger_numbers_document", "document_id"),
 )

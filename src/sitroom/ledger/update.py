@@ -17,8 +17,10 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from ..records import Analysis
+from ..tables import columns_of
 from . import bulk, candidates, dates, identity, recompute
-from .mentions import Mention, mentions_from
+from .mentions import Mention
+from .reading import mentions_from
 from .schema import claims, mentions, numbers
 
 
@@ -47,7 +49,7 @@ def _apply(conn: Connection, items: list[tuple[Analysis, str | None]]) -> int:
     todo = _new_articles(conn, items)
     if not todo:
         return 0
-    found = [m for analysis, _ in todo for m in mentions_from(analysis)]
+    found = candidates.fill_recipients(conn, [m for analysis, _ in todo for m in mentions_from(analysis)])
     before: dict[str, recompute.Before] = {}
     touched, fresh = _merge(conn, found, before)
     retired: set[str] = set()
@@ -130,6 +132,8 @@ def _merge(
         else:
             cid, match = chosen
             how = _match_json(match)
+        if m.inferred:
+            how = _with_inferred(how, m.inferred)
         if cid not in before:
             state = next(s for s in pool if s.claim_id == cid)
             before[cid] = recompute.Before(state.active, state.n_mentions, key[1], key[2], state.key.type,
@@ -154,6 +158,13 @@ _FOUNDED = json.dumps({"founded": True}, sort_keys=True)
 def _match_json(match: identity.Match) -> str:
     """A merge's explanation as stored; the few distinct explanations are encoded once each."""
     return json.dumps(match.as_dict(), sort_keys=True)
+
+
+def _with_inferred(how: str, inferred: tuple[str, ...]) -> str:
+    """The merge explanation plus how the mention's missing fields were filled (rare: decoded and re-encoded)."""
+    data = json.loads(how)
+    data["inferred"] = list(inferred)
+    return json.dumps(data, sort_keys=True)
 
 
 def skeleton(cid: str, m: Mention, span: identity.ClaimKey | None = None) -> dict[str, Any]:
@@ -199,12 +210,8 @@ def skeleton(cid: str, m: Mention, span: identity.ClaimKey | None = None) -> dic
     }
 
 
-MENTION_COLUMNS = (
-    "claim_id", "document_id", "event_id", "type", "cameo", "intensity", "actor_key", "actor_code", "actor_name",
-    "recipient_key", "recipient_code", "recipient_name", "date_value", "grain", "place_name", "place_country", "lat",
-    "lon", "geonameid", "source_key", "source_code", "source_name", "stance", "negated", "via", "stated", "outlet",
-    "url", "published", "evidence_start", "evidence_end", "evidence_text", "match", "superseded",
-)
+# Derived from the table: ``mention_values`` builds its tuples in this (declaration) order.
+MENTION_COLUMNS = columns_of(mentions, skip=("id",))
 
 
 def mention_row(cid: str, m: Mention, how: dict[str, Any] | str) -> dict[str, Any]:
@@ -220,6 +227,7 @@ def mention_values(cid: str, m: Mention, how: dict[str, Any] | str) -> tuple[Any
         m.lat, m.lon, m.geonameid, m.source_key, m.source_code, m.source_name, m.stance, m.negated,
         json.dumps(list(m.via)) if m.via else None, m.stated, m.outlet, m.url, m.published, m.evidence_start,
         m.evidence_end, m.evidence_text, how if isinstance(how, str) else json.dumps(how, sort_keys=True), False,
+        m.family or None,
     )
 
 
@@ -238,6 +246,7 @@ def number_rows_for(cid: str, m: Mention) -> list[dict[str, Any]]:
             "text": n.text,
             "stated": m.stated,
             "superseded": False,
+            "qualifier": n.qualifier,
         }
         for n in m.numbers
     ]
@@ -254,8 +263,9 @@ def unmerge(conn: Connection, document_id: str, event_id: str) -> str:
         cid = "u" + cid[1:]
     data = dict(row._mapping)
     m = Mention(
-        **{k: data[k] for k in Mention.__slots__ if k in data and k not in ("numbers", "via")},  # type: ignore[arg-type]
+        **{k: data[k] for k in Mention.__slots__ if k in data and k not in ("numbers", "via", "family")},  # type: ignore[arg-type]
         via=tuple(json.loads(data["via"] or "[]")),
+        family=data.get("family") or "",
         numbers=(),
     )
     conn.execute(claims.insert(), [skeleton(cid, m)])

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import Analysis
-from .mentions import mentions_from
+from .reading import mentions_from
 
 
 def _norm(text: str) -> str:

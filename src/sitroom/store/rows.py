@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..records import Analysis
+from ..tables import item_columns
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -29,18 +30,8 @@ def document_row(analysis: Analysis, story_key: str | None, version: int, previo
     }
 
 
-ITEM_COLUMNS: dict[str, tuple[str, ...]] = {
-    "actors": ("doc_id", "id", "name", "type", "country", "role", "code"),
-    "events": ("doc_id", "id", "type", "mode", "context", "cameo", "intensity", "actor_id", "recipient_id",
-               "actor_code", "recipient_code", "date", "date_grain", "place_id", "quantity_id", "source_id",
-               "source_code", "stance", "cue", "negated", "confidence", "evidence_start", "evidence_end",
-               "evidence_text"),
-    "quotes": ("doc_id", "id", "kind", "speaker_id", "speaker_code", "cue", "text", "start", "end"),
-    "quantities": ("doc_id", "id", "value", "value_max", "unit", "approximate", "claimant_id", "claimant_code",
-                   "event_id", "text", "start", "end"),
-    "times": ("doc_id", "id", "text", "value", "grain", "start", "end"),
-    "places": ("doc_id", "id", "text", "name", "country", "lat", "lon", "geonameid", "start", "end"),
-}
+# Derived from the Table objects: the column order here is the order ``item_values`` builds its tuples in.
+ITEM_COLUMNS: dict[str, tuple[str, ...]] = item_columns()
 
 
 def item_rows(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
