@@ -30,36 +30,12 @@ from dataclasses import replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from .deployments import DEPLOY
 from .vocabulary import vocabulary
 
 if TYPE_CHECKING:
     from ..records import Actor
     from .mentions import Article, Mention
-
-DEPLOY = "DEPLOY"
-
-
-def is_deployment(type_: str, mode: str | None, cameo: str | None, context: str | None, evidence: str) -> bool:
-    """Troops moved: MOBILIZE of troops, AID coded as troops (CAMEO 074), or military AID/MOBILIZE naming people."""
-    voc = vocabulary()
-    if type_ == "MOBILIZE" and (mode or "").casefold() in voc.mobilize_modes:
-        return True
-    if type_ == "AID" and (cameo or "") in voc.aid_cameo:
-        return True
-    if type_ in ("AID", "MOBILIZE") and (context or "").casefold() == "military":
-        return names_personnel(evidence)
-    return False
-
-
-def names_personnel(text: str) -> bool:
-    """Whether a text names soldiers or units rather than goods ("troops", "special forces", "battalion")."""
-    return _personnel().search(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _personnel() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, vocabulary().personnel)) + ")", re.IGNORECASE)
-
 
 @lru_cache(maxsize=1)
 def _beneficiary() -> re.Pattern[str]:

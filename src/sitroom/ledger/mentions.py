@@ -14,7 +14,7 @@ from typing import Any
 
 from ..records import Actor, Analysis, Attribution, Event, Place, Quantity, Time
 from . import dates
-from .inference import is_deployment
+from .deployments import is_deployment
 from .vocabulary import vocabulary
 
 # Sources whose stance makes them hold a position on the claim (see claims.polarity).

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from ..records import Actor, Quote
 from .claims import polarity
-from .inference import DEPLOY, names_personnel
+from .deployments import DEPLOY, names_personnel
 from .mentions import Article, Mention, source_key
 from .vocabulary import vocabulary
 
