@@ -33,6 +33,7 @@ from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
+from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.subjects import subjects
@@ -238,7 +239,7 @@ class EventTagger:
         self.actor_files = actor_files  # the actor layer's extra dictionaries, to code people by date
 
     def __call__(self, doc: Doc) -> Doc:
-        events = recode_by_event_date(doc, extract_events(doc), self.actor_files)
+        events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
         doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
         return doc
 

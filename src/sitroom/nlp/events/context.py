@@ -54,6 +54,8 @@ def _stance_tokens(token: Token, pattern: Pattern) -> list[Token]:
             break
         out.append(head)
         current = head
+    if pattern.pos == "NOUN" and token.dep_ == "pobj" and current.dep_ == "prep" and current.head.pos_ == "VERB":
+        out.append(current.head)  # "would not return *to the talks*": the verb the preposition hangs from
     return out
 
 
