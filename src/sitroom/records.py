@@ -92,7 +92,7 @@ class Event(Record):
     recipient: str | None = None
     date: str | None = Field(None, description="time id of the event's own time, where the text gives one")
     sort_date: str | None = Field(
-        None, description="ISO date to sort and filter on: the event's own time, else its statement's, else the article's"
+        None, description="ISO date to sort on: the event's own time, else its statement's, else the article's"
     )
     date_grain: Grain | None = Field(None, description="grain of sort_date")
     date_source: DateSource | None = Field(None, description="where sort_date came from: own, statement or article")

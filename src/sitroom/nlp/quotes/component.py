@@ -36,8 +36,8 @@ from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import frame_for
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.clauses import clause_window
-from sitroom.nlp.quotes.modality import with_content_modality
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
+from sitroom.nlp.quotes.modality import with_content_modality
 from sitroom.nlp.quotes.spans import QuotedStretch, find_quotes, paragraph_spans
 from sitroom.nlp.quotes.speakers import (
     according_to,
