@@ -31,6 +31,7 @@ from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
+from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -104,7 +105,7 @@ def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
     triggers = {tok.i: p for tok, p in found}
-    table = {tok.i: roles(doc, tok, p) for tok, p in found}
+    table = {tok.i: with_means_agent(doc, tok, roles(doc, tok, p)) for tok, p in found}
     for tok, _ in found:
         head = _governing_trigger(tok, triggers)
         if head is None:

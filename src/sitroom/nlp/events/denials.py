@@ -7,7 +7,9 @@ Kremlin would be neither the one who asserts the bombing nor recorded as
 denying it. Each claim of the preceding sentences (up to ``_LOOKBACK``) that
 another source made, or the outlet reported, gets a second mention whose
 attribution is the denier's, with stance ``denied``; the ledger then holds the
-claim as disputed. A denial whose content has events of its own ("denied that
+claim as disputed. Only claims with a named source count (the outlet's own voice is
+not "the reports"), and only that source's when the noun names whose claims they are
+("the allegations *of the Azerbaijani side*"). A denial whose content has events of its own ("denied that
 its troops shelled the town") is handled where those events are found.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.events.roles import actor_of
 from sitroom.records import Attribution, Event
 
 _LOOKBACK = 2  # sentences before the denial's own that it can point back to
@@ -32,6 +35,19 @@ def _points_back(content: Span) -> bool:
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
                for c in root.children) or any(c.dep_ == "poss" for c in root.children)
+
+
+def _claimant(doc: Doc, content: Span) -> str | None:
+    """Whose claims the noun names: "Kyiv's claims", "the allegations of the Azerbaijani side"."""
+    root = content.root
+    owners = [c for c in root.children if c.dep_ == "poss"]
+    owners += [o for p in root.children if p.dep_ == "prep" and p.lower_ in ("of", "by", "from")
+               for o in p.children if o.dep_ == "pobj"]
+    for owner in owners:
+        found = actor_of(doc, owner)
+        if found:
+            return found
+    return None
 
 
 def _denials(doc: Doc) -> list[tuple[Span, Attribution]]:
@@ -57,8 +73,12 @@ def land_denials(doc: Doc, events: list[Event]) -> list[Event]:
         here = max(i for i, s in enumerate(starts) if s <= content.start_char)
         lo = starts[max(0, here - _LOOKBACK)]
         hi = sents[here].start_char
+        claimant = _claimant(doc, content)
         for e in events:
-            if not (lo <= e.evidence.start < hi) or e.attribution.source == denial.source:
+            source = e.attribution.source
+            if not (lo <= e.evidence.start < hi) or source is None or source == denial.source:
+                continue  # the outlet's own voice is not "the reports"; a denier does not deny itself
+            if claimant is not None and source != claimant:
                 continue
             if e.attribution.stance in ("denied", "declined") or e.attribution.negated:
                 continue
