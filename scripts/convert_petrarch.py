@@ -208,7 +208,7 @@ def convert_agents(text: str) -> list[dict[str, str]]:
     for raw in text.splitlines():
         line = raw.split("#", 1)[0].strip()
         if m := re.match(r"^!(\w+)!\s*=\s*(.+)$", line):
-            macros[m.group(1)] = [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
+            macros[m.group(1).lower()] = [w.strip().lower() for w in m.group(2).split(",") if w.strip()]
             continue
         if not (m := re.match(r"^([A-Z0-9_!'.&-]+)\s*\[~(\w+)\]", line)):
             continue
