@@ -9,8 +9,10 @@ each headed by its source, commit and licence. Only the dictionaries' data is us
 
 What fits sitroom's pattern language is converted, the rest is counted and left out:
 
-- a verb block's synonyms share its patterns (as in PETRARCH); a synonym written with an
-  underscore and a particle ("ROUND_UP") becomes the verb plus ``prt:``;
+- a pattern is kept for the verbs its comment says it was found with (else the block's own
+  verb), not spread over every synonym of the block as PETRARCH does (a precision guard:
+  "maintain *right*" says nothing about "uphold"); a synonym written with an underscore and
+  a particle ("ROUND_UP") becomes the verb plus ``prt:``;
 - a pattern with nothing but source/target markers before the verb and at most one
   object word (or synonym set, or multi-word noun: its last word) and one prepositional
   phrase after it becomes a frame: ``dobj:W``, ``prep:P=W``, ``prt:W`` for a particle;
@@ -150,6 +152,18 @@ def _synonym(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _origin(block: list[tuple[str, str | None]], line: str, name: str) -> list[tuple[str, str | None]]:
+    """The synonyms a pattern was written for: those its comment names (the verb it was found with),
+    else the block's own verb. A pattern is not spread over every synonym: "maintain *right*" says
+    nothing about "uphold"."""
+    comment = line.split("#", 1)[1] if "#" in line else ""
+    named = {w.lower() for w in re.findall(r"[A-Za-z_]+", comment)}
+    if not named:
+        named = {name}
+    return [(lemma, particle) for lemma, particle in block
+            if (f"{lemma}_{particle}" if particle else lemma) in named]
+
+
 def convert_verbs(text: str, table: dict[str, str], stats: Stats) -> list[dict[str, str]]:
     lines = text.splitlines()
     sets = synsets(lines)
@@ -180,7 +194,7 @@ def convert_verbs(text: str, table: dict[str, str], stats: Stats) -> list[dict[s
         if frame is None:
             stats.too_complex += 1
             continue
-        for lemma, particle in block:
+        for lemma, particle in _origin(block, line, name):
             full = " + ".join(x for x in (f"prt:{particle}" if particle else "", frame) if x)
             if "prt:" in full and full.count("prt:") > 1 or (lemma, full) in seen:
                 continue

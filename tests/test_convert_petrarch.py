@@ -23,8 +23,9 @@ VERBS = """
 ---  DETAIN   [173]  ---
 DETAIN
 ROUND_UP
-- * (INTO CUSTODY)                                    [173]         # DETAIN
+- * (INTO CUSTODY)                                    [173]         # DETAIN ROUND_UP
 - * &FOOD                                             [0233]        # DETAIN
+- * (ON BAIL)                                         [173]         # ROUND_UP
 - &MILITARY * {CIVILIAN PEOPLE}                        [175]         # DETAIN
 - * SUSPECTS (IN CITY) (FOR QUESTIONING)              [173]         # DETAIN
 - * STATEMENT                                         [010]         # DETAIN
@@ -60,6 +61,8 @@ def test_verb_patterns_become_frames(convert):
     assert ("round", "prt:up + prep:into=custody", "COERCE", "173") in got  # the synonym's particle is kept
     assert ("detain", "dobj:food|grain|rice", "REQUEST", "0233") in got  # a set expanded; 02 = appeal
     assert ("rush", "prt:up", "CONSULT", "042") in got
+    assert ("round", "prt:up + dobj:food|grain|rice", "REQUEST", "0233") not in got  # not spread to synonyms
+    assert ("detain", "prep:on=bail", "COERCE", "173") not in got
     assert not any(r["cameo"] == "010" for r in rows)   # public statements are no PLOVER event
     assert not any(r["cameo"] == "175" for r in rows)   # a condition on the subject does not fit a frame
     assert stats.too_complex == 2 and stats.unmapped == 1

@@ -34,6 +34,7 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
+from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
@@ -55,7 +56,8 @@ def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
     but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
     return [(tok, p) for tok in doc
-            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None]
+            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
+            and trusted(tok, p)]
 
 
 def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
