@@ -34,8 +34,8 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
-from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.denials import land_denials
+from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.subjects import subjects
