@@ -138,6 +138,7 @@ class Time(Record):
     value: str | None = None
     grain: Grain | None = None
     part: str | None = Field(None, description="early, mid, late … for grain 'part'")
+    value_end: str | None = Field(None, description="last value of a range ('1957-58': value 1957, value_end 1958)")
     start: int
     end: int
     rule: str | None = None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month
+from sitroom.nlp.times.extras import with_extras
 from sitroom.nlp.times.normalise import normalise
 from sitroom.nlp.times.patterns import detect
 from sitroom.nlp.times.tense import (
@@ -138,7 +139,8 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc._.times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
+        times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
+        doc._.times = with_extras(doc, text, times, doc._.ref_date)
         return doc
 
 
