@@ -25,6 +25,17 @@ def test_quote_takes_the_modality_of_its_clause(analyze_text, text, stance, nega
     assert (quote.attribution.stance, quote.attribution.negated) == (stance, negated)
 
 
+def test_nested_frame_keeps_the_chain_and_the_inner_stance(analyze_text):
+    a = analyze_text("Japan's foreign minister said the White House could not independently confirm claims "
+                     "that Russian forces had shelled the port.")
+    [shelling] = [e for e in a.events if e.type == "ASSAULT"]
+    assert shelling.attribution.stance == "unconfirmed"
+    assert actor_named(a, shelling.attribution.source) == "White House"
+    outer = next(q for q in a.quotes if q.cue == "said")
+    assert outer.speaker is not None and shelling.attribution.via == [outer.speaker]  # the chain: minister > WH
+    assert outer.attribution is not None and outer.attribution.stance == "asserted"
+
+
 def test_denial_keeps_its_stance_over_content_modality(analyze_text):
     [quote] = [q for q in analyze_text("Moscow denied that it will send troops to the border.").quotes]
     assert quote.attribution is not None and quote.attribution.stance == "denied"
