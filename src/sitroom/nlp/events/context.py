@@ -158,7 +158,8 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
 
 
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
-    date = _link(doc, "times", "time_for_token", doc._.times or [], token)
+    times = [t for t in doc._.times or [] if t.rule != "present_ref"]  # "now" dates no event of its own
+    date = _link(doc, "times", "time_for_token", times, token)
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]
     quantity = _nearest(doc, doc._.quantities or [], token, sub, limit=3)

@@ -126,8 +126,8 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
     prepositional phrases, not nested clauses). Durations and unresolved expressions are skipped."""
     target = token.root if isinstance(token, Span) else token
     for time in doc._.times or []:
-        if time.value is None:
-            continue
+        if time.value is None or time.rule == "present_ref":
+            continue  # "now" dates nothing: the event falls back to its statement's or the article's date
         span = _span(doc, time.start, time.end)
         if span is None or target in span:
             continue
