@@ -7,7 +7,8 @@ word set) in one of its prepositional phrases; a violence trigger inside such a
 phrase ("during *army* shelling") takes the actor just before it. The small parser
 often hangs these words wrongly ("police" as the object, "firing" as a clause),
 so the phrase is read on the surface: the words between the preposition and the
-noun. A passive with no such phrase ("eight people were killed") keeps no actor:
+noun. A passive whose time clause tells who acted ("killed *when police opened fire*")
+takes that clause's subject. A passive with no such phrase ("eight people were killed") keeps no actor:
 an unknown perpetrator stays unknown, never whoever is named nearby.
 """
 
@@ -59,9 +60,26 @@ def means_agent(doc: Doc, token: Token, exclude: str | None = None) -> str | Non
     return None
 
 
+def _when_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """"two youths were killed *when police opened fire*": the subject of a violent act in a time clause."""
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    acts = wordsets().get("violent_acts", frozenset())
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.lemma_.lower() not in acts:
+            continue
+        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after") for c in clause.children):
+            continue
+        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+            found = span_actor(doc, subj.left_edge.i, subj.i + 1)
+            if found and found != exclude:
+                return found
+    return None
+
+
 def with_means_agent(doc: Doc, token: Token, found: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
     """``(actor, recipient)`` with the actor filled from a means phrase when the roles left it empty."""
     actor, recipient = found
     if actor is not None:
         return found
-    return means_agent(doc, token, exclude=recipient), recipient
+    return means_agent(doc, token, exclude=recipient) or _when_agent(doc, token, recipient), recipient
