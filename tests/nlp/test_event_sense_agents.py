@@ -58,3 +58,19 @@ def test_taken_into_custody_is_an_arrest(analyze_text):
 def test_dispersed_with_batons_is_force(analyze_text):
     assert ("ASSAULT", "police") in _events(analyze_text, "Police dispersed the marchers with batons and water cannon.")
     assert ("COERCE", "police") in _events(analyze_text, "Police dispersed the marchers.")
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Constables fired on the crowd outside the station.", "police"),
+    ("Armed insurgents ambushed a convoy near the border.", "rebels"),
+])
+def test_field_agent_nouns_name_actors(analyze_text, text, actor):
+    assert ("ASSAULT", actor) in _events(analyze_text, text)
+
+
+def test_field_agents_skip_weapons(nlp):
+    from sitroom.nlp.actors.lexicon import load_actor_lexicon
+
+    nouns = load_actor_lexicon().nouns
+    assert "constable" in nouns and "constables" in nouns
+    assert not {"attack helicopter", "prison", "stealth fighter", "aircraft carrier"} & set(nouns)
