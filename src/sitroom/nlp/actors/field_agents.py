@@ -34,7 +34,7 @@ def _forms(phrase: str) -> list[str]:
 def field_role_nouns(known: set[str]) -> list[tuple[str, str, str, bool]]:
     """(phrase, role, label, bare) for the usable entries not in ``known``; police and rebel nouns name
     an actor on their own ("constables fired"), soldiers need their country as in ``roles.yaml``."""
-    out = []
+    out: list[tuple[str, str, str, bool]] = []
     for row in load_csv("petrarch_agents.csv"):
         phrase, code = row["phrase"].strip().lower(), row["code"].strip()
         if code not in _LABELS or not _PEOPLE.search(phrase) or "." in phrase:
