@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
+from sitroom.nlp.actors.headlines import without_headline_verb
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
@@ -137,7 +138,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
             continue  # a city or region named as a place; places are another component's
         if (kind == "state" or (kind == "person" and len(ent) == 1)) and _a_place(ent.text, countries):
             continue  # "Goma fell", a town the tagger took for a person: a place, not an actor
-        ent = _after_dash(ent)
+        ent = without_headline_verb(_after_dash(ent))
         text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
         for suffix in ("'s", "\u2019s", "(", "-"):
             text = text.removesuffix(suffix).strip()
