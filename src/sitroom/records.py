@@ -21,6 +21,7 @@ Stance = Literal[
 ]
 QuoteKind = Literal["direct", "partial", "indirect"]
 Grain = Literal["day", "month", "year", "part", "time", "week", "decade", "season"]
+DateSource = Literal["own", "statement", "article"]
 EventType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -113,7 +114,12 @@ class Event(Record):
     intensity: float | None = None
     actor: str | None = None
     recipient: str | None = None
-    date: str | None = None
+    date: str | None = Field(None, description="time id of the event's own time, where the text gives one")
+    sort_date: str | None = Field(
+        None, description="ISO date to sort on: the event's own time, else its statement's, else the article's"
+    )
+    date_grain: Grain | None = Field(None, description="grain of sort_date")
+    date_source: DateSource | None = Field(None, description="where sort_date came from: own, statement or article")
     place: str | None = None
     quantity: str | None = None
     attribution: Attribution = Field(default_factory=Attribution)
@@ -156,6 +162,7 @@ class Time(Record):
     value: str | None = None
     grain: Grain | None = None
     part: str | None = Field(None, description="early, mid, late … for grain 'part'")
+    value_end: str | None = Field(None, description="last value of a range ('1957-58': value 1957, value_end 1958)")
     start: int
     end: int
     rule: str | None = None

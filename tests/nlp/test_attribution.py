@@ -148,9 +148,19 @@ def test_statement_date_and_negated_content(nlp) -> None:
 
 
 def test_negated_cue_marks_frame(nlp) -> None:
-    doc = _parse(nlp, "The spokesman did not say that the talks had failed.")
-    frame = _frame(doc, "did not say")
+    doc = _parse(nlp, "The spokesman did not claim that the talks had failed.")
+    frame = _frame(doc, "did not claim")
     assert frame.attribution.negated is True
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The spokesman did not say whether the cabinet had approved the plan.", "did not say"),
+    ("The ministry did not disclose how many soldiers had been killed.", "did not disclose"),
+])
+def test_not_saying_leaves_content_unconfirmed(nlp, text, cue) -> None:
+    """Not saying something vouches for neither it nor its opposite."""
+    frame = _frame(_parse(nlp, text), cue)
+    assert (frame.attribution.stance, frame.attribution.negated) == ("unconfirmed", False)
 
 
 def test_attribution_for_innermost_and_outside(nlp) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from sitroom import lexicon
+from sitroom.nlp.actors.field_agents import field_role_nouns
 
 ROLE_CODES = frozenset({"GOV", "MIL", "SPY", "LEG", "PTY", "JUD", "COP", "MED", "REB", "OPP", "CVL", "BUS"})
 # Titles held by one person at a time in a country, so that "the Russian president" can be
@@ -267,6 +268,9 @@ def _add_roles(lex: ActorLexicon, data: dict) -> None:
             lex.titles[str(w).lower()] = title
     if "merge_roles" in data:
         lex.merge_roles = frozenset(data["merge_roles"])
+    if data.get("nouns"):  # the bundled role table: widen it with the field's agent dictionary
+        for phrase, role, label, bare in field_role_nouns({*lex.nouns, *lex.titles}):
+            lex.nouns[phrase] = RoleNoun(role, label, "group", bare)
 
 
 def _add_all(lex: ActorLexicon, data: dict, override: bool) -> None:

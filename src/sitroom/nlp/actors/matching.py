@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from sitroom.nlp.actors.caseless import caseless_name
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef
 from sitroom.nlp.actors.mentions import Mention, name_mention
 from sitroom.nlp.actors.roles import DocNames, role_mentions
@@ -56,7 +57,7 @@ class MentionFinder:
             # "Turkey" but not "turkey", "US" but not "us"; later words may be lowercase
             # ("the People Power party").
             first = next((k for k, w in enumerate(self._tokens(phrase)) if any(c.isupper() for c in w)), None)
-            if first is None or first >= len(span) or not span[first].is_lower:
+            if first is None or first >= len(span) or not span[first].is_lower or caseless_name(span, phrase):
                 return self.lex.names[phrase]
         return None
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.headlines import without_headline_verb
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.places.gazetteer import gazetteer
@@ -163,7 +164,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
         kind = _NER_TYPES.get(ent.label_)
         if kind is None or first(_NER_SKIPS, ent, kind, scan) is not None:
             continue
-        ent = _after_dash(ent)
+        ent = without_headline_verb(_after_dash(ent))
         text = _ner_name(ent)
         if text:
             _add_entity(ent, kind, text, scan)

@@ -65,6 +65,14 @@ def _has_condition(verb: Token) -> bool:
     return False
 
 
+def _negated_until(verb: Token) -> bool:
+    """"would not return *until* the strikes stop": a refusal that holds only until a condition is met."""
+    return is_negated(verb) and any(
+        c.dep_ in ("advcl", "prep") and (c.lower_ == "until" or any(g.dep_ == "mark" and g.lower_ == "until"
+                                                                   for g in c.children))
+        for c in verb.children)
+
+
 def _would_stance(verb: Token) -> Stance:
     """'would': conditional for hypotheticals and judgements, planned for backshifted intentions."""
     if _has_condition(verb) or verb.lemma_.lower() in _words("evaluative"):
@@ -94,6 +102,8 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
             found.append(("speculative", child.text))
     if _has_condition(verb):
         found.append(("conditional", "if"))
+    elif _negated_until(verb):
+        found.append(("conditional", "until"))
     return found
 
 

@@ -31,7 +31,11 @@ from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
+from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.dating import date_events
+from sitroom.nlp.events.denials import land_denials
+from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.subjects import subjects
@@ -52,7 +56,8 @@ def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
     but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
     return [(tok, p) for tok in doc
-            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None]
+            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
+            and trusted(tok, p)]
 
 
 def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
@@ -102,7 +107,7 @@ def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
     triggers = {tok.i: p for tok, p in found}
-    table = {tok.i: roles(doc, tok, p) for tok, p in found}
+    table = {tok.i: with_means_agent(doc, tok, roles(doc, tok, p)) for tok, p in found}
     for tok, _ in found:
         head = _governing_trigger(tok, triggers)
         if head is None:
@@ -237,7 +242,8 @@ class EventTagger:
         self.actor_files = actor_files  # the same extra dictionaries as the actor layer, to code people by date
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = recode_by_event_date(doc, extract_events(doc), self.actor_files)
+        events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
+        doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
         return doc
 
 

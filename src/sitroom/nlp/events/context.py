@@ -54,6 +54,8 @@ def _stance_tokens(token: Token, pattern: Pattern) -> list[Token]:
             break
         out.append(head)
         current = head
+    if pattern.pos == "NOUN" and token.dep_ == "pobj" and current.dep_ == "prep" and current.head.pos_ == "VERB":
+        out.append(current.head)  # "would not return *to the talks*": the verb the preposition hangs from
     return out
 
 
@@ -156,7 +158,8 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
 
 
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
-    date = _link(doc, "times", "time_for_token", doc._.times or [], token)
+    times = [t for t in doc._.times or [] if t.rule != "present_ref"]  # "now" dates no event of its own
+    date = _link(doc, "times", "time_for_token", times, token)
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]
     quantity = _nearest(doc, doc._.quantities or [], token, sub, limit=3)

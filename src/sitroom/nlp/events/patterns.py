@@ -120,10 +120,21 @@ def _roles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+def _field_rows() -> list[dict[str, str]]:
+    """Verb phrases converted from the CAMEO dictionary (``petrarch_verbs.csv``), as a guarded fallback:
+    only for verbs the hand-written table does not know at all, and only with a frame (an object or
+    preposition that fixes the sense), never the bare verb."""
+    own = load_csv("event_patterns.csv")
+    known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
+    extra = [row for row in load_csv("petrarch_verbs.csv")
+             if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
+    return [*own, *extra]
+
+
 @lru_cache(maxsize=1)
 def patterns() -> tuple[Pattern, ...]:
     rows = []
-    for row in load_csv("event_patterns.csv"):
+    for row in _field_rows():
         frame = row.get("frame") or ""
         conds = tuple(parse_condition(c) for c in frame.split(" + ") if c.strip())
         rows.append(Pattern(

@@ -37,6 +37,7 @@ from sitroom.nlp.attribution.component import frame_for
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
+from sitroom.nlp.quotes.modality import with_content_modality
 from sitroom.nlp.quotes.spans import QuotedStretch, find_quotes, paragraph_spans
 from sitroom.nlp.quotes.speakers import (
     according_to,
@@ -138,6 +139,7 @@ class QuoteTagger:
                   attribution=d.attribution or _attribution(d.speaker, d.cue), rule=d.rule)
             for i, d in enumerate(drafts, 1)
         ]
+        doc._.quotes = [with_content_modality(doc, q) for q in doc._.quotes]
         return doc
 
     @staticmethod

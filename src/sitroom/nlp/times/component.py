@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month
+from sitroom.nlp.times.extras import with_extras
 from sitroom.nlp.times.normalise import normalise
 from sitroom.nlp.times.patterns import detect
 from sitroom.nlp.times.tense import (
@@ -125,8 +126,8 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
     prepositional phrases, not nested clauses). Durations and unresolved expressions are skipped."""
     target = token.root if isinstance(token, Span) else token
     for time in doc._.times or []:
-        if time.value is None:
-            continue
+        if time.value is None or time.rule == "present_ref":
+            continue  # "now" dates nothing: the event falls back to its statement's or the article's date
         span = _span(doc, time.start, time.end)
         if span is None or target in span:
             continue
@@ -138,7 +139,8 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
-        doc._.times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
+        times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
+        doc._.times = with_extras(doc, text, times, doc._.ref_date)
         return doc
 
 

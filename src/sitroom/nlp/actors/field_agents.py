@@ -1,0 +1,43 @@
+"""Role nouns from the Phoenix agent dictionary (``resources/petrarch_agents.csv``), kept narrow.
+
+The hand-written ``roles.yaml`` names the usual words for police, troops and armed
+groups; the field's dictionary knows many more ("constable", "police personnel",
+"paratroopers", "insurgent commander"). Only its police (COP), military (MIL) and
+rebel (REB) entries are used, only those not already in ``roles.yaml``, and only
+phrases whose last word names people or a body of people: the dictionary also lists
+weapons, ships and buildings under MIL and COP ("attack helicopter", "prison"),
+which are no actors.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitroom.lexicon import load_csv
+
+_LABELS = {"COP": "police", "MIL": "military", "REB": "rebels"}
+_PEOPLE = re.compile(
+    r"(?:man|men|woman|women|person|people|officers?|agents?|officials?|guards?|forces?|troopers?|"
+    r"constables?|patrols?|police|personnel|detectives?|soldiers?|militias?|militiamen|rebels?|"
+    r"insurgents?|guerrill?as?|commandos?|paratroopers?|marines?|troops|units?|battalions?|brigades?|"
+    r"squads?|gendarmes?|gendarmerie|rangers?|infantry|army|sheriffs?|deputies|recruits?|conscripts?|"
+    r"reservists?|militants?|gunmen|separatists?|jawans?)$")
+
+
+def _forms(phrase: str) -> list[str]:
+    """The phrase and its plural ("constable" → "constables"); the dictionary lists most nouns once."""
+    if phrase.endswith(("s", "men", "people", "police", "personnel", "infantry", "gendarmerie")):
+        return [phrase]
+    return [phrase, phrase + "s"]
+
+
+def field_role_nouns(known: set[str]) -> list[tuple[str, str, str, bool]]:
+    """(phrase, role, label, bare) for the usable entries not in ``known``; police and rebel nouns name
+    an actor on their own ("constables fired"), soldiers need their country as in ``roles.yaml``."""
+    out: list[tuple[str, str, str, bool]] = []
+    for row in load_csv("petrarch_agents.csv"):
+        phrase, code = row["phrase"].strip().lower(), row["code"].strip()
+        if code not in _LABELS or not _PEOPLE.search(phrase) or "." in phrase:
+            continue
+        out.extend((form, code, _LABELS[code], code != "MIL") for form in _forms(phrase) if form not in known)
+    return out

@@ -1,0 +1,43 @@
+"""A date every event can be sorted and filtered on, and where that date came from.
+
+Most event mentions in news carry no time of their own ("troops shelled the town",
+said on Monday); leaving them undated hides them from every timeline. The date
+falls back in the order a reader would: the event's own time, else the time of
+the statement that reports it (the ``attribution.date`` of its frame), else the
+article's reference date. ``date`` stays the event's own time id; the fallback
+goes in ``sort_date`` with its grain and its origin (``own``, ``statement``,
+``article``), so that a consumer can tell a stated date from an assumed one. A
+time whose value could not be resolved ("the day") is no date to sort on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from datetime import date
+
+from sitroom.records import Event, Time
+from sitroom.timevalues import bounds
+
+
+def _usable(time: Time | None) -> Time | None:
+    """A time with a value that names a span of days; an unresolved or open one is not sortable."""
+    if time is None or not time.value or bounds(time.value) is None:
+        return None
+    return time
+
+
+def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None) -> dict[str, object]:
+    """The ``sort_date``/``date_grain``/``date_source`` fields for one event."""
+    for time_id, origin in ((event.date, "own"), (event.attribution.date, "statement")):
+        time = _usable(times.get(time_id or ""))
+        if time is not None:
+            return {"sort_date": time.value, "date_grain": time.grain or "day", "date_source": origin}
+    if ref_date is not None:
+        return {"sort_date": ref_date.isoformat()[:10], "date_grain": "day", "date_source": "article"}
+    return {"sort_date": None, "date_grain": None, "date_source": None}
+
+
+def date_events(events: Iterable[Event], times: Iterable[Time], ref_date: date | None) -> list[Event]:
+    """Each event with its sortable date filled in (events are frozen, so these are copies)."""
+    by_id = {t.id: t for t in times}
+    return [e.model_copy(update=sort_date(e, by_id, ref_date)) for e in events]

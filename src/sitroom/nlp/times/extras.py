@@ -1,0 +1,97 @@
+"""Time expressions the main cascade leaves out or reads too literally.
+
+- *Present reference*: "now", "currently", "at present" say the state holds at the
+  time of writing; they get the TimeML value ``PRESENT_REF`` (no calendar value), so
+  that an event in such a clause is not taken as undated news from the past.
+- *A day counted from the day just named*: "… on Friday; the day before, rebels had …"
+  is the day before that Friday, not an unresolvable "the day".
+- *Year ranges*: "2009-2010", "1957-58", "1999-00" name a span; the record keeps the
+  first year as ``value`` and the last as ``value_end``.
+- *"in five years" after a superlative or "first … in"*: "the highest level in five
+  years" is a span reaching up to now, not a date five years ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from sitroom.records import Time
+
+_PRESENT = re.compile(r"\b(?:now|currently|presently|at present|at the moment)\b", re.IGNORECASE)
+_RANGE = re.compile(r"\b((?:1[5-9]|20)\d\d)\s?[-\u2013/]\s?(\d{4}|\d{2})\b")
+_DAY_OFF = re.compile(r"^the (?:(?:previous|preceding) day|day (before|after)|(?:next|following) day)$",
+                      re.IGNORECASE)
+_SPAN_CUE = re.compile(r"\b(?:\w+est|first|most|least|worst|best|record)\b[^.;]{0,60}$", re.IGNORECASE)
+_WINDOW = 400  # characters back to look for the day that "the day before" counts from
+
+
+def _overlaps(times: list[Time], start: int, end: int) -> bool:
+    return any(t.start < end and start < t.end for t in times)
+
+
+def present_refs(doc: Doc, text: str, times: list[Time]) -> list[Time]:
+    out = []
+    for m in _PRESENT.finditer(text):
+        if _overlaps(times, m.start(), m.end()):
+            continue
+        span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        if span is None or span.root.pos_ not in ("ADV", "ADP", "NOUN"):
+            continue
+        if m.group(0).lower() == "now" and span.end < len(doc) and doc[span.end].text == "," and span.start == \
+                span.sent.start:
+            continue  # "Now, the question is …": a discourse marker
+        out.append(Time(id="t0", text=m.group(0), value="PRESENT_REF", start=m.start(), end=m.end(),
+                        rule="present_ref"))
+    return out
+
+
+def _range_end(time: Time) -> Time:
+    m = _RANGE.search(time.text)
+    if m is None or time.value is None or not time.value.startswith(m.group(1)):
+        return time
+    first, last = m.group(1), m.group(2)
+    if len(last) == 2:
+        last = first[:2] + last if last > first[2:] else str(int(first[:2]) + 1) + last
+    if last <= first:
+        return time
+    return time.model_copy(update={"value": first, "grain": "year", "value_end": last,
+                                   "rule": f"{time.rule}+range"})
+
+
+def _day_offset(time: Time, before: list[Time], text: str) -> Time:
+    following = re.match(r"\s+(before|after)\b", text[time.end:time.end + 10])
+    m = _DAY_OFF.match(time.text + (" " + following.group(1) if following else "")) or _DAY_OFF.match(time.text)
+    if time.value is not None or m is None:
+        return time
+    shift = -1 if ("before" in m.group(0).lower() or re.search(r"previous|preceding", m.group(0), re.I)) else 1
+    for anchor in reversed(before):
+        if anchor.grain == "day" and anchor.value and time.start - anchor.end <= _WINDOW:
+            try:
+                day = date.fromisoformat(anchor.value[:10]) + timedelta(days=shift)
+            except ValueError:
+                return time
+            return time.model_copy(update={"value": day.isoformat(), "grain": "day",
+                                           "rule": "day_from_named_day"})
+    return time
+
+
+def _span_not_date(time: Time, text: str) -> Time:
+    if time.rule != "in_from_now" or text[max(0, time.start - 3):time.start].lower() != "in ":
+        return time
+    if not _SPAN_CUE.search(text[max(0, time.start - 80):time.start - 3]):
+        return time
+    return time.model_copy(update={"value": None, "grain": None, "rule": "duration_to_now"})
+
+
+def with_extras(doc: Doc, text: str, times: list[Time], ref: date | None) -> list[Time]:
+    """``times`` with the readings above applied, plus present references, renumbered in text order."""
+    fixed: list[Time] = []
+    for t in times:
+        t = _span_not_date(_range_end(t), text)
+        fixed.append(_day_offset(t, fixed, text) if ref is not None else t)
+    fixed += present_refs(doc, text, fixed)
+    fixed.sort(key=lambda t: (t.start, t.end))
+    return [t.model_copy(update={"id": f"t{i}"}) for i, t in enumerate(fixed, 1)]

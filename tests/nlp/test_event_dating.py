@@ -1,0 +1,52 @@
+"""Every event gets a sortable date: its own, else its statement's, else the article's."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sitroom.nlp.events.dating import date_events
+from sitroom.records import Attribution, Event, Evidence, Time
+
+
+def _event(own: str | None = None, said: str | None = None) -> Event:
+    return Event(id="e1", type="ASSAULT", date=own, attribution=Attribution(date=said),
+                 evidence=Evidence(start=0, end=1, text="x"))
+
+
+TIMES = [Time(id="t1", text="March 3", value="2024-03-03", grain="day", start=0, end=1),
+         Time(id="t2", text="last month", value="2024-02", grain="month", start=0, end=1),
+         Time(id="t3", text="the day", value=None, grain=None, start=0, end=1)]
+
+
+@pytest.mark.parametrize(("own", "said", "expected"), [
+    ("t1", "t2", ("2024-03-03", "day", "own")),
+    (None, "t2", ("2024-02", "month", "statement")),
+    ("t3", "t1", ("2024-03-03", "day", "statement")),   # an unresolved own time is no date
+    (None, None, ("2024-03-14", "day", "article")),
+    ("t3", "t3", ("2024-03-14", "day", "article")),
+])
+def test_fallback_order(own, said, expected):
+    [e] = date_events([_event(own, said)], TIMES, date(2024, 3, 14))
+    assert (e.sort_date, e.date_grain, e.date_source) == expected
+    assert e.date == own  # the event's own time id is kept as it was
+
+
+def test_no_reference_date_leaves_it_unknown():
+    [e] = date_events([_event()], TIMES, None)
+    assert (e.sort_date, e.date_grain, e.date_source) == (None, None, None)
+
+
+@pytest.mark.model
+def test_pipeline_dates_every_event(analyze_text):
+    a = analyze_text("The foreign ministry said on Tuesday that troops had shelled the village.\n\n"
+                     "Rebels shelled the airport on March 3.\n\nSoldiers fired on the protesters.", ref="2024-03-14")
+    by_rule = {(e.type, e.evidence.text.split()[0]): e for e in a.events}
+    assert all(e.sort_date for e in a.events)
+    sources = sorted(e.date_source or "" for e in a.events if e.type == "ASSAULT")
+    assert sources == ["article", "own", "statement"], by_rule
+    own = next(e for e in a.events if e.date_source == "own")
+    assert own.sort_date == "2024-03-03"
+    stated = next(e for e in a.events if e.date_source == "statement")
+    assert stated.sort_date == "2024-03-12" and stated.date is None
