@@ -18,6 +18,8 @@ class Settings(BaseSettings):
     actor_files: list[Path] = Field(default_factory=list, description="extra actor dictionaries (YAML)")
     reference_date: str | None = Field(None, description="fallback reference date (ISO) for undated articles")
     fetch_entries: bool = Field(False, description="feeds: fetch each entry's page")
+    article_seconds: float = Field(
+        45.0, description="time budget per article in seconds; an article past it fails with E008 (0: none)")
     ingest_batch: int = Field(50, description="articles stored per transaction by 'sitroom ingest'")
 
     @classmethod

@@ -67,6 +67,13 @@ class FeedUnparsable(SitroomError):
     exit_code = 3
 
 
+class ArticleTooSlow(SitroomError):
+    """An article ran past the per-article time budget; the others go on."""
+
+    code = "E008"
+    exit_code = 3
+
+
 class StoreError(SitroomError):
     code = "E010"
     exit_code = 4

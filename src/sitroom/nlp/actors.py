@@ -26,6 +26,7 @@ from .actor_mentions import Mention
 from .coref import link_mentions
 from .doctext import doc_text
 from .gazetteer import gazetteer
+from .span_index import SpanSet, doc_index
 
 _NER_TYPES = {"PERSON": "person", "ORG": "org", "NORP": "group", "GPE": "state"}
 
@@ -114,7 +115,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
     whose head noun is one of ``heads`` ("Ministry of National Defense") can be referred to
     by it ("the ministry"); an acronym in brackets after a name is that name ("(MND)").
     """
-    spans = _covered(drafts)
+    spans: SpanSet[None] = SpanSet((s, e, None) for s, e in _covered(drafts))
     by_key = {d.key: d for d in drafts}
     name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
     countries = {d.country for d in drafts if d.country}
@@ -131,7 +132,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
             continue
         if len(ent) == 1 and _CLOCK_BEFORE.search(body, max(0, ent.start_char - 12), ent.start_char):
             continue  # "10:05 GMT", "9 a.m. EST": a time zone
-        if any(s < ent.end_char and ent.start_char < e for s, e in spans):
+        if spans.overlaps(ent.start_char, ent.end_char):
             continue
         if kind == "state" and ent.root.dep_ not in ("nsubj", "nsubjpass"):
             continue  # a city or region named as a place; places are another component's
@@ -250,32 +251,40 @@ class ActorTagger:
 
 
 # ---------------------------------------------------------------------- public helpers
+def _mention_spans(actors: list[Actor]) -> list[tuple[int, int, tuple[int, int, str]]]:
+    return [(s, e, (a, m, actor.id)) for a, actor in enumerate(actors) for m, (s, e) in enumerate(actor.mentions)]
+
+
 def actor_at(doc: Doc, start: int, end: int) -> str | None:
     """Id of the actor a character range refers to.
 
     A mention equal to the range wins; then the smallest mention covering it (the most
     specific); then the largest mention inside it (the head noun phrase of a clause).
+    Only the mentions that touch the range are looked at (a sorted index), in the order of
+    the actor list, so that ties go to the first actor as a full scan would.
     """
+    index = doc_index(doc, "actor_mentions", doc._.actors or [], _mention_spans)
+    near = sorted(index.overlapping(start, end) if end > start else index.overlapping(start - 1, start + 1),
+                  key=lambda x: x[2][:2])
     covering: tuple[int, str] | None = None
     inside: tuple[int, int, str] | None = None
-    for actor in doc._.actors or []:
-        for s, e in actor.mentions:
-            if s == start and e == end:
-                return actor.id
-            if s <= start and end <= e:
-                if covering is None or e - s < covering[0]:
-                    covering = (e - s, actor.id)
-            elif start <= s and e <= end:
-                if inside is None or (e - s, -s) > (inside[0], -inside[1]):
-                    inside = (e - s, s, actor.id)
+    for s, e, (_, _, actor_id) in near:
+        if s == start and e == end:
+            return actor_id
+        if s <= start and end <= e:
+            if covering is None or e - s < covering[0]:
+                covering = (e - s, actor_id)
+        elif start <= s and e <= end:
+            if inside is None or (e - s, -s) > (inside[0], -inside[1]):
+                inside = (e - s, s, actor_id)
     if covering:
         return covering[1]
     if inside:
         return inside[2]
     # Partial overlap: a mention that starts inside the range.
-    for actor in doc._.actors or []:
-        if any(s < end and start < e for s, e in actor.mentions):
-            return actor.id
+    for s, e, (_, _, actor_id) in near:
+        if s < end and start < e:
+            return actor_id
     return None
 
 

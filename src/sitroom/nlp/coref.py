@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from .actor_mentions import Mention
+from .span_index import SpanSet
 
 if TYPE_CHECKING:
     from .actors import ActorDraft
@@ -37,13 +38,13 @@ class _Index:
     """Which characters are already explained by a mention."""
 
     def __init__(self, drafts: list[ActorDraft]) -> None:
-        self.spans = [(m.start, m.end) for d in drafts for m in d.mentions]
+        self.spans: SpanSet[None] = SpanSet((m.start, m.end, None) for d in drafts for m in d.mentions)
 
     def covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
+        return self.spans.overlaps(start, end)
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        self.spans.add(start, end, None)
 
 
 def _link(draft: ActorDraft, index: _Index, start: int, end: int, head: int, rule: str) -> None:

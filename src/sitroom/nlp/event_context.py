@@ -21,6 +21,7 @@ from ..records import Attribution
 from . import attribution as attribution_layer
 from .event_patterns import Pattern
 from .event_roles import clause_span, light_verb
+from .span_index import doc_index
 
 try:  # the clause-modality reader of the attribution layer
     from . import stance as _stance
@@ -110,9 +111,8 @@ def _distance(a: Token, b: Token) -> int:
 def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
     """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
     best: tuple[int, str] | None = None
-    for item in items:
-        if not (span.start_char <= item.start and item.end <= span.end_char):
-            continue
+    index = doc_index(doc, f"nearest-{id(items)}", items, lambda xs: ((x.start, x.end, x) for x in xs))
+    for _, _, item in index.within(span.start_char, span.end_char):
         piece = doc.char_span(item.start, item.end, alignment_mode="expand")
         if piece is None:
             continue
