@@ -29,7 +29,9 @@ def root(
 
 
 def fail(exc: SitroomError) -> None:
-    err_console.print(f"[bold red]error[/] {exc}")
+    from .safe_text import safe
+
+    err_console.print(f"[bold red]error[/] {safe(exc)}")
     raise typer.Exit(exc.exit_code)
 
 
@@ -37,5 +39,7 @@ def main() -> None:
     try:
         app()
     except SitroomError as exc:  # pragma: no cover - commands catch their own
-        err_console.print(f"[bold red]error[/] {exc}")
+        from .safe_text import safe
+
+        err_console.print(f"[bold red]error[/] {safe(exc)}")
         sys.exit(exc.exit_code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
@@ -19,7 +20,9 @@ from ..records import Analysis, json_schema
 from ..store import Store
 from .app import app, console, err_console, fail
 from .render import print_analysis
+from .safe_text import safe
 
+_FLUSH_SECONDS = 5.0  # buffered analyses older than this are stored before the next article is analysed
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 
 
@@ -41,7 +44,7 @@ def _settings(db: str | None = None, date: str | None = None, max_bytes: int | N
 
 
 def _report(failure: Failure) -> None:
-    err_console.print(f"[red]failed[/] {failure.error}")
+    err_console.print(f"[red]failed[/] {safe(failure.error)}")
 
 
 def demo_paths() -> list[str]:
@@ -162,6 +165,7 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
     buffer: list[Analysis] = []
     pending: set[str] = set()   # ids in the buffer: a repeat within one run is "unchanged" too
     size = max(1, settings.ingest_batch)
+    started = [time.monotonic()]  # when the oldest analysis in the buffer was made
 
     def failed(error: SitroomError) -> None:
         counts["failed"] += 1
@@ -175,7 +179,7 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
         pending.clear()
         for result in store.ingest_each(batch, stop_at_error=fail_fast):
             if isinstance(result, SitroomError):
-                err_console.print(f"[red]failed[/] {result}")
+                err_console.print(f"[red]failed[/] {safe(result)}")
                 failed(result)
             else:
                 counts[result.status] += 1
@@ -191,12 +195,16 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
                 if doc_id in pending or store.has(doc_id):
                     counts["unchanged"] += 1
                 else:
+                    if buffer and time.monotonic() - started[0] > _FLUSH_SECONDS:
+                        flush()  # a slow article next must not hold finished ones hostage
                     analysis = analyze_document(item, settings)
+                    if not buffer:
+                        started[0] = time.monotonic()
                     buffer.append(analysis)
                     pending.update((doc_id, analysis.document.id))
             except SitroomError as exc:
                 error = exc
-                err_console.print(f"[red]failed[/] {exc}")
+                err_console.print(f"[red]failed[/] {safe(exc)}")
         if error is not None:
             if fail_fast:
                 flush()   # what came before the failure is stored, as without batching
@@ -227,8 +235,8 @@ def list_documents(
         return
     table = Table("id", "v", "date", "events", "quotes", "title")
     for r in rows:
-        table.add_row(r["id"], str(r["version"]), r["reference_date"] or "", str(r["n_events"]), str(r["n_quotes"]),
-                      r["title"] or "")
+        table.add_row(safe(r["id"]), str(r["version"]), safe(r["reference_date"] or ""), str(r["n_events"]),
+                      str(r["n_quotes"]), safe(r["title"] or ""))
     console.print(table)
 
 

@@ -21,6 +21,7 @@ from ..errors import BadDate, BadOption, DocumentNotFound, SitroomError
 from ..ledger import queries
 from ..store import Store
 from .app import app, console, fail
+from .safe_text import safe
 
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 FORMAT_HELP = "table | json | csv"
@@ -63,7 +64,7 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
         for r in rows:
             writer.writerow({k: _flat(r.get(k)) for k in keys})
         return
-    table = Table(title=title, show_lines=False)
+    table = Table(title=safe(title), show_lines=False)
     for _, label in columns:
         table.add_column(label, overflow="fold")
     for r in rows:
@@ -71,8 +72,10 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
         for key, _ in columns:
             value = r.get(key)
             if key == "status" and value:
-                value = f"[{STATUS_STYLE.get(value, '')}]{value}[/]"
-            cells.append("" if value is None else str(value))
+                value = f"[{STATUS_STYLE.get(value, '')}]{safe(value)}[/]"
+            else:
+                value = None if value is None else safe(value)
+            cells.append("" if value is None else value)
         table.add_row(*cells)
     console.print(table)
     if not rows:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 PIECE_CHARS = 3000
 RUN_CHARS = 100
 
-_RUN = re.compile(r"\S{%d,}" % (RUN_CHARS + 1))
+_RUN = re.compile(rf"\S{{{RUN_CHARS + 1},}}")
 # preferred cut points, best first: after a sentence end, after a line break, after a space
 _CUTS = (
     re.compile(r"[.!?;:][\"'\u201d\u2019)\]]*\s+"),
@@ -40,11 +40,9 @@ class Piece:
 def _cut_at(text: str, lo: int, hi: int) -> int:
     """The best cut in text[lo:hi]: the end of the last preferred separator, or ``hi``."""
     for pattern in _CUTS:
-        last = None
-        for last in pattern.finditer(text, lo, hi):
-            pass
-        if last is not None and last.end() > lo:
-            return last.end()
+        ends = [m.end() for m in pattern.finditer(text, lo, hi)]
+        if ends and ends[-1] > lo:
+            return ends[-1]
     return hi
 
 

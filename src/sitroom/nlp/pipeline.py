@@ -83,7 +83,7 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
 def _inputs(nlp: Language, text: str) -> list[str | Doc]:
     """Paragraphs, cut into bounded pieces (``chunking``); a long whitespace-free run is one token."""
     out: list[str | Doc] = []
-    for start, chunk in paragraphs(text) or [(0, text)]:
+    for _, chunk in paragraphs(text) or [(0, text)]:
         for piece in pieces(chunk):
             if piece.run:
                 out.append(Doc(nlp.vocab, words=[piece.text], spaces=[piece.space]))

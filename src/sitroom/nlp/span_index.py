@@ -65,9 +65,9 @@ class SpanSet(Generic[T]):
 
 
 def doc_index(doc: Doc, name: str, items: Sequence[Any],
-              spans: Callable[[Sequence[Any]], Iterable[tuple[int, int, Any]]]) -> SpanSet:
+              spans: Callable[[Any], Iterable[tuple[int, int, Any]]]) -> SpanSet:
     """One ``SpanSet`` per Doc, name and item list, rebuilt when the list is replaced or changes length."""
-    key = ("sitroom_span_index", name)
+    key = f"sitroom.span_index.{name}"
     cached = doc.user_data.get(key)
     if cached is not None and cached[0] is items and cached[1] == len(items):
         return cached[2]
