@@ -33,6 +33,7 @@ documents = Table(
     Column("n_events", Integer, nullable=False, default=0),
     Column("n_quotes", Integer, nullable=False, default=0),
     Column("record", Text, nullable=False),
+    Column("version_rule", Text),  # why previous_id was linked: same-url, or headline+text:<jaccard>
 )
 
 actors = Table(
