@@ -74,6 +74,13 @@ class ArticleTooSlow(SitroomError):
     exit_code = 3
 
 
+class FetchRefused(SitroomError):
+    """A URL that sitroom will not fetch: not http(s), or a non-public address without permission."""
+
+    code = "E009"
+    exit_code = 3
+
+
 class StoreError(SitroomError):
     code = "E010"
     exit_code = 4

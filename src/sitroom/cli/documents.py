@@ -63,7 +63,8 @@ def analyze(
     """Analyse articles and print records (no store needed)."""
     if fmt not in ("json", "jsonl", "table"):
         fail(SitroomError("unknown --format " + fmt, hint="use json, jsonl or table"))
-    settings = _settings(date=date)
+    # analyze takes no --fetch-entries: no configuration file may turn fetching on for it
+    settings = _settings(date=date).model_copy(update={"fetch_entries": False})
     results: list[Analysis] = []
     failures: list[Failure] = []
     try:
