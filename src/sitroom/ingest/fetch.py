@@ -15,7 +15,7 @@ import socket
 import time
 import urllib.error
 import urllib.request
-from email.message import Message
+from http.client import HTTPMessage
 from typing import IO
 from urllib.parse import urlsplit
 
@@ -54,7 +54,7 @@ class _CheckedRedirects(urllib.request.HTTPRedirectHandler):
         self.settings = settings
 
     def redirect_request(self, req: urllib.request.Request, fp: IO[bytes], code: int, msg: str,
-                         headers: Message, newurl: str) -> urllib.request.Request | None:
+                         headers: HTTPMessage, newurl: str) -> urllib.request.Request | None:
         check_url(newurl, self.settings)
         return super().redirect_request(req, fp, code, msg, headers, newurl)
 
