@@ -91,6 +91,20 @@ class DocumentNotFound(SitroomError):
     exit_code = 4
 
 
+class StoreDriverMissing(SitroomError):
+    """A database URL whose driver is unknown or not installed."""
+
+    code = "E013"
+    exit_code = 4
+
+
+class StoreMissing(SitroomError):
+    """A read command pointed at a store that does not exist (it is never created by reading)."""
+
+    code = "E014"
+    exit_code = 4
+
+
 class BadDate(SitroomError):
     code = "E012"
     exit_code = 2

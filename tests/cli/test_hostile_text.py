@@ -106,5 +106,5 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
     monkeypatch.setattr(documents, "analyze_document", watching)
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert seen == [1]
-    assert result.exit_code == 1 and "E008" in result.output
+    assert result.exit_code == 3 and "E008" in result.output
     assert "stored 2" in result.stdout and "failed 1" in result.stdout

@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextC
 
 from ..analysis import analyze_document
 from ..config import Settings
-from ..errors import BadDate, SitroomError
+from ..errors import BadDate, BadOption, SitroomError
 from ..ingest import Failure, read_inputs
 from ..ingest.identity import document_id
 from ..records import Analysis, json_schema
@@ -43,6 +43,11 @@ def _settings(db: str | None = None, date: str | None = None, max_bytes: int | N
     return Settings(**overrides)
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "json"):
+        fail(BadOption(f"unknown --format {fmt!r}", hint="use table or json"))
+
+
 def _report(failure: Failure) -> None:
     err_console.print(f"[red]failed[/] {safe(failure.error)}")
 
@@ -62,7 +67,7 @@ def analyze(
 ) -> None:
     """Analyse articles and print records (no store needed)."""
     if fmt not in ("json", "jsonl", "table"):
-        fail(SitroomError("unknown --format " + fmt, hint="use json, jsonl or table"))
+        fail(BadOption(f"unknown --format {fmt!r}", hint="use json, jsonl or table"))
     # analyze takes no --fetch-entries: no configuration file may turn fetching on for it
     settings = _settings(date=date).model_copy(update={"fetch_entries": False})
     results: list[Analysis] = []
@@ -95,6 +100,19 @@ def _progress() -> Progress:
                     disable=not err_console.is_terminal and not _force_progress())
 
 
+def _known_total(inputs: list[str], reader: str | None) -> int | None:
+    """How many articles, when every input is a JSONL file (one article a line); otherwise unknown."""
+    paths = [Path(p) for p in inputs]
+    if not paths or not all(p.suffix in (".jsonl", ".ndjson") and p.is_file() for p in paths) \
+            or reader not in (None, "jsonl"):
+        return None
+    total = 0
+    for p in paths:
+        with p.open("rb") as fh:
+            total += sum(1 for line in fh if line.strip())
+    return total
+
+
 def _force_progress() -> bool:
     import os
 
@@ -118,7 +136,7 @@ def ingest(
         settings = settings.model_copy(update={"fetch_entries": True})
     inputs = list(paths or []) + (demo_paths() if demo else [])
     if not inputs:
-        fail(SitroomError("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
+        fail(BadOption("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
     counts = {"stored": 0, "unchanged": 0, "new_version": 0, "failed": 0}
     try:
         store = Store.open(settings.db_url)
@@ -127,7 +145,7 @@ def ingest(
     first_error: SitroomError | None = None
     interrupted = False
     with store, _progress() as progress:
-        task = progress.add_task("ingest", total=None, status="")
+        task = progress.add_task("ingest", total=_known_total(inputs, reader), status="")
         errors: list[SitroomError] = []
         try:
             _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task, errors)
@@ -142,11 +160,22 @@ def ingest(
         err_console.print("interrupted: every stored article is complete; run the same command again to resume")
         raise typer.Exit(130)
     if demo:
-        with Store.open(settings.db_url) as s:
-            for row in s.documents():
-                print_analysis(console, s.get(row["id"]))
+        _demo_summary(settings.db_url)
     if first_error is not None:
-        raise typer.Exit(first_error.exit_code if fail_fast else 1)
+        raise typer.Exit(first_error.exit_code)  # as analyze: the first failure's code (3 for a bad input)
+
+
+def _demo_summary(db_url: str) -> None:
+    """A few lines per demo article and the command that shows everything (not every record)."""
+    with Store.open(db_url) as s:
+        for row in s.documents():
+            a = s.get(row["id"])
+            console.print(f"[bold]{safe(a.document.title or a.document.id)}[/]  ({row['id']})")
+            console.print(f"  {len(a.actors)} actors · {len(a.events)} events · {len(a.quotes)} quotes · "
+                          f"{len(a.quantities)} numbers · {len(a.times)} times · {len(a.places)} places")
+            for e in a.events[:3]:
+                console.print(f"  {safe(e.type)}: {safe(e.evidence.text[:70])}")
+            console.print(f"  all records: sitroom show {row['id'][:8]} --db {safe(db_url.removeprefix('sqlite:///'))}")
 
 
 class _Stop(Exception):
@@ -226,8 +255,11 @@ def list_documents(
     """List stored documents."""
     from rich.table import Table
 
+    _check_format(fmt)
+    if limit < 1:
+        fail(BadOption(f"--limit {limit} shows nothing", hint="give a number of rows, 1 or more"))
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             rows = store.documents(limit=limit)
     except SitroomError as exc:
         fail(exc)
@@ -248,8 +280,9 @@ def show(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
 ) -> None:
     """Show one stored document's records."""
+    _check_format(fmt)
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             analysis = store.get(doc_id)
     except SitroomError as exc:
         fail(exc)
@@ -270,9 +303,9 @@ def export(
     from ..export import export as run_export
 
     if fmt not in EXPORTERS:
-        fail(SitroomError(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
+        fail(BadOption(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             target = sys.stdout if out == "-" else Path(out)
             n = run_export(store, fmt, target)
     except SitroomError as exc:

@@ -159,6 +159,16 @@ def actor_network(conn: Connection, *, actor: str | None = None, limit: int = 10
     return list(pairs.values())
 
 
+def resolve_claim_id(conn: Connection, prefix: str) -> str | None:
+    """The one claim id starting with ``prefix`` (None if none; E011 if several)."""
+    from ..store.engine import like_prefix
+
+    found = conn.execute(select(claims.c.id).where(claims.c.id.like(like_prefix(prefix), escape="\\")).limit(2)).all()
+    if len(found) > 1:
+        raise DocumentNotFound(f"more than one claim with id {prefix!r}", hint="give more characters of the id")
+    return str(found[0].id) if found else None
+
+
 def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
     """One claim with every mention, its evidence, and how it was matched."""
     row = conn.execute(select(*(claims.c[n] for n in CLAIM_COLUMNS)).where(claims.c.id == claim_id)).first()
@@ -200,10 +210,11 @@ def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
 def story_versions(conn: Connection, doc_id: str) -> dict[str, Any]:
     """Every stored version of the story a document belongs to, and what each update changed."""
     from ..store import schema as store_schema
+    from ..store.engine import like_prefix
 
     docs = store_schema.documents
     found = conn.execute(
-        select(docs.c.id, docs.c.story_key).where(docs.c.id.like(doc_id + "%")).limit(2)
+        select(docs.c.id, docs.c.story_key).where(docs.c.id.like(like_prefix(doc_id), escape="\\")).limit(2)
     ).all()
     if len(found) != 1:
         what = "no document" if not found else "more than one document"

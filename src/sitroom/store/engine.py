@@ -9,10 +9,10 @@ from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 
-from ..errors import DocumentNotFound, StoreError
+from ..errors import DocumentNotFound, StoreDriverMissing, StoreError, StoreMissing
 from ..ingest.identity import story_key
 from ..ledger import bulk
 from ..ledger.update import apply_many
@@ -54,6 +54,45 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+# driver modules SQLAlchemy imports -> what to pip install
+_DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "pymysql",
+                    "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "oracledb": "oracledb", "pyodbc": "pyodbc",
+                    "pymssql": "pymssql", "mysql": "mysql-connector-python"}
+
+
+def _engine(url: str) -> Engine:
+    """The engine for ``url``, or a coded error naming what to install (E013) instead of a traceback."""
+    try:
+        return create_engine(url, future=True)
+    except NoSuchModuleError as exc:
+        raise StoreDriverMissing(f"unknown database driver in {url.split('://')[0]!r}", where=url.split("@")[-1],
+                                 hint="use sqlite:///PATH, postgresql://… or mysql+pymysql://…") from exc
+    except ImportError as exc:
+        module = (exc.name or "").split(".")[0]
+        package = _DRIVER_PACKAGES.get(module, module or "the database driver")
+        raise StoreDriverMissing(f"the database driver {module!r} is not installed", where=url.split("@")[-1],
+                                 hint=f"pip install {package}") from exc
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(f"bad database URL: {exc}", where=url.split("@")[-1],
+                         hint="write sqlite:///PATH or a SQLAlchemy URL") from exc
+
+
+def like_prefix(prefix: str) -> str:
+    """A LIKE pattern matching what starts with ``prefix`` literally ("_" and "%" are not wildcards)."""
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _exists(engine: Engine) -> bool:
+    """Whether a store is there: a SQLite file that exists, or a database that has the documents table."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return database not in (None, "", ":memory:")
+        if not Path(database).is_file():
+            return False
+    return inspect(engine).has_table("documents")
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -67,13 +106,18 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, *, migrate_schema: bool = True) -> Store:
+    def open(cls, url: str, *, migrate_schema: bool = True, create: bool = True) -> Store:
+        """The store at ``url``; with ``create`` False (read commands) a missing store is E014, not made."""
         if "://" not in url:
             url = f"sqlite:///{url}"
+        engine = _engine(url)
         try:
-            engine = create_engine(url, future=True)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
+            if not create and not _exists(engine):
+                engine.dispose()
+                raise StoreMissing("no store at that path", where=url,
+                                   hint="check --db or SITROOM_DB; 'sitroom ingest' creates a store")
             if migrate_schema:
                 migrate(engine)
         except SQLAlchemyError as exc:
@@ -180,7 +224,8 @@ class Store:
     def resolve_id(self, prefix: str) -> str:
         docs = schema.documents
         with self.engine.connect() as conn:
-            found = conn.execute(select(docs.c.id).where(docs.c.id.like(f"{prefix}%")).limit(2)).all()
+            found = conn.execute(select(docs.c.id).where(docs.c.id.like(like_prefix(prefix), escape="\\"))
+                                 .limit(2)).all()
         if len(found) != 1:
             what = "no document" if not found else "more than one document"
             raise DocumentNotFound(f"{what} with id {prefix!r}", hint="run 'sitroom list' to see stored ids")
