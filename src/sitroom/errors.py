@@ -144,5 +144,9 @@ class NoReferenceDate(SitroomWarning):
     code = "W002"
 
 
+class EncodingRepaired(SitroomWarning):
+    code = "W003"
+
+
 def warn(category: type[SitroomWarning], message: str) -> None:
     warnings.warn(f"{category.code}: {message}", category, stacklevel=3)

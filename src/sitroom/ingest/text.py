@@ -6,11 +6,12 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..config import Settings
-from ..errors import EmptyInput, NoReferenceDate, warn
+from ..errors import EmptyInput, EncodingRepaired, NoReferenceDate, warn
 from ..records import Document
 from .base import ReadResult, Source, decode, reference_date, register_reader
 from .identity import document_id
 from .metadata import split_header
+from .repair import repair_text
 
 
 def document_from_text(
@@ -22,6 +23,9 @@ def document_from_text(
     **fields: object,
 ) -> Document:
     """Build a Document; ``headers=False`` when a container (JSONL, HTML, feed) already gave the metadata."""
+    text, repairs = repair_text(text)
+    if repairs:
+        warn(EncodingRepaired, f"{where}: mis-encoded characters repaired ({', '.join(repairs)})")
     head = split_header(text, headers=headers)
     if not head.body.strip():
         raise EmptyInput("no article body found", where=where, hint="pass a file with at least one paragraph")
@@ -46,7 +50,13 @@ def document_from_text(
         "reference_date_source": ref_source,
         "boilerplate": head.boilerplate,
         "reader": "text",
+        "repairs": repairs,
     }
+    for key in ("title", "subtitle", "dateline", "outlet"):  # a container's own fields, mis-encoded alike
+        value = fields.get(key)
+        if isinstance(value, str):
+            fields[key], steps = repair_text(value)
+            repairs.extend(f"{key}:{step}" for step in steps)
     values.update({k: v for k, v in fields.items() if v is not None})
     return Document(**values)
 
