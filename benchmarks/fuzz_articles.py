@@ -33,8 +33,10 @@ from sitroom.nlp.pipeline import build_nlp  # noqa: E402
 
 
 def run(examples: int, seed_value: int) -> dict:
-    stats = {"analyzed": 0, "coded_errors": 0, "max_chars": 0, "max_seconds": 0.0, "worst_s_per_kchar": 0.0,
+    stats: dict = {"analyzed": 0, "coded_errors": 0, "max_chars": 0, "max_seconds": 0.0, "worst_s_per_kchar": 0.0,
              "read": 0}
+    codes: dict[str, int] = {}
+    stats["codes"] = codes  # type: ignore[assignment]
     conf = settings(max_examples=examples, deadline=None, database=None,
                     suppress_health_check=list(HealthCheck))
     cfg = Settings(fetch_entries=True)
@@ -46,8 +48,9 @@ def run(examples: int, seed_value: int) -> dict:
         t0 = time.perf_counter()
         try:
             check_offsets(analyze_document(document_from_text(text, fallback_date="2024-10-21"), cfg))
-        except SitroomError:
+        except SitroomError as exc:
             stats["coded_errors"] += 1
+            codes[exc.code] = codes.get(exc.code, 0) + 1
         secs = time.perf_counter() - t0
         stats["analyzed"] += 1
         stats["max_chars"] = max(stats["max_chars"], len(text))
