@@ -21,7 +21,7 @@ class Settings(BaseSettings):
     fetch_private: bool = Field(False, description="allow fetching from loopback and private addresses")
     fetch_seconds: float = Field(30.0, description="time cap for one fetched page, in seconds")
     article_seconds: float = Field(
-        45.0, description="time budget per article in seconds; an article past it fails with E008 (0: none)")
+        30.0, description="time budget per article in seconds; an article past it fails with E008 (0: none)")
     ingest_batch: int = Field(50, description="articles stored per transaction by 'sitroom ingest'")
 
     @classmethod

@@ -108,3 +108,16 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
     assert seen == [1]
     assert result.exit_code == 3 and "E008" in result.output
     assert "stored 2" in result.stdout and "failed 1" in result.stdout
+
+
+@pytest.mark.model
+def test_analyze_goes_on_after_an_article_past_its_budget(tmp_path, monkeypatch, nlp):
+    slow = tmp_path / "a_slow.txt"
+    slow.write_text("Slow\n\n" + "The army said on Monday that it moved troops to the border. " * 3000)
+    fine = tmp_path / "b_fine.txt"
+    fine.write_text("Talks\n\nThe ministry said talks resumed on Tuesday in Geneva.\n")
+    monkeypatch.setenv("SITROOM_ARTICLE_SECONDS", "3")  # the slow one needs far more, the other far less
+    result = runner.invoke(app, ["analyze", str(slow), str(fine), "--date", "2024-10-21", "--format", "jsonl"])
+    assert result.exit_code == 3 and "E008" in result.output
+    records = [line for line in result.stdout.splitlines() if line.startswith("{")]
+    assert len(records) == 1 and "Geneva" in records[0]

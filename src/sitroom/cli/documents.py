@@ -78,7 +78,12 @@ def analyze(
                 failures.append(item)
                 _report(item)
                 continue
-            analysis = analyze_document(item, settings)
+            try:
+                analysis = analyze_document(item, settings)
+            except SitroomError as exc:  # this article fails (E008 past its budget); the others go on
+                failures.append(Failure(item.source_path or item.url or item.id, exc))
+                _report(failures[-1])
+                continue
             if fmt == "jsonl":
                 sys.stdout.write(analysis.to_json() + "\n")
             elif fmt == "table":
