@@ -102,7 +102,7 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
             raise ArticleTooSlow("gave up", where="b_slow.txt")
         return real(document, settings)
 
-    monkeypatch.setattr(documents, "_FLUSH_SECONDS", 0.0)
+    monkeypatch.setattr(documents, "_FLUSH_CHARS", 1000)  # the slow article is longer, the good ones shorter
     monkeypatch.setattr(documents, "analyze_document", watching)
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert seen == [1]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -22,7 +21,10 @@ from .app import app, console, err_console, fail
 from .render import print_analysis
 from .safe_text import safe
 
-_FLUSH_SECONDS = 5.0  # buffered analyses older than this are stored before the next article is analysed
+# Buffered analyses are stored before an article this long is analysed: time is linear in length, so a
+# long article is the one that can take up to its whole budget, and finished work must not wait on it.
+# (By length, not by the clock, so that batch boundaries, and the results, do not depend on the machine.)
+_FLUSH_CHARS = 20_000
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 
 
@@ -200,7 +202,6 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
     buffer: list[Analysis] = []
     pending: set[str] = set()   # ids in the buffer: a repeat within one run is "unchanged" too
     size = max(1, settings.ingest_batch)
-    started = [time.monotonic()]  # when the oldest analysis in the buffer was made
 
     def failed(error: SitroomError) -> None:
         counts["failed"] += 1
@@ -230,11 +231,9 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
                 if doc_id in pending or store.has(doc_id):
                     counts["unchanged"] += 1
                 else:
-                    if buffer and time.monotonic() - started[0] > _FLUSH_SECONDS:
+                    if buffer and len(item.text) > _FLUSH_CHARS:
                         flush()  # a slow article next must not hold finished ones hostage
                     analysis = analyze_document(item, settings)
-                    if not buffer:
-                        started[0] = time.monotonic()
                     buffer.append(analysis)
                     pending.update((doc_id, analysis.document.id))
             except SitroomError as exc:
