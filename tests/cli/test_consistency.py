@@ -10,7 +10,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sitroom.cli import app
-from sitroom.cli.documents import _known_total
+from sitroom.cli.summary import known_total
 from sitroom.config import Settings
 from sitroom.errors import StoreDriverMissing
 from sitroom.ingest import Failure, read_inputs
@@ -100,8 +100,8 @@ def test_error_codes_are_documented():
 def test_progress_total_known_for_jsonl(tmp_path):
     dump = FIXTURES / "readers" / "dump.jsonl"
     lines = [x for x in dump.read_text(encoding="utf-8").splitlines() if x.strip()]
-    assert _known_total([str(dump)], None) == len(lines)
-    assert _known_total([str(dump), str(REFERENCE)], None) is None
+    assert known_total([str(dump)], None) == len(lines)
+    assert known_total([str(dump), str(REFERENCE)], None) is None
 
 
 @pytest.mark.model

@@ -20,6 +20,7 @@ from ..store import Store
 from .app import app, console, err_console, fail
 from .render import print_analysis
 from .safe_text import safe
+from .summary import demo_summary, known_total
 
 # Buffered analyses are stored before an article this long is analysed: time is linear in length, so a
 # long article is the one that can take up to its whole budget, and finished work must not wait on it.
@@ -107,19 +108,6 @@ def _progress() -> Progress:
                     disable=not err_console.is_terminal and not _force_progress())
 
 
-def _known_total(inputs: list[str], reader: str | None) -> int | None:
-    """How many articles, when every input is a JSONL file (one article a line); otherwise unknown."""
-    paths = [Path(p) for p in inputs]
-    if not paths or not all(p.suffix in (".jsonl", ".ndjson") and p.is_file() for p in paths) \
-            or reader not in (None, "jsonl"):
-        return None
-    total = 0
-    for p in paths:
-        with p.open("rb") as fh:
-            total += sum(1 for line in fh if line.strip())
-    return total
-
-
 def _force_progress() -> bool:
     import os
 
@@ -152,7 +140,7 @@ def ingest(
     first_error: SitroomError | None = None
     interrupted = False
     with store, _progress() as progress:
-        task = progress.add_task("ingest", total=_known_total(inputs, reader), status="")
+        task = progress.add_task("ingest", total=known_total(inputs, reader), status="")
         errors: list[SitroomError] = []
         try:
             _ingest_loop(store, settings, inputs, glob, reader, fail_fast, counts, progress, task, errors)
@@ -167,22 +155,9 @@ def ingest(
         err_console.print("interrupted: every stored article is complete; run the same command again to resume")
         raise typer.Exit(130)
     if demo:
-        _demo_summary(settings.db_url)
+        demo_summary(settings.db_url)
     if first_error is not None:
         raise typer.Exit(first_error.exit_code)  # as analyze: the first failure's code (3 for a bad input)
-
-
-def _demo_summary(db_url: str) -> None:
-    """A few lines per demo article and the command that shows everything (not every record)."""
-    with Store.open(db_url) as s:
-        for row in s.documents():
-            a = s.get(row["id"])
-            console.print(f"[bold]{safe(a.document.title or a.document.id)}[/]  ({row['id']})")
-            console.print(f"  {len(a.actors)} actors · {len(a.events)} events · {len(a.quotes)} quotes · "
-                          f"{len(a.quantities)} numbers · {len(a.times)} times · {len(a.places)} places")
-            for e in a.events[:3]:
-                console.print(f"  {safe(e.type)}: {safe(e.evidence.text[:70])}")
-            console.print(f"  all records: sitroom show {row['id'][:8]} --db {safe(db_url.removeprefix('sqlite:///'))}")
 
 
 class _Stop(Exception):
