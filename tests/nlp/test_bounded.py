@@ -93,3 +93,22 @@ def test_quote_wall_and_long_run_analyse_with_offsets_inside(nlp):
     body = analysis.document.text
     for item in [*analysis.times, *analysis.quotes, *analysis.quantities, *analysis.places]:
         assert 0 <= item.start <= item.end <= len(body)
+
+
+def test_budget_timer_restores_a_callers_timer():
+    import signal
+    import time
+
+    fired: list[int] = []
+    previous = signal.signal(signal.SIGALRM, lambda *_: fired.append(1))
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        with Budget(5).interrupting():
+            time.sleep(0.05)
+        remaining, _ = signal.getitimer(signal.ITIMER_REAL)
+        assert 0 < remaining <= 0.3
+        time.sleep(0.5)
+        assert fired == [1]
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

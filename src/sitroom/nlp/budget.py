@@ -50,9 +50,12 @@ class Budget:
             raise self.error()
 
         previous = signal.signal(signal.SIGALRM, on_alarm)
-        signal.setitimer(signal.ITIMER_REAL, float(self.seconds or 0))
+        started = time.monotonic()
+        earlier, interval = signal.setitimer(signal.ITIMER_REAL, float(self.seconds or 0))
         try:
             yield
         finally:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
+            if earlier:  # a timer the caller had set keeps running, less the time spent here
+                signal.setitimer(signal.ITIMER_REAL, max(earlier - (time.monotonic() - started), 0.001), interval)
