@@ -10,8 +10,8 @@ $(BIN)/python:
 	$(PY) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+$(STAMP): pyproject.toml constraints.txt | $(BIN)/python
+	$(BIN)/pip install -q -c constraints.txt -e '.[test]'
 	touch $(STAMP)
 
 demo: $(STAMP)
@@ -30,7 +30,7 @@ test: $(STAMP)
 # Accuracy and speed figures (a few minutes); the 1M-event ledger query benchmark
 # (benchmarks/ledger_queries.py, ~20 min to build its store) is run separately.
 bench: $(STAMP)
-	$(BIN)/pip install -q -e '.[test,eval]'
+	$(BIN)/pip install -q -c constraints.txt -e '.[test,eval]'
 	$(BIN)/python benchmarks/newswire_ingest.py
 	$(BIN)/python benchmarks/timex_eval.py
 	$(BIN)/python benchmarks/polnear_eval.py

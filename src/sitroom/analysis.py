@@ -6,6 +6,7 @@ from datetime import date
 
 from .config import Settings
 from .extract import doc_to_analysis
+from .nlp.budget import Budget
 from .nlp.pipeline import build_nlp, parse_document
 from .records import Analysis, Document
 
@@ -18,8 +19,10 @@ def analyze_document(document: Document, settings: Settings | None = None) -> An
     settings = settings or Settings()
     nlp = build_nlp(settings)
     meta = {"title": document.title, "dateline": document.dateline, "outlet": document.outlet}
-    doc = parse_document(nlp, document.text, _ref_date(document), meta, settings.batch_size)
-    return doc_to_analysis(doc, document)
+    budget = Budget(settings.article_seconds, where=document.source_path or document.url or document.id)
+    with budget.interrupting():
+        doc = parse_document(nlp, document.text, _ref_date(document), meta, settings.batch_size, budget)
+        return doc_to_analysis(doc, document)
 
 
 def analyze(text: str, *, reference_date: str | None = None, settings: Settings | None = None) -> Analysis:

@@ -17,7 +17,11 @@ class Settings(BaseSettings):
     batch_size: int = Field(32, description="paragraphs per nlp.pipe batch")
     actor_files: list[Path] = Field(default_factory=list, description="extra actor dictionaries (YAML)")
     reference_date: str | None = Field(None, description="fallback reference date (ISO) for undated articles")
-    fetch_entries: bool = Field(False, description="feeds: fetch each entry's page")
+    fetch_entries: bool = Field(False, description="feeds: fetch each entry's page ('ingest --fetch-entries')")
+    fetch_private: bool = Field(False, description="allow fetching from loopback and private addresses")
+    fetch_seconds: float = Field(30.0, description="time cap for one fetched page, in seconds")
+    article_seconds: float = Field(
+        30.0, description="time budget per article in seconds; an article past it fails with E008 (0: none)")
     ingest_batch: int = Field(50, description="articles stored per transaction by 'sitroom ingest'")
 
     @classmethod

@@ -75,6 +75,20 @@ class FeedUnparsable(SitroomError):
     exit_code = 3
 
 
+class ArticleTooSlow(SitroomError):
+    """An article ran past the per-article time budget; the others go on."""
+
+    code = "E008"
+    exit_code = 3
+
+
+class FetchRefused(SitroomError):
+    """A URL that sitroom will not fetch: not http(s), or a non-public address without permission."""
+
+    code = "E009"
+    exit_code = 3
+
+
 class StoreError(SitroomError):
     code = "E010"
     exit_code = 4
@@ -82,6 +96,20 @@ class StoreError(SitroomError):
 
 class DocumentNotFound(SitroomError):
     code = "E011"
+    exit_code = 4
+
+
+class StoreDriverMissing(SitroomError):
+    """A database URL whose driver is unknown or not installed."""
+
+    code = "E013"
+    exit_code = 4
+
+
+class StoreMissing(SitroomError):
+    """A read command pointed at a store that does not exist (it is never created by reading)."""
+
+    code = "E014"
     exit_code = 4
 
 
@@ -154,6 +182,10 @@ class NoReferenceDate(SitroomWarning):
 
 class DateContradicted(SitroomWarning):
     code = "W003"
+
+
+class EncodingRepaired(SitroomWarning):
+    code = "W004"
 
 
 def warn(category: type[SitroomWarning], message: str) -> None:

@@ -77,6 +77,8 @@ class Document(Record):
     source_path: str | None = None
     reader: str | None = Field(None, description="which reader produced the document")
     boilerplate: list[str] = Field(default_factory=list, description="lines removed from the body")
+    repairs: list[str] = Field(default_factory=list,
+                               description="encoding repairs applied at ingest (ftfy steps); empty if none")
 
 
 class Actor(Record):

@@ -36,6 +36,7 @@ documents = Table(
     Column("n_events", Integer, nullable=False, default=0),
     Column("n_quotes", Integer, nullable=False, default=0),
     Column("record", Text, nullable=False),
+    Column("version_rule", Text),  # why previous_id was linked: same-url, or headline+text:<jaccard>
 )
 
 actors = Table(
@@ -130,3 +131,8 @@ def columns_of(table: Table, *, skip: tuple[str, ...] = ()) -> tuple[str, ...]:
 def item_columns() -> dict[str, tuple[str, ...]]:
     """Each item table's columns in the order the store binds them."""
     return {t.name: columns_of(t) for t in ITEM_TABLES}
+
+
+def like_prefix(prefix: str) -> str:
+    """A LIKE pattern matching what starts with ``prefix`` literally ("_" and "%" are not wildcards)."""
+    return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"

@@ -67,7 +67,7 @@ def test_ingest_reports_failures_and_fail_fast(tmp_path, nlp):
     db = str(tmp_path / "s.db")
     bad = str(FIXTURES / "readers" / "binary.bin")
     result = runner.invoke(app, ["ingest", bad, str(REFERENCE), "--db", db])
-    assert result.exit_code == 1
+    assert result.exit_code == 3  # the failed input's own code, as from analyze
     assert "stored 1" in result.stdout and "failed 1" in result.stdout
     assert "E004" in result.output
     fast = runner.invoke(app, ["ingest", bad, str(REFERENCE), "--db", str(tmp_path / "f.db"), "--fail-fast"])
@@ -78,7 +78,7 @@ def test_schema_and_errors(tmp_path):
     schema = json.loads(runner.invoke(app, ["schema"]).stdout)
     assert schema["title"] == "sitroom/1 analysis record"
     missing = runner.invoke(app, ["show", "abc", "--db", str(tmp_path / "e.db")])
-    assert missing.exit_code == 4 and "E011" in missing.output
+    assert missing.exit_code == 4 and "E014" in missing.output  # no store there: reading never creates one
     bad_date = runner.invoke(app, ["analyze", str(REFERENCE), "--date", "21/10/2024"])
     assert bad_date.exit_code == 2 and "E012" in bad_date.output
     nothing = runner.invoke(app, ["analyze", str(tmp_path / "nope.txt")])

@@ -13,7 +13,8 @@ from tests.conftest import SHARED
 
 NEWSWIRE = SHARED / "corpus" / "newswire" / "afp-xinhua-1997-2006.jsonl"
 
-pytestmark = [pytest.mark.model, pytest.mark.slow]
+pytestmark = [pytest.mark.model, pytest.mark.slow,
+              pytest.mark.skipif(not NEWSWIRE.exists(), reason="needs ../shared/corpus/newswire (absent in a clone)")]
 
 
 def test_ingest_whole_newswire_file(tmp_path, nlp):

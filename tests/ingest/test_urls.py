@@ -13,6 +13,8 @@ from sitroom.config import Settings
 from sitroom.ingest import Failure, read_inputs
 from tests.conftest import FIXTURES
 
+LOCAL = Settings(fetch_private=True)  # the test server is on loopback, which is refused by default
+
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory) -> Iterator[str]:
@@ -31,16 +33,16 @@ def server(tmp_path_factory) -> Iterator[str]:
 
 
 def test_html_by_url(server):
-    (doc,) = list(read_inputs([f"{server}/page.html"], Settings()))
+    (doc,) = list(read_inputs([f"{server}/page.html"], LOCAL))
     assert not isinstance(doc, Failure)
     assert doc.title == "Ceasefire talks stall in Khartoum"
     assert doc.url == "https://ledger.example.org/world/ceasefire-talks-stall"  # the canonical URL wins
 
 
 def test_feed_by_url_without_and_with_fetching(server):
-    plain = list(read_inputs([f"{server}/feed.rss"], Settings()))
+    plain = list(read_inputs([f"{server}/feed.rss"], LOCAL))
     assert [d.reader for d in plain] == ["feed", "feed"]
-    fetched = list(read_inputs([f"{server}/feed.rss"], Settings(fetch_entries=True)))
+    fetched = list(read_inputs([f"{server}/feed.rss"], Settings(fetch_entries=True, fetch_private=True)))
     first = fetched[0]
     assert not isinstance(first, Failure) and first.reader == "html"
     assert first.text.startswith("Sudan's army")
@@ -49,5 +51,5 @@ def test_feed_by_url_without_and_with_fetching(server):
 
 
 def test_unreachable_url_is_coded():
-    (failure,) = list(read_inputs(["http://127.0.0.1:9/nothing"], Settings()))
+    (failure,) = list(read_inputs(["http://127.0.0.1:9/nothing"], LOCAL))
     assert isinstance(failure, Failure) and failure.error.code == "E002"

@@ -64,9 +64,14 @@ def test_changed_text_same_url_is_a_new_version(store):
     assert (r3.previous_id, r3.version) == (second.document.id, 3)
 
 
+STORY = ("Qatar hosted talks between the two delegations in Doha on Monday, officials said. "
+         "The mediators proposed a ceasefire of six weeks and an exchange of prisoners.")
+
+
 def test_same_outlet_and_headline_without_url_is_a_version(store):
-    store.ingest(make("Version one of the story."))
-    assert store.ingest(make("Version two of the story.")).status == "new_version"
+    store.ingest(make(STORY))
+    update = store.ingest(make(STORY + " Egypt joined the talks on Tuesday, a diplomat said."))
+    assert update.status == "new_version" and update.rule is not None and update.rule.startswith("headline+text:")
     assert store.ingest(make("Another story.", title="Different headline")).status == "stored"
 
 

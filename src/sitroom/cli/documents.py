@@ -12,7 +12,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from ..analysis import analyze_document
 from ..config import Settings
-from ..errors import BadDate, SitroomError
+from ..errors import BadDate, BadOption, SitroomError
 from ..ingest import Failure, read_inputs
 from ..records import Analysis, json_schema
 from ..run import IngestRun
@@ -20,7 +20,12 @@ from ..store import Store
 from .app import app, console, err_console, fail
 from .options import SCHEDULER_HELP, WORKERS_HELP, analyzer_for
 from .render import print_analysis
+from .safe_text import safe
+from .summary import demo_summary, known_total
 
+# Buffered analyses are stored before an article this long is analysed: time is linear in length, so a
+# long article is the one that can take up to its whole budget, and finished work must not wait on it.
+# (By length, not by the clock, so that batch boundaries, and the results, do not depend on the machine.)
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 
 
@@ -41,12 +46,17 @@ def _settings(db: str | None = None, date: str | None = None, max_bytes: int | N
     return Settings(**overrides)
 
 
+def _check_format(fmt: str) -> None:
+    if fmt not in ("table", "json"):
+        fail(BadOption(f"unknown --format {fmt!r}", hint="use table or json"))
+
+
 def _report(failure: Failure) -> None:
     _report_error(failure.error)
 
 
 def _report_error(error: SitroomError) -> None:
-    err_console.print(f"[red]failed[/] {error}")
+    err_console.print(f"[red]failed[/] {safe(error)}")
 
 
 def _shown_url(url: str) -> str:
@@ -73,8 +83,9 @@ def analyze(
 ) -> None:
     """Analyse articles and print records (no store needed)."""
     if fmt not in ("json", "jsonl", "table"):
-        fail(SitroomError("unknown --format " + fmt, hint="use json, jsonl or table"))
-    settings = _settings(date=date)
+        fail(BadOption(f"unknown --format {fmt!r}", hint="use json, jsonl or table"))
+    # analyze takes no --fetch-entries: no configuration file may turn fetching on for it
+    settings = _settings(date=date).model_copy(update={"fetch_entries": False})
     results: list[Analysis] = []
     failures: list[Failure] = []
     try:
@@ -83,7 +94,12 @@ def analyze(
                 failures.append(item)
                 _report(item)
                 continue
-            analysis = analyze_document(item, settings)
+            try:
+                analysis = analyze_document(item, settings)
+            except SitroomError as exc:  # this article fails (E008 past its budget); the others go on
+                failures.append(Failure(item.source_path or item.url or item.id, exc))
+                _report(failures[-1])
+                continue
             if fmt == "jsonl":
                 sys.stdout.write(analysis.to_json() + "\n")
             elif fmt == "table":
@@ -130,14 +146,14 @@ def ingest(
         settings = settings.model_copy(update={"fetch_entries": True})
     inputs = list(paths or []) + (demo_paths() if demo else [])
     if not inputs:
-        fail(SitroomError("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
+        fail(BadOption("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
     try:
         store = Store.open(settings.db_url)
     except SitroomError as exc:
         fail(exc)
     interrupted = False
     with store, _progress() as progress:
-        task = progress.add_task("ingest", total=None, status="")
+        task = progress.add_task("ingest", total=known_total(inputs, reader), status="")
         run = IngestRun(store, settings, fail_fast=fail_fast, on_error=_report_error,
                         on_progress=lambda c: progress.update(task, completed=c.inputs, status=c.summary()))
         try:
@@ -155,11 +171,9 @@ def ingest(
         err_console.print("interrupted: every stored article is complete; run the same command again to resume")
         raise typer.Exit(130)
     if demo:
-        with Store.open(settings.db_url) as s:
-            for row in s.documents():
-                print_analysis(console, s.get(row["id"]))
+        demo_summary(settings.db_url)
     if run.errors:
-        raise typer.Exit(run.errors[0].exit_code if fail_fast else 1)
+        raise typer.Exit(run.errors[0].exit_code)  # as analyze: the first failure's code (3 for a bad input)
 
 
 @app.command("list")
@@ -171,8 +185,11 @@ def list_documents(
     """List stored documents."""
     from rich.table import Table
 
+    _check_format(fmt)
+    if limit < 1:
+        fail(BadOption(f"--limit {limit} shows nothing", hint="give a number of rows, 1 or more"))
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             rows = store.documents(limit=limit)
     except SitroomError as exc:
         fail(exc)
@@ -181,8 +198,8 @@ def list_documents(
         return
     table = Table("id", "v", "date", "events", "quotes", "title")
     for r in rows:
-        table.add_row(r["id"], str(r["version"]), r["reference_date"] or "", str(r["n_events"]), str(r["n_quotes"]),
-                      r["title"] or "")
+        table.add_row(safe(r["id"]), str(r["version"]), safe(r["reference_date"] or ""), str(r["n_events"]),
+                      str(r["n_quotes"]), safe(r["title"] or ""))
     console.print(table)
 
 
@@ -193,8 +210,9 @@ def show(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
 ) -> None:
     """Show one stored document's records."""
+    _check_format(fmt)
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             analysis = store.get(doc_id)
     except SitroomError as exc:
         fail(exc)
@@ -215,9 +233,9 @@ def export(
     from ..export import export as run_export
 
     if fmt not in EXPORTERS:
-        fail(SitroomError(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
+        fail(BadOption(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
     try:
-        with Store.open(_settings(db).db_url) as store:
+        with Store.open(_settings(db).db_url, create=False) as store:
             target = sys.stdout if out == "-" else Path(out)
             n = run_export(store, fmt, target)
     except SitroomError as exc:

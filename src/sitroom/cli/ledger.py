@@ -30,10 +30,15 @@ WIDE_HELP = "Every column, cells folded instead of cut (default: one line per ro
 def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
     settings = Settings(db=db) if db else Settings()
     try:
-        with Store.open(settings.db_url) as store, store.engine.connect() as conn:
+        with Store.open(settings.db_url, create=False) as store, store.engine.connect() as conn:
             return fn(conn)
     except SitroomError as exc:
         fail(exc)
+
+
+def check_limit(limit: int) -> None:
+    if limit < 1:
+        fail(BadOption(f"--limit {limit} shows nothing", hint="give a number of rows, 1 or more"))
 
 
 def _check(fmt: str, since: str | None = None, until: str | None = None) -> None:
@@ -139,6 +144,7 @@ def claims(
 ) -> None:
     """Merged events as claims: who asserts, who denies, the resulting status, and the numbers given."""
     _check(fmt, since, until)
+    check_limit(limit)
     rows = _query(db, lambda conn: queries.list_claims(conn, status=status, actor=actor, event_type=event_type,
                                                       since=since, until=until, limit=limit))
     _emit(_display(rows, wide) if fmt == "table" else rows, fmt, CLAIM_COLUMNS, "Claims", wide)
@@ -170,7 +176,7 @@ def claim(
 ) -> None:
     """One claim with every mention (article, source, stance, evidence, why merged) and its figures over time."""
     _check(fmt)
-    detail = _query(db, lambda conn: queries.claim_detail(conn, claim_id))
+    detail = _query(db, lambda conn: queries.claim_detail(conn, queries.resolve_claim_id(conn, claim_id) or claim_id))
     if detail is None:
         fail(DocumentNotFound(f"no claim with id {claim_id!r}", hint="run 'sitroom claims' to see claim ids"))
     if fmt == "json":
@@ -200,6 +206,7 @@ def timeline(
 ) -> None:
     """Events in date order with their claim status."""
     _check(fmt, since, until)
+    check_limit(limit)
     rows = _query(db, lambda conn: queries.timeline(conn, actor=actor, event_type=event_type, status=status,
                                                    since=since, until=until, limit=limit))
     _emit(_display(rows, wide) if fmt == "table" else rows, fmt,
@@ -217,6 +224,7 @@ def actors(
 ) -> None:
     """Who acts on whom: event counts per actor pair and event type."""
     _check(fmt)
+    check_limit(limit)
     rows = _query(db, lambda conn: queries.actor_network(conn, actor=actor, limit=limit))
     if fmt == "table":
         for r in rows:

@@ -15,6 +15,8 @@ from rich import box
 from rich.console import Console
 from rich.table import Table
 
+from .safe_text import safe
+
 STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "disputed": "magenta", "denied": "red",
                 "unconfirmed": "dim"}
 STATUS_SHORT = {"corroborated": "corrob", "single-source": "single", "disputed": "DISPUT", "denied": "DENIED",
@@ -34,7 +36,7 @@ class Col:
 def _cell(key: str, value: Any, wide: bool) -> str:
     if value is None:
         return ""
-    text = str(value)
+    text = safe(str(value))  # article text must never be read as Rich markup or terminal escapes
     if key == "status":
         style = STATUS_STYLE.get(text, "")
         return f"[{style}]{text if wide else STATUS_SHORT.get(text, text)}[/]"
@@ -49,7 +51,7 @@ def render(console: Console, rows: Sequence[dict[str, Any]], cols: Sequence[Col]
            wide: bool = False) -> None:
     shown = [c for c in cols if wide or not c.wide_only]
     # Compact: one space between columns and none at the edges, so the widths given are the whole budget.
-    table = Table(title=title, box=box.SIMPLE_HEAD if not wide else box.HEAVY_HEAD, show_edge=wide,
+    table = Table(title=safe(title), box=box.SIMPLE_HEAD if not wide else box.HEAVY_HEAD, show_edge=wide,
                   padding=(0, 0) if not wide else (0, 1), title_justify="left", expand=False)
     for c in shown:
         if wide:

@@ -31,7 +31,7 @@ def _read_bytes(path: Path, settings: Settings) -> bytes:
         size = path.stat().st_size
         if size > settings.max_bytes:
             raise InputTooLarge(f"the file has {size} bytes, more than the limit of {settings.max_bytes}",
-                                where=str(path), hint="split the file or raise SITROOM_MAX_BYTES / --max-bytes")
+                                where=str(path), hint="split the file or raise SITROOM_MAX_BYTES")
         return path.read_bytes()
     except OSError as exc:
         raise InputUnreadable(f"cannot read the file: {exc.strerror}", where=str(path),

@@ -6,12 +6,13 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..config import Settings
-from ..errors import DateContradicted, EmptyInput, NoReferenceDate, warn
+from ..errors import DateContradicted, EmptyInput, EncodingRepaired, NoReferenceDate, warn
 from ..records import Document
 from .base import ReadResult, Source, decode, register_reader
 from .identity import document_id
 from .metadata import split_header
 from .refdate import evidence, find_reference_date
+from .repair import repair_text
 
 
 def document_from_text(
@@ -23,6 +24,9 @@ def document_from_text(
     **fields: object,
 ) -> Document:
     """Build a Document; ``headers=False`` when a container (JSONL, HTML, feed) already gave the metadata."""
+    text, repairs = repair_text(text)
+    if repairs:
+        warn(EncodingRepaired, f"{where}: mis-encoded characters repaired ({', '.join(repairs)})")
     head = split_header(text, headers=headers)
     if not head.body.strip():
         raise EmptyInput("no article body found", where=where, hint="pass a file with at least one paragraph")
@@ -57,7 +61,13 @@ def document_from_text(
         "date_evidence": found,
         "boilerplate": head.boilerplate,
         "reader": "text",
+        "repairs": repairs,
     }
+    for key in ("title", "subtitle", "dateline", "outlet"):  # a container's own fields, mis-encoded alike
+        value = fields.get(key)
+        if isinstance(value, str):
+            fields[key], steps = repair_text(value)
+            repairs.extend(f"{key}:{step}" for step in steps)
     values.update({k: v for k, v in fields.items() if v is not None})
     return Document(**values)
 

@@ -15,7 +15,7 @@ from sqlalchemy import Connection, Select, and_, desc, func, or_, select, union
 
 from ..errors import BadOption, DocumentNotFound
 from ..records import Analysis
-from ..tables import documents
+from ..tables import documents, like_prefix
 from .claims import STATUSES
 from .mentions import iso3_codes
 from .schema import claims, edges, mentions
@@ -176,11 +176,14 @@ def actor_network(conn: Connection, *, actor: str | None = None, limit: int = 10
 
 
 def resolve_claim_id(conn: Connection, claim_id: str) -> str:
-    """A claim id from a unique prefix (tables show short ids); the id itself when none or several match."""
+    """The one claim id starting with ``claim_id`` (tables show short ids); the text itself when none
+    matches, so that the caller's not-found error names it; E011 when several do."""
     # A range on the primary key (not LIKE, which SQLite would answer by scanning every claim).
     found = conn.execute(select(claims.c.id).where(claims.c.id >= claim_id, claims.c.id < claim_id + "\uffff")
                          .order_by(claims.c.id).limit(2)).scalars().all()
-    return found[0] if len(found) == 1 else claim_id
+    if len(found) > 1 and claim_id not in found:
+        raise DocumentNotFound(f"more than one claim with id {claim_id!r}", hint="give more characters of the id")
+    return claim_id if claim_id in found or not found else found[0]
 
 
 def claim_detail(conn: Connection, claim_id: str) -> dict[str, Any] | None:
@@ -226,7 +229,7 @@ def story_versions(conn: Connection, doc_id: str) -> dict[str, Any]:
     """Every stored version of the story a document belongs to, and what each update changed."""
     docs = documents
     found = conn.execute(
-        select(docs.c.id, docs.c.story_key).where(docs.c.id.like(doc_id + "%")).limit(2)
+        select(docs.c.id, docs.c.story_key).where(docs.c.id.like(like_prefix(doc_id), escape="\\")).limit(2)
     ).all()
     if len(found) != 1:
         what = "no document" if not found else "more than one document"

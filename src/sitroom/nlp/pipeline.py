@@ -20,6 +20,8 @@ from spacy.tokens import Doc
 
 from sitroom.config import Settings
 from sitroom.errors import ModelMissing
+from sitroom.nlp.budget import Budget
+from sitroom.nlp.chunking import pieces
 from sitroom.nlp.extensions import ensure_lists, register_extensions
 
 # Order matters: each reads what the ones before it assigned.
@@ -87,14 +89,30 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return chunks
 
 
-def _base_docs(nlp: Language, texts: Iterable[str], batch_size: int) -> Iterator[Doc]:
+def _inputs(nlp: Language, text: str) -> list[str | Doc]:
+    """Paragraphs, cut into bounded pieces (``chunking``); a long whitespace-free run is one token."""
+    out: list[str | Doc] = []
+    for _, chunk in paragraphs(text) or [(0, text)]:
+        for piece in pieces(chunk):
+            if piece.run:
+                out.append(Doc(nlp.vocab, words=[piece.text], spaces=[piece.space]))
+            else:
+                out.append(piece.text)
+    return out
+
+
+def _base_docs(nlp: Language, texts: Iterable[str | Doc], batch_size: int, budget: Budget) -> Iterator[Doc]:
     with nlp.select_pipes(disable=list(SITROOM_COMPONENTS)):
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        for doc in nlp.pipe(texts, batch_size=batch_size):
+            budget.check("parse")
+            yield doc
 
 
-def run_components(nlp: Language, doc: Doc) -> Doc:
+def run_components(nlp: Language, doc: Doc, budget: Budget | None = None) -> Doc:
     ensure_lists(doc)
     for name in SITROOM_COMPONENTS:
+        if budget is not None:
+            budget.check(name)
         doc = nlp.get_pipe(name)(doc)
     return doc
 
@@ -105,14 +123,15 @@ def parse_document(
     ref_date: date | None = None,
     meta: dict | None = None,
     batch_size: int = 32,
+    budget: Budget | None = None,
 ) -> Doc:
-    """Parse ``text`` into one Doc carrying all sitroom extensions."""
-    chunks = [c for _, c in paragraphs(text)] or [text]
-    docs = list(_base_docs(nlp, chunks, batch_size))
+    """Parse ``text`` into one Doc carrying all sitroom extensions (``budget``: give up past it, E008)."""
+    budget = budget or Budget(None)
+    docs = list(_base_docs(nlp, _inputs(nlp, text), batch_size, budget))
     doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
     assert doc.text == text, "paragraph join must preserve offsets"
     doc._.text = text
     doc._.ref_date = ref_date
     doc._.meta = dict(meta or {})
-    return run_components(nlp, doc)
+    return run_components(nlp, doc, budget)
 

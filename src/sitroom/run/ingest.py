@@ -21,6 +21,11 @@ from ..records import Analysis, Document
 from ..store import Store
 from .analyzers import Analyzer, LocalAnalyzer
 
+# Before an article this long (characters) is analysed, what is buffered is stored: a slow
+# article must never cost finished work. A length rule, not a timer, keeps batches the same
+# from run to run.
+FLUSH_CHARS = 20_000
+
 
 @dataclass
 class IngestCounts:
@@ -103,6 +108,8 @@ class IngestRun:
                 except SitroomError as exc:
                     yield exc
                     continue
+                if self._buffer and len(item.text) > FLUSH_CHARS:
+                    self._flush()  # a slow article next must not hold finished ones hostage
             yield item
 
     def _take(self, result: Any) -> None:

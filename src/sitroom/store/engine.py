@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, Engine, create_engine, event, func, select
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select
+from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
 
-from ..errors import DocumentNotFound, StoreError
+from ..errors import DocumentNotFound, StoreDriverMissing, StoreError, StoreMissing
 from ..ingest.identity import story_key
 from ..ledger import bulk
 from ..ledger.update import apply_many
 from ..records import Analysis
+from ..tables import like_prefix
 from . import schema
+from .linking import Candidate, link, stored_candidates
 from .rows import ITEM_COLUMNS, document_row, item_values, now
 
 MIGRATIONS = Path(__file__).parent / "migrations"
@@ -35,6 +36,7 @@ class IngestResult:
     doc_id: str
     previous_id: str | None = None
     version: int = 1
+    rule: str | None = None  # why it is a new version of previous_id (store.linking)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -68,6 +70,40 @@ def _one_writer(conn: Connection) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
 
 
+# driver modules SQLAlchemy imports -> what to pip install
+_DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "pymysql",
+                    "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "oracledb": "oracledb", "pyodbc": "pyodbc",
+                    "pymssql": "pymssql", "mysql": "mysql-connector-python"}
+
+
+def _engine(url: str) -> Engine:
+    """The engine for ``url``, or a coded error naming what to install (E013) instead of a traceback."""
+    try:
+        return create_engine(url, future=True)
+    except NoSuchModuleError as exc:
+        raise StoreDriverMissing(f"unknown database driver in {url.split('://')[0]!r}", where=url.split("@")[-1],
+                                 hint="use sqlite:///PATH, postgresql://… or mysql+pymysql://…") from exc
+    except ImportError as exc:
+        module = (exc.name or "").split(".")[0]
+        package = _DRIVER_PACKAGES.get(module, module or "the database driver")
+        raise StoreDriverMissing(f"the database driver {module!r} is not installed", where=url.split("@")[-1],
+                                 hint=f"pip install {package}") from exc
+    except (SQLAlchemyError, ValueError) as exc:
+        raise StoreError(f"bad database URL: {exc}", where=url.split("@")[-1],
+                         hint="write sqlite:///PATH or a SQLAlchemy URL") from exc
+
+
+def _exists(engine: Engine) -> bool:
+    """Whether a store is there: a SQLite file that exists, or a database that has the documents table."""
+    if engine.dialect.name == "sqlite":
+        database = engine.url.database
+        if not database or database == ":memory:" or database.startswith("file:"):
+            return database not in (None, "", ":memory:")
+        if not Path(database).is_file():
+            return False
+    return inspect(engine).has_table("documents")
+
+
 def migrate(engine: Engine, revision: str = "head") -> None:
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
@@ -83,13 +119,18 @@ class Store:
         self.engine = engine
 
     @classmethod
-    def open(cls, url: str, *, migrate_schema: bool = True) -> Store:
+    def open(cls, url: str, *, migrate_schema: bool = True, create: bool = True) -> Store:
+        """The store at ``url``; with ``create`` False (read commands) a missing store is E014, not made."""
         if "://" not in url:
             url = f"sqlite:///{url}"
+        engine = _engine(url)
         try:
-            engine = create_engine(url, future=True)
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
+            if not create and not _exists(engine):
+                engine.dispose()
+                raise StoreMissing("no store at that path", where=url,
+                                   hint="check --db or SITROOM_DB; 'sitroom ingest' creates a store")
             if migrate_schema:
                 migrate(engine)
         except SQLAlchemyError as exc:
@@ -130,7 +171,7 @@ class Store:
                 existing = set(conn.execute(select(docs.c.id).where(docs.c.id.in_(ids))).scalars())
                 keys = {a.document.id: story_key(a.document.url, a.document.outlet, a.document.title)
                         for a in analyses}
-                latest = _latest_versions(conn, {k for k in keys.values() if k})
+                latest = stored_candidates(conn, {k for k in keys.values() if k})
                 results: list[IngestResult] = []
                 stamp = now()
                 doc_rows: list[dict[str, Any]] = []
@@ -144,17 +185,19 @@ class Store:
                     existing.add(doc_id)
                     key = keys[doc_id]
                     ref = analysis.document.reference_date
-                    previous = _previous_version(latest.get(key, []), key, ref) if key else None
-                    version = previous[1] + 1 if previous else 1
-                    previous_id = previous[0] if previous else None
-                    if key:
-                        latest.setdefault(key, []).append((doc_id, version, ref))
-                    doc_rows.append(document_row(analysis, key, version, previous_id, stamp))
+                    found = link(conn, key, latest.get(key or "", []), doc_id, analysis.document.text, ref)
+                    version = found.previous.version + 1 if found.previous else 1
+                    previous_id = found.previous.id if found.previous else None
+                    if key and found.story_key:
+                        latest.setdefault(key, []).append(
+                            Candidate(doc_id, version, ref, found.story_key, analysis.document.text))
+                    row = document_row(analysis, found.story_key, version, previous_id, stamp)
+                    doc_rows.append({**row, "version_rule": found.rule})
                     for table_name, rows in item_values(analysis).items():
                         tables.setdefault(table_name, []).extend(rows)
                     ledger_items.append((analysis, previous_id))
                     results.append(IngestResult("new_version" if previous_id else "stored", doc_id, previous_id,
-                                                version))
+                                                version, found.rule))
                 bulk.insert(conn, docs, doc_rows)
                 for table_name, rows in tables.items():
                     bulk.insert_values(conn, schema.metadata.tables[table_name], ITEM_COLUMNS[table_name], rows)
@@ -195,7 +238,8 @@ class Store:
     def resolve_id(self, prefix: str) -> str:
         docs = schema.documents
         with self.engine.connect() as conn:
-            found = conn.execute(select(docs.c.id).where(docs.c.id.like(f"{prefix}%")).limit(2)).all()
+            found = conn.execute(select(docs.c.id).where(docs.c.id.like(like_prefix(prefix), escape="\\"))
+                                 .limit(2)).all()
         if len(found) != 1:
             what = "no document" if not found else "more than one document"
             raise DocumentNotFound(f"{what} with id {prefix!r}", hint="run 'sitroom list' to see stored ids")
@@ -229,38 +273,6 @@ class Store:
                 select(docs.c.record).order_by(docs.c.ingested_at, docs.c.id))
             for row in result:
                 yield Analysis.from_json(row.record)
-
-
-VERSION_WINDOW_DAYS = 7  # same outlet and headline, further apart than this: another story
-
-Candidate = tuple[str, int, str | None]  # id, version, reference date
-
-
-def _latest_versions(conn: Connection, keys: set[str]) -> dict[str, list[Candidate]]:
-    docs = schema.documents
-    found: dict[str, list[Candidate]] = {}
-    key_list = sorted(keys)
-    for i in range(0, len(key_list), 500):
-        rows = conn.execute(select(docs.c.story_key, docs.c.id, docs.c.version, docs.c.reference_date)
-                            .where(docs.c.story_key.in_(key_list[i:i + 500])))
-        for row in rows:
-            found.setdefault(row.story_key, []).append((row.id, row.version, row.reference_date))
-    return found
-
-
-def _previous_version(candidates: list[Candidate], key: str, ref: str | None) -> Candidate | None:
-    """The version a new text updates: the latest one with the same URL; for the same outlet and
-    headline only one dated within a week, since wire slugs and standing headlines ("Roundup",
-    "= (PICTURES) =") repeat across unrelated stories."""
-    if not key.startswith("url:"):
-        candidates = [c for c in candidates if _within_window(c[2], ref)]
-    return max(candidates, key=lambda c: c[1], default=None)
-
-
-def _within_window(a: str | None, b: str | None) -> bool:
-    if not a or not b:
-        return True
-    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) <= VERSION_WINDOW_DAYS
 
 
 def _apply_ledger(conn: Connection, items: list[tuple[Analysis, str | None]]) -> None:

@@ -23,6 +23,7 @@ from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
+from sitroom.nlp.span_index import doc_index
 from sitroom.records import Actor
 
 
@@ -128,32 +129,40 @@ class ActorTagger:
 
 
 # ---------------------------------------------------------------------- public helpers
+def _mention_spans(actors: list[Actor]) -> list[tuple[int, int, tuple[int, int, str]]]:
+    return [(s, e, (a, m, actor.id)) for a, actor in enumerate(actors) for m, (s, e) in enumerate(actor.mentions)]
+
+
 def actor_at(doc: Doc, start: int, end: int) -> str | None:
     """Id of the actor a character range refers to.
 
     A mention equal to the range wins; then the smallest mention covering it (the most
     specific); then the largest mention inside it (the head noun phrase of a clause).
+    Only the mentions that touch the range are looked at (a sorted index), in the order of
+    the actor list, so that ties go to the first actor as a full scan would.
     """
+    index = doc_index(doc, "actor_mentions", doc._.actors or [], _mention_spans)
+    near = sorted(index.overlapping(start, end) if end > start else index.overlapping(start - 1, start + 1),
+                  key=lambda x: x[2][:2])
     covering: tuple[int, str] | None = None
     inside: tuple[int, int, str] | None = None
-    for actor in doc._.actors or []:
-        for s, e in actor.mentions:
-            if s == start and e == end:
-                return actor.id
-            if s <= start and end <= e:
-                if covering is None or e - s < covering[0]:
-                    covering = (e - s, actor.id)
-            elif start <= s and e <= end:
-                if inside is None or (e - s, -s) > (inside[0], -inside[1]):
-                    inside = (e - s, s, actor.id)
+    for s, e, (_, _, actor_id) in near:
+        if s == start and e == end:
+            return actor_id
+        if s <= start and end <= e:
+            if covering is None or e - s < covering[0]:
+                covering = (e - s, actor_id)
+        elif start <= s and e <= end:
+            if inside is None or (e - s, -s) > (inside[0], -inside[1]):
+                inside = (e - s, s, actor_id)
     if covering:
         return covering[1]
     if inside:
         return inside[2]
     # Partial overlap: a mention that starts inside the range.
-    for actor in doc._.actors or []:
-        if any(s < end and start < e for s, e in actor.mentions):
-            return actor.id
+    for s, e, (_, _, actor_id) in near:
+        if s < end and start < e:
+            return actor_id
     return None
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.span_index import SpanSet
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -33,13 +34,13 @@ class _Index:
     """Which characters are already explained by a mention."""
 
     def __init__(self, drafts: list[ActorDraft]) -> None:
-        self.spans = [(m.start, m.end) for d in drafts for m in d.mentions]
+        self.spans: SpanSet[None] = SpanSet((m.start, m.end, None) for d in drafts for m in d.mentions)
 
     def covered(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.spans)
+        return self.spans.overlaps(start, end)
 
     def add(self, start: int, end: int) -> None:
-        self.spans.append((start, end))
+        self.spans.add(start, end, None)
 
 
 def _link(draft: ActorDraft, index: _Index, start: int, end: int, head: int, rule: str) -> None:

@@ -130,7 +130,7 @@ def _statement_date(doc: Doc, raw: RawFrame) -> str | None:
         if found is not None:
             return getattr(found, "id", found)
     content = raw.content_head
-    for t in doc._.times or []:
+    for t in times.times_near(doc, raw.anchor):
         tok = doc.char_span(t.start, t.end, alignment_mode="expand")
         if tok is None:
             continue

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
+from sitroom.nlp.span_index import doc_index
 from sitroom.records import Attribution
 
 try:  # the clause-modality reader of the attribution layer
@@ -112,9 +113,8 @@ def _distance(a: Token, b: Token) -> int:
 def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
     """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
     best: tuple[int, str] | None = None
-    for item in items:
-        if not (span.start_char <= item.start and item.end <= span.end_char):
-            continue
+    index = doc_index(doc, f"nearest-{id(items)}", items, lambda xs: ((x.start, x.end, x) for x in xs))
+    for _, _, item in index.within(span.start_char, span.end_char):
         piece = doc.char_span(item.start, item.end, alignment_mode="expand")
         if piece is None:
             continue

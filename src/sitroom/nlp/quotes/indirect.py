@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import Frame
 from sitroom.nlp.quotes.speakers import according_to, cue_of, speaker_of_cue
+from sitroom.nlp.span_index import SpanSet, doc_index
 
 _REPORTING_KINDS = ("speech", "report", "denial")
 # frames whose source withholds its word: their stance is the claim on record even without a speech verb
@@ -44,12 +45,8 @@ def _trim(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
-
-
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= pos < e for s, e in spans)
+def _overlaps(start: int, end: int, spans: SpanSet[None]) -> bool:
+    return spans.overlaps(start, end)
 
 
 def _content(cue: Token) -> tuple[list[Token], str] | None:
@@ -80,8 +77,10 @@ def _content(cue: Token) -> tuple[list[Token], str] | None:
 def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], direct: list[tuple[int, int]]) -> list[Reported]:
     """Indirect quotes of ``doc``; ``quoted`` are all quoted stretches, ``direct`` the direct ones."""
     out: list[Reported] = []
+    inside: SpanSet[None] = SpanSet((s, e, None) for s, e in quoted)
+    direct_set: SpanSet[None] = SpanSet((s, e, None) for s, e in direct)
     for tok in doc:
-        if _inside(tok.idx, quoted):
+        if inside.overlaps(tok.idx, tok.idx + 1):
             continue
         cue = cue_of(tok)
         if cue is not None and cue.kind in _REPORTING_KINDS:
@@ -89,16 +88,16 @@ def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], direct: list[tuple[
             if found is None:
                 continue
             span = _trim(found[0])
-            if span is None or _overlaps(*span, direct):
+            if span is None or _overlaps(*span, direct_set):
                 continue
             speaker, _ = speaker_of_cue(doc, tok, span[0])
             out.append(Reported(span[0], span[1], speaker, tok, found[1]))
         elif tok.lower_ == "according" and tok.head is not tok:
-            out.extend(_according(doc, tok, direct))
+            out.extend(_according(doc, tok, direct_set))
     return out
 
 
-def _according(doc: Doc, tok: Token, direct: list[tuple[int, int]]) -> list[Reported]:
+def _according(doc: Doc, tok: Token, direct: SpanSet[None]) -> list[Reported]:
     """"According to X, clause": the clause around the phrase, X as speaker."""
     source = according_to([tok])
     if source is None:
@@ -116,8 +115,10 @@ def _according(doc: Doc, tok: Token, direct: list[tuple[int, int]]) -> list[Repo
 def cue_frame(doc: Doc, cue: Token, start: int, end: int) -> Frame | None:
     """The attribution frame an indirect quote belongs to: its cue is the quote's cue, or governs it
     ("declined to *say* whether", "could not *confirm*"), and its content overlaps the quote."""
-    for f in doc._.frames or []:
-        if f.kind == "intent" or not (f.start < end and start < f.end):
+    frames = doc._.frames or []
+    index = doc_index(doc, "frames", frames, lambda fs: ((f.start, f.end, (k, f)) for k, f in enumerate(fs)))
+    for _, _, (_, f) in sorted(index.overlapping(start, end), key=lambda x: x[2][0]):
+        if f.kind == "intent":
             continue
         if f.cue_start <= cue.idx < f.cue_end or (cue.dep_ == "xcomp" and f.cue_start <= cue.head.idx < f.cue_end):
             return f
@@ -132,11 +133,12 @@ def withheld(doc: Doc, carried: Sequence[tuple[int, int, str]]) -> list[Frame]:
     a failure to confirm is carried by any quote over its content.
     """
     out = []
+    stances: SpanSet[str] = SpanSet(carried)
     for f in doc._.frames or []:
         stance = f.attribution.stance
         if f.kind == "intent" or stance not in WITHHOLDING or f.end <= f.start:
             continue
-        over = [st for s, e, st in carried if s < f.end and f.start < e]
+        over = [st for _, _, st in stances.overlapping(f.start, f.end)]
         if (stance == "declined" and "declined" in over) or (stance != "declined" and over):
             continue
         out.append(f)

@@ -12,6 +12,7 @@ Everything here is pure (text in, offsets out) so it can be tested table-wise.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -122,6 +123,24 @@ def _fallback_close(text: str, start: int, end: int, mark: str) -> int | None:
     return None
 
 
+def _next_opener(text: str, i: int, start: int, end: int, pair: _Pair) -> int:
+    """Where the next mark that can open ``pair`` sits in [i, end), or ``end`` (found by ``str.find``,
+    not a test per character)."""
+    while (i := text.find(pair.open, i, end)) >= 0:
+        if _opener_at(text, i, start, end, (pair,)):
+            return i
+        i += 1
+    return end
+
+
+def _next_closer(text: str, i: int, start: int, end: int, pair: _Pair) -> int:
+    while (i := text.find(pair.close, i, end)) >= 0:
+        if pair.open != pair.close or not _prev(text, i, start).isspace():
+            return i
+        i += 1
+    return end
+
+
 def _scan_pair(text: str, paras: list[tuple[int, int]], pair: _Pair) -> list[QuotedStretch]:
     """Stretches of one kind of mark, a quote left open continuing where the next paragraph re-opens."""
     out: list[QuotedStretch] = []
@@ -134,14 +153,17 @@ def _scan_pair(text: str, paras: list[tuple[int, int]], pair: _Pair) -> list[Quo
             piece_start = i = start + 1
         while i < end:
             if open_at < 0:
-                if _opener_at(text, i, start, end, (pair,)):
-                    open_at, piece_start, pieces = i, i + 1, []
-            elif text[i] == pair.close and (pair.open != pair.close or not _prev(text, i, start).isspace()):
-                pieces.append((piece_start, i))
-                if any(_has_letters(text, s, e) for s, e in pieces):
-                    out.append(QuotedStretch(tuple(pieces), open_at, i + 1))
-                open_at = -1
-            i += 1
+                j = _next_opener(text, i, start, end, pair)
+                if j < end:
+                    open_at, piece_start, pieces = j, j + 1, []
+            else:
+                j = _next_closer(text, i, start, end, pair)
+                if j < end:
+                    pieces.append((piece_start, j))
+                    if any(_has_letters(text, s, e) for s, e in pieces):
+                        out.append(QuotedStretch(tuple(pieces), open_at, j + 1))
+                    open_at = -1
+            i = j + 1 if j < end else end
             if i == end and open_at >= 0 and pair.fallback:
                 alt = _fallback_close(text, piece_start, end, pair.fallback)
                 if alt is not None:  # mixed marks: close there and go on scanning after it
@@ -170,14 +192,34 @@ def find_double(text: str, paras: list[tuple[int, int]] | None = None) -> list[Q
     the outer one was never closed (then the outer one is the stray).
     """
     paras = paragraph_spans(text) if paras is None else paras
-    kept: list[QuotedStretch] = []
+    kept: list[QuotedStretch] = []  # disjoint, in order: overlap with a new stretch is a bisection
+    opens: list[int] = []
+    closes: list[int] = []
     for pair in _marks()[0]:
         for q in _scan_pair(text, paras, pair):
-            inner = [k for k in kept if q.open_at <= k.open_at and k.close_at <= q.close_at]
-            crossing = [k for k in kept if k not in inner and q.open_at < k.close_at and k.open_at < q.close_at]
-            if not crossing and not (inner and not q.closed):
-                kept = [k for k in kept if k not in inner] + [q]
-    return sorted(kept, key=lambda q: q.open_at)
+            lo, hi = bisect_right(closes, q.open_at), bisect_left(opens, q.close_at)
+            near = kept[lo:hi]
+            inner = [k for k in near if q.open_at <= k.open_at and k.close_at <= q.close_at]
+            if len(inner) == len(near) and not (inner and not q.closed):
+                kept[lo:hi], opens[lo:hi], closes[lo:hi] = [q], [q.open_at], [q.close_at]
+    return kept
+
+
+def _closing_single(text: str, i: int, end: int, pair: _Pair, max_words: int) -> int:
+    """Where the single mark opened at ``i`` closes, or ``end``; the search stops once the stretch
+    holds more than ``max_words`` words, since such a stretch is refused anyway."""
+    words, in_word = 0, False
+    for j in range(i + 1, end):
+        ch = text[j]
+        if ch == pair.close and not _next(text, j, end).isalnum() and not text[j - 1].isspace():
+            return j
+        if ch.isspace():
+            in_word = False
+        elif not in_word:
+            in_word, words = True, words + 1
+            if words > max_words + 1:
+                break
+    return end
 
 
 def _find_single_in(text: str, start: int, end: int, max_words: int) -> list[QuotedStretch]:
@@ -189,11 +231,7 @@ def _find_single_in(text: str, start: int, end: int, max_words: int) -> list[Quo
         if pair is None or _prev(text, i, start) not in " \t\n([{\u2014\u2013\"\u201c":
             i += 1
             continue
-        j = i + 1
-        while j < end:
-            if text[j] == pair.close and not _next(text, j, end).isalnum() and not text[j - 1].isspace():
-                break
-            j += 1
+        j = _closing_single(text, i, end, pair, max_words)
         if j < end and _has_letters(text, i + 1, j) and len(text[i + 1:j].split()) <= max_words:
             out.append(QuotedStretch(((i + 1, j),), i, j + 1, single=True))
             i = j + 1
@@ -207,11 +245,12 @@ def find_quotes(text: str) -> list[QuotedStretch]:
     paras = paragraph_spans(text)
     doubles = find_double(text, paras)
     max_words = _marks()[2]
-    taken = [(q.open_at, q.close_at) for q in doubles]
+    taken = [(q.open_at, q.close_at) for q in doubles]  # disjoint and in order
+    closes = [b for _, b in taken]
     singles: list[QuotedStretch] = []
     for start, end in paras:
         gaps = [(start, end)]
-        for a, b in taken:
+        for a, b in taken[bisect_right(closes, start):bisect_left(closes, end) + 1]:
             gaps = [g for s, e in gaps for g in ((s, min(e, a)), (max(s, b), e)) if g[0] < g[1]]
         for s, e in gaps:
             singles.extend(_find_single_in(text, s, e, max_words))

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month
 from sitroom.nlp.times.extras import with_extras
@@ -121,11 +122,19 @@ def _anchor(token: Token, target: Token, span: Span) -> bool:
     return False
 
 
+def times_near(doc: Doc, token: Token) -> list[Time]:
+    """The times that share a character with ``token``'s sentence, in reading order: only they can
+    hang in its parse tree."""
+    sent = token.sent
+    index = doc_index(doc, "times", doc._.times or [], lambda ts: ((t.start, t.end, t) for t in ts))
+    return [t for _, _, t in index.overlapping(sent.start_char, sent.end_char)]
+
+
 def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
     """The time whose expression sits in the clause headed by ``token`` (its own dependents and
     prepositional phrases, not nested clauses). Durations and unresolved expressions are skipped."""
     target = token.root if isinstance(token, Span) else token
-    for time in doc._.times or []:
+    for time in times_near(doc, target):
         if time.value is None or time.rule == "present_ref":
             continue  # "now" dates nothing: the event falls back to its statement's or the article's date
         span = _span(doc, time.start, time.end)
