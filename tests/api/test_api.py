@@ -15,7 +15,8 @@ def test_openapi_lists_every_resource(client):
     paths = client.get("/openapi.json").json()["paths"]
     for path in ("/api/v1/documents", "/api/v1/documents/{doc_id}", "/api/v1/documents/{doc_id}/versions",
                  "/api/v1/claims", "/api/v1/claims/{claim_id}", "/api/v1/events", "/api/v1/timeline",
-                 "/api/v1/actors", "/api/v1/exports/{fmt}", "/api/v1/analyze", "/api/v1/healthz"):
+                 "/api/v1/actors", "/api/v1/exports/{fmt}", "/api/v1/analyze", "/api/v1/healthz",
+                 "/api/v1/stories"):
         assert path in paths, path
     assert "post" in paths["/api/v1/documents"] and "get" in paths["/api/v1/documents"]
     assert not any(p.startswith("/claims") for p in paths), "dashboard pages stay out of the API schema"
@@ -140,3 +141,25 @@ def test_errors_carry_the_cli_codes(client):
 def test_healthz_counts_documents(client, api_store):
     body = client.get("/api/v1/healthz").json()
     assert body["status"] == "ok" and body["documents"] == api_store.count()
+
+
+def test_story_is_the_ledgers_story(client, api_store):
+    from sitroom.ledger.story import story
+
+    with api_store.engine.connect() as conn:
+        seed = queries.list_claims(conn, limit=1)[0]["id"]
+        expected = story(conn, claim_id=seed)
+    got = client.get("/api/v1/stories", params={"claim": seed[:9]})
+    assert got.status_code == 200, got.text
+    body = got.json()
+    assert body["seed"] == seed
+    assert [c["id"] for c in body["claims"]] == [c["id"] for c in expected["claims"]]
+    assert body["claims"][0]["asserts"] == expected["claims"][0]["asserts"]
+    assert len(body["articles"]) == len(expected["articles"]) > 0
+
+
+def test_story_needs_a_claim_or_an_actor(client):
+    missing = client.get("/api/v1/stories")
+    assert missing.status_code == 422 and missing.json()["error"]["code"] == "E040"
+    unknown = client.get("/api/v1/stories", params={"claim": "ffffffffffff"})
+    assert unknown.status_code == 404 and unknown.json()["error"]["code"] == "E011"

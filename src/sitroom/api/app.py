@@ -35,7 +35,7 @@ class DropEmptyQuery:
 def create_app(settings: ApiSettings, store: Store | None = None) -> FastAPI:
     """Build the app; ``store`` lets a caller share an open store (tests), otherwise one is opened here."""
     from .dashboard import views
-    from .routers import analyze, claims, documents, events, exports, health
+    from .routers import analyze, claims, documents, events, exports, health, stories
 
     own_store = store is None
     opened = store or Store.open(settings.db_url)
@@ -54,7 +54,7 @@ def create_app(settings: ApiSettings, store: Store | None = None) -> FastAPI:
     app.state.settings = settings
     app.state.store = opened
     errors.install(app)
-    for module in (health, documents, claims, events, exports, analyze):
+    for module in (health, documents, claims, events, exports, analyze, stories):
         app.include_router(module.router, prefix=API_PREFIX)
     views.mount(app)
     if settings.cors_origins:

@@ -31,8 +31,9 @@ class ErrorResponse(Public):
 class SourcePosition(Public):
     source: str
     name: str | None = None
-    position: Literal["assert", "deny", "hedge"]
+    position: Literal["assert", "deny", "hedge", "unconfirm"]
     stances: list[str] = []
+    codes: list[str] = []   # the actor codes this source spoke as (one government, several bodies)
     mentions: int = 0
     articles: int = 0
     last_stated: str | None = None
@@ -45,6 +46,7 @@ class NumberPoint(Public):
     approximate: bool = False
     text: str | None = None
     document: str | None = None
+    qualifier: str | None = None   # "up to", "about", "at least"
 
 
 class NumberSeries(Public):
@@ -231,3 +233,22 @@ class Health(Public):
     version: str
     documents: int
     store: str
+
+
+class StoryClaim(ClaimPublic):
+    """A claim of a story with who holds each position on it."""
+
+    asserts: list[str] = []
+    denies: list[str] = []
+    cannot_confirm: list[str] = []
+    hedges: list[str] = []
+
+
+class Story(Public):
+    """One story: its main claims, the figures over time, the timeline and the articles."""
+
+    seed: str | None
+    claims: list[StoryClaim]
+    numbers: list[dict[str, Any]]
+    timeline: list[dict[str, Any]]
+    articles: list[dict[str, Any]]
