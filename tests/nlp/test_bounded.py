@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 
 import pytest
-from sitroom.nlp.quote_spans import find_quotes
+from sitroom.nlp.quotes.spans import find_quotes
 
 from sitroom.analysis import analyze_document
 from sitroom.config import Settings

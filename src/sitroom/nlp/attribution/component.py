@@ -1,6 +1,6 @@
 """Attribution frames: who makes the claim in a stretch of text, with what cue and stance.
 
-The component turns the raw frames of ``frame_rules`` into ``Frame``s whose
+The component turns the raw frames of ``rules`` into ``Frame``s whose
 sources are actor ids, links reporting chains ("X said …, AFP reported":
 source X, via AFP; "Z cited Y reports saying …": source Y, via Z) and dates
 each statement. Other components ask ``frame_for``/``attribution_for`` (the

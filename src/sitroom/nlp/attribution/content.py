@@ -1,6 +1,6 @@
 """Where the content of a reporting frame lies: the reported clause, or the quotation beside the cue.
 
-Kept apart from the cue and source rules in ``frame_rules`` because these are
+Kept apart from the cue and source rules in ``rules`` because these are
 character-level helpers over the text (quotation marks, colons, paragraphs) as
 much as over the parse.
 """

@@ -1,7 +1,7 @@
 """Frames whose cue is not a verb: "according to X", "reportedly", "the claim that …".
 
 ``RawFrame`` (a frame before its source is resolved to an actor) lives here too,
-so that the verb rules in ``frame_rules`` and these share one shape.
+so that the verb rules in ``rules`` and these share one shape.
 """
 
 from __future__ import annotations
