@@ -83,7 +83,8 @@ def test_every_table_command_survives_hostile_store(tmp_path, reference_analysis
 
 @pytest.mark.model
 def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path, monkeypatch, nlp):
-    import sitroom.cli.documents as documents
+    import sitroom.run.analyzers as analyzers
+    import sitroom.run.ingest as ingest_run
     from sitroom.errors import ArticleTooSlow
 
     folder = tmp_path / "in"
@@ -93,7 +94,7 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
     (folder / "c_good.txt").write_text("Talks.\n\nThe ministry said talks resumed on Tuesday in Geneva.\n")
     db = str(tmp_path / "s.db")
     seen: list[int] = []
-    real = documents.analyze_document
+    real = analyzers.analyze_document
 
     def watching(document, settings):
         if (document.source_path or "").endswith("b_slow.txt"):
@@ -102,8 +103,8 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
             raise ArticleTooSlow("gave up", where="b_slow.txt")
         return real(document, settings)
 
-    monkeypatch.setattr(documents, "_FLUSH_CHARS", 1000)  # the slow article is longer, the good ones shorter
-    monkeypatch.setattr(documents, "analyze_document", watching)
+    monkeypatch.setattr(ingest_run, "FLUSH_CHARS", 1000)  # the slow article is longer, the good ones shorter
+    monkeypatch.setattr(analyzers, "analyze_document", watching)
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert seen == [1]
     assert result.exit_code == 3 and "E008" in result.output
