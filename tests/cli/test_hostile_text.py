@@ -84,7 +84,6 @@ def test_every_table_command_survives_hostile_store(tmp_path, reference_analysis
 @pytest.mark.model
 def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path, monkeypatch, nlp):
     import sitroom.run.analyzers as analyzers
-    import sitroom.run.ingest as ingest_run
     from sitroom.errors import ArticleTooSlow
 
     folder = tmp_path / "in"
@@ -103,7 +102,7 @@ def test_ingest_stores_finished_articles_before_a_slow_one_and_goes_on(tmp_path,
             raise ArticleTooSlow("gave up", where="b_slow.txt")
         return real(document, settings)
 
-    monkeypatch.setattr(ingest_run, "FLUSH_CHARS", 1000)  # the slow article is longer, the good ones shorter
+    monkeypatch.setattr(analyzers, "FLUSH_CHARS", 1000)  # the slow article is longer, the good ones shorter
     monkeypatch.setattr(analyzers, "analyze_document", watching)
     result = runner.invoke(app, ["ingest", str(folder), "--db", db])
     assert seen == [1]

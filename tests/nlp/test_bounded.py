@@ -6,7 +6,6 @@ from __future__ import annotations
 import random
 
 import pytest
-from sitroom.nlp.quotes.spans import find_quotes
 
 from sitroom.analysis import analyze_document
 from sitroom.config import Settings
@@ -14,6 +13,7 @@ from sitroom.errors import ArticleTooSlow
 from sitroom.ingest.text import document_from_text
 from sitroom.nlp.budget import Budget
 from sitroom.nlp.chunking import PIECE_CHARS, RUN_CHARS, pieces
+from sitroom.nlp.quotes.spans import find_quotes
 from sitroom.nlp.span_index import SpanSet
 
 

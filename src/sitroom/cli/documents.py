@@ -10,7 +10,6 @@ from pathlib import Path
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..analysis import analyze_document
 from ..config import Settings
 from ..errors import BadDate, BadOption, SitroomError
 from ..ingest import Failure, read_inputs
@@ -86,20 +85,22 @@ def analyze(
         fail(BadOption(f"unknown --format {fmt!r}", hint="use json, jsonl or table"))
     # analyze takes no --fetch-entries: no configuration file may turn fetching on for it
     settings = _settings(date=date).model_copy(update={"fetch_entries": False})
+    from ..run.analyzers import Checkpoint, LocalAnalyzer
+
     results: list[Analysis] = []
     failures: list[Failure] = []
     try:
-        for item in read_inputs(paths, settings, glob=glob, reader=reader):
+        # Articles are parsed as one stream (the fast path); a long one alone, under its budget.
+        for item in LocalAnalyzer(settings).map(read_inputs(paths, settings, glob=glob, reader=reader)):
+            if isinstance(item, Checkpoint):
+                continue
+            if isinstance(item, SitroomError):  # this article fails (E008 past its budget); the others go on
+                item = Failure(item.where or "<input>", item)
             if isinstance(item, Failure):
                 failures.append(item)
                 _report(item)
                 continue
-            try:
-                analysis = analyze_document(item, settings)
-            except SitroomError as exc:  # this article fails (E008 past its budget); the others go on
-                failures.append(Failure(item.source_path or item.url or item.id, exc))
-                _report(failures[-1])
-                continue
+            analysis = item
             if fmt == "jsonl":
                 sys.stdout.write(analysis.to_json() + "\n")
             elif fmt == "table":

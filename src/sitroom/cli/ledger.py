@@ -15,10 +15,7 @@ from typing import Any
 
 import typer
 
-from ..config import Settings
 from ..errors import BadDate, BadOption, DocumentNotFound, SitroomError
-from ..ledger import queries
-from ..store import Store
 from .app import app, console, fail
 from .tables import Col, render
 
@@ -27,7 +24,17 @@ FORMAT_HELP = "table | json | csv"
 WIDE_HELP = "Every column, cells folded instead of cut (default: one line per row, fits 80 columns)."
 
 
+def _queries() -> Any:
+    """The query module, imported by the first command that runs one (it brings SQLAlchemy)."""
+    from ..ledger import queries
+
+    return queries
+
+
 def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
+    from ..config import Settings
+    from ..store import Store
+
     settings = Settings(db=db) if db else Settings()
     try:
         with Store.open(settings.db_url, create=False) as store, store.engine.connect() as conn:
@@ -145,7 +152,7 @@ def claims(
     """Merged events as claims: who asserts, who denies, the resulting status, and the numbers given."""
     _check(fmt, since, until)
     check_limit(limit)
-    rows = _query(db, lambda conn: queries.list_claims(conn, status=status, actor=actor, event_type=event_type,
+    rows = _query(db, lambda conn: _queries().list_claims(conn, status=status, actor=actor, event_type=event_type,
                                                       since=since, until=until, limit=limit))
     _emit(_display(rows, wide) if fmt == "table" else rows, fmt, CLAIM_COLUMNS, "Claims", wide)
 
@@ -176,7 +183,7 @@ def claim(
 ) -> None:
     """One claim with every mention (article, source, stance, evidence, why merged) and its figures over time."""
     _check(fmt)
-    detail = _query(db, lambda conn: queries.claim_detail(conn, queries.resolve_claim_id(conn, claim_id) or claim_id))
+    detail = _query(db, lambda conn: _queries().claim_detail(conn, _queries().resolve_claim_id(conn, claim_id)))
     if detail is None:
         fail(DocumentNotFound(f"no claim with id {claim_id!r}", hint="run 'sitroom claims' to see claim ids"))
     if fmt == "json":
@@ -207,7 +214,7 @@ def timeline(
     """Events in date order with their claim status."""
     _check(fmt, since, until)
     check_limit(limit)
-    rows = _query(db, lambda conn: queries.timeline(conn, actor=actor, event_type=event_type, status=status,
+    rows = _query(db, lambda conn: _queries().timeline(conn, actor=actor, event_type=event_type, status=status,
                                                    since=since, until=until, limit=limit))
     _emit(_display(rows, wide) if fmt == "table" else rows, fmt,
           [Col("when", "date", 10), Col("event", "event", 18), Col("place_name", "place", 12),
@@ -225,7 +232,7 @@ def actors(
     """Who acts on whom: event counts per actor pair and event type."""
     _check(fmt)
     check_limit(limit)
-    rows = _query(db, lambda conn: queries.actor_network(conn, actor=actor, limit=limit))
+    rows = _query(db, lambda conn: _queries().actor_network(conn, actor=actor, limit=limit))
     if fmt == "table":
         for r in rows:
             r["by_type"] = ", ".join(f"{t} {n}" for t, n in sorted(r["types"].items(), key=lambda kv: -kv[1]))
@@ -242,7 +249,7 @@ def versions(
 ) -> None:
     """The stored versions of a story and what each update added or removed."""
     _check(fmt)
-    story = _query(db, lambda conn: queries.story_versions(conn, doc))
+    story = _query(db, lambda conn: _queries().story_versions(conn, doc))
     if fmt == "json":
         sys.stdout.write(json.dumps(story, ensure_ascii=False, indent=1) + "\n")
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -37,6 +38,9 @@ SITROOM_COMPONENTS: tuple[str, ...] = (
 
 # Components whose factory takes the user's extra actor dictionaries (their ``default_config``).
 _TAKES_ACTOR_FILES = frozenset({"sitroom_actors", "sitroom_events"})
+
+# Pieces per nlp.pipe batch when many documents are parsed as one stream.
+STREAM_BATCH = 256
 
 _PARA_RE = re.compile(r"\S.*?(?:\n\s*\n\s*|\Z)", re.S)
 _lock = threading.Lock()
@@ -117,6 +121,16 @@ def run_components(nlp: Language, doc: Doc, budget: Budget | None = None) -> Doc
     return doc
 
 
+def _join(docs: list[Doc], text: str, ref_date: date | None, meta: dict | None) -> Doc:
+    """One document's piece Docs as one Doc whose offsets are those of ``text``, inputs set."""
+    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    assert doc.text == text, "paragraph join must preserve offsets"
+    doc._.text = text
+    doc._.ref_date = ref_date
+    doc._.meta = dict(meta or {})
+    return doc
+
+
 def parse_document(
     nlp: Language,
     text: str,
@@ -128,10 +142,36 @@ def parse_document(
     """Parse ``text`` into one Doc carrying all sitroom extensions (``budget``: give up past it, E008)."""
     budget = budget or Budget(None)
     docs = list(_base_docs(nlp, _inputs(nlp, text), batch_size, budget))
-    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
-    assert doc.text == text, "paragraph join must preserve offsets"
-    doc._.text = text
-    doc._.ref_date = ref_date
-    doc._.meta = dict(meta or {})
-    return run_components(nlp, doc, budget)
+    return run_components(nlp, _join(docs, text, ref_date, meta), budget)
+
+
+def parse_stream(
+    nlp: Language,
+    items: Iterable[tuple[str, date | None, dict | None]],
+    batch_size: int = STREAM_BATCH,
+) -> Iterator[Doc]:
+    """Parse many documents, streaming the pieces of all of them through one ``nlp.pipe``.
+
+    Per-document ``nlp.pipe`` calls leave batches a few paragraphs long and pay the pipe's
+    set-up for each article; one stream keeps every batch full. Docs come out in input order,
+    parsed and joined but before sitroom's components (``run_components``), so that the caller
+    can run those under each article's own budget. ``items`` is read lazily, a batch ahead.
+    """
+    waiting: deque[tuple[str, date | None, dict | None, int]] = deque()
+
+    def pieces_of_all() -> Iterator[tuple[str | Doc, None]]:
+        for text, ref_date, meta in items:
+            parts = _inputs(nlp, text)
+            waiting.append((text, ref_date, meta, len(parts)))
+            for part in parts:
+                yield part, None
+
+    parsed: list[Doc] = []
+    with nlp.select_pipes(disable=list(SITROOM_COMPONENTS)):
+        for piece, _ in nlp.pipe(pieces_of_all(), as_tuples=True, batch_size=batch_size):
+            parsed.append(piece)
+            while waiting and len(parsed) == waiting[0][3]:
+                text, ref_date, meta, _n = waiting.popleft()
+                yield _join(parsed, text, ref_date, meta)
+                parsed = []
 

@@ -12,7 +12,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any, Protocol
 
-from ..analysis import analyze_document
+from ..analysis import analyze_document, analyze_stream
 from ..config import Settings
 from ..errors import SitroomError
 from ..records import Analysis, Document
@@ -36,15 +36,41 @@ def analyze_chunk(documents: list[Document], settings: Settings) -> list[Analysi
     return [analyze_or_error(d, settings) for d in documents]
 
 
+# Before an article this long (characters) is analysed, the run stores what it has (see
+# ``Checkpoint``): a slow article must never cost finished work. A length rule, not a timer,
+# keeps batches the same from run to run.
+FLUSH_CHARS = 20_000
+# Articles parsed as one stream (``analyze_stream``) before their results go to the store.
+STREAM_GROUP = 64
+
+
+class Checkpoint:
+    """Passed down the result stream before a long article: store what came before it now."""
+
+
+CHECKPOINT = Checkpoint()
+
+
 class LocalAnalyzer:
-    """Analyse in this process, one article at a time, as the items are read."""
+    """Analyse in this process: ordinary articles as one parse stream, a long one alone after a checkpoint."""
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     def map(self, items: Iterable[Any]) -> Iterator[Any]:
+        group: list[Any] = []
         for item in items:
-            yield analyze_or_error(item, self.settings) if isinstance(item, Document) else item
+            if isinstance(item, Document) and len(item.text) > FLUSH_CHARS:
+                yield from analyze_stream(group, self.settings)
+                group = []
+                yield CHECKPOINT
+                yield analyze_or_error(item, self.settings)
+                continue
+            group.append(item)
+            if sum(isinstance(x, Document) for x in group) >= STREAM_GROUP:
+                yield from analyze_stream(group, self.settings)
+                group = []
+        yield from analyze_stream(group, self.settings)
 
     def close(self) -> None:
         pass

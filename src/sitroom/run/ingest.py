@@ -19,12 +19,7 @@ from ..ingest import Failure, read_inputs
 from ..ingest.identity import document_id
 from ..records import Analysis, Document
 from ..store import Store
-from .analyzers import Analyzer, LocalAnalyzer
-
-# Before an article this long (characters) is analysed, what is buffered is stored: a slow
-# article must never cost finished work. A length rule, not a timer, keeps batches the same
-# from run to run.
-FLUSH_CHARS = 20_000
+from .analyzers import Analyzer, Checkpoint, LocalAnalyzer
 
 
 @dataclass
@@ -108,11 +103,12 @@ class IngestRun:
                 except SitroomError as exc:
                     yield exc
                     continue
-                if self._buffer and len(item.text) > FLUSH_CHARS:
-                    self._flush()  # a slow article next must not hold finished ones hostage
             yield item
 
     def _take(self, result: Any) -> None:
+        if isinstance(result, Checkpoint):
+            self._flush()  # a long article comes next: what is finished is stored first
+            return
         self.counts.inputs += 1
         if isinstance(result, _Unchanged):
             self.counts.unchanged += 1
