@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from .records import Analysis, Document
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 def doc_to_analysis(doc: Doc, document: Document) -> Analysis:

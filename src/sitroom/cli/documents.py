@@ -4,26 +4,32 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 
-from ..analysis import analyze_document
-from ..config import Settings
 from ..errors import BadDate, SitroomError
-from ..ingest import Failure, read_inputs
-from ..ingest.identity import document_id
-from ..records import Analysis, json_schema
-from ..store import Store
 from .app import app, console, err_console, fail
-from .render import print_analysis
+
+# The library behind each command is imported inside the command: ``--help``, ``list`` or
+# ``schema`` must not pay for spaCy, the readers or the store they do not use.
+if TYPE_CHECKING:
+    from rich.progress import Progress, TaskID
+
+    from ..config import Settings
+    from ..ingest import Failure
+    from ..records import Analysis, Document
+    from ..store import Store
 
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 
 
 def _settings(db: str | None = None, date: str | None = None, max_bytes: int | None = None) -> Settings:
+    from ..config import Settings
+
     overrides: dict = {}
     if db:
         overrides["db"] = db
@@ -60,16 +66,20 @@ def analyze(
     """Analyse articles and print records (no store needed)."""
     if fmt not in ("json", "jsonl", "table"):
         fail(SitroomError("unknown --format " + fmt, hint="use json, jsonl or table"))
+    from ..analysis import analyze_stream
+    from ..ingest import Failure, read_inputs
+    from .render import print_analysis
+
     settings = _settings(date=date)
     results: list[Analysis] = []
     failures: list[Failure] = []
     try:
-        for item in read_inputs(paths, settings, glob=glob, reader=reader):
+        for item in analyze_stream(read_inputs(paths, settings, glob=glob, reader=reader), settings):
             if isinstance(item, Failure):
                 failures.append(item)
                 _report(item)
                 continue
-            analysis = analyze_document(item, settings)
+            analysis = item
             if fmt == "jsonl":
                 sys.stdout.write(analysis.to_json() + "\n")
             elif fmt == "table":
@@ -86,6 +96,8 @@ def analyze(
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[status]}"), TimeElapsedColumn(), console=err_console,
                     disable=not err_console.is_terminal and not _force_progress())
@@ -109,6 +121,9 @@ def ingest(
     fetch_entries: bool = typer.Option(False, "--fetch-entries", help="Feeds: fetch each entry's page."),
 ) -> None:
     """Analyse articles and store them; re-running resumes (stored articles are skipped before parsing)."""
+    from ..store import Store
+    from .render import print_analysis
+
     settings = _settings(db, date)
     if fetch_entries:
         settings = settings.model_copy(update={"fetch_entries": True})
@@ -150,6 +165,32 @@ class _Stop(Exception):
         self.error = error
 
 
+class _Unchanged:
+    """An input whose text is already stored (or earlier in this run): counted, never parsed."""
+
+
+def _to_parse(items: Iterable[Document | Failure], store: Store,
+              pending: set[str]) -> Iterator[Document | Failure | _Unchanged | SitroomError]:
+    """Inputs as the analysis stream should see them: stored texts are skipped before parsing."""
+    from ..ingest import Failure
+    from ..ingest.identity import document_id
+
+    for item in items:
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            doc_id = document_id(item.text)
+            if doc_id in pending or store.has(doc_id):
+                yield _Unchanged()
+                continue
+        except SitroomError as exc:
+            yield exc
+            continue
+        pending.add(doc_id)
+        yield item
+
+
 def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str, reader: str | None,
                  fail_fast: bool, counts: dict[str, int], progress: Progress, task: TaskID,
                  errors: list[SitroomError]) -> None:
@@ -159,8 +200,14 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
     article by article, so one bad article fails alone. An interruption loses only the
     analyses not yet flushed (nothing of them is stored), which a rerun redoes.
     """
+    from ..analysis import analyze_stream
+    from ..ingest import Failure, read_inputs
+    from ..ingest.identity import document_id
+
     buffer: list[Analysis] = []
-    pending: set[str] = set()   # ids in the buffer: a repeat within one run is "unchanged" too
+    # Ids fed to the parser and not yet stored: the stream reads ahead of what is flushed, so a
+    # repeat within one run must be caught here rather than by ``store.has``.
+    pending: set[str] = set()
     size = max(1, settings.ingest_batch)
 
     def failed(error: SitroomError) -> None:
@@ -172,31 +219,29 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
     def flush() -> None:
         batch = buffer[:]
         buffer.clear()
-        pending.clear()
         for result in store.ingest_each(batch, stop_at_error=fail_fast):
             if isinstance(result, SitroomError):
                 err_console.print(f"[red]failed[/] {result}")
                 failed(result)
             else:
                 counts[result.status] += 1
+        for analysis in batch:
+            pending.discard(document_id(analysis.document.text))
 
-    for item in read_inputs(inputs, settings, glob=glob, reader=reader):
+    stream = analyze_stream(_to_parse(read_inputs(inputs, settings, glob=glob, reader=reader), store, pending),
+                            settings)
+    for item in stream:
         error: SitroomError | None = None
         if isinstance(item, Failure):
             error = item.error
             _report(item)
+        elif isinstance(item, SitroomError):
+            error = item
+            err_console.print(f"[red]failed[/] {item}")
+        elif isinstance(item, _Unchanged):
+            counts["unchanged"] += 1
         else:
-            try:
-                doc_id = document_id(item.text)
-                if doc_id in pending or store.has(doc_id):
-                    counts["unchanged"] += 1
-                else:
-                    analysis = analyze_document(item, settings)
-                    buffer.append(analysis)
-                    pending.update((doc_id, analysis.document.id))
-            except SitroomError as exc:
-                error = exc
-                err_console.print(f"[red]failed[/] {exc}")
+            buffer.append(item)
         if error is not None:
             if fail_fast:
                 flush()   # what came before the failure is stored, as without batching
@@ -216,6 +261,8 @@ def list_documents(
 ) -> None:
     """List stored documents."""
     from rich.table import Table
+
+    from ..store import Store
 
     try:
         with Store.open(_settings(db).db_url) as store:
@@ -239,6 +286,9 @@ def show(
     fmt: str = typer.Option("table", "--format", "-f", help="table | json"),
 ) -> None:
     """Show one stored document's records."""
+    from ..store import Store
+    from .render import print_analysis
+
     try:
         with Store.open(_settings(db).db_url) as store:
             analysis = store.get(doc_id)
@@ -259,6 +309,7 @@ def export(
     """Export the store in a standard format (streams; memory stays flat)."""
     from ..export import EXPORTERS
     from ..export import export as run_export
+    from ..store import Store
 
     if fmt not in EXPORTERS:
         fail(SitroomError(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
@@ -275,6 +326,8 @@ def export(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record contract (sitroom/1)."""
+    from ..records import json_schema
+
     sys.stdout.write(json.dumps(json_schema(), indent=1) + "\n")
 
 

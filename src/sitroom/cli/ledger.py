@@ -14,12 +14,8 @@ from datetime import date
 from typing import Any
 
 import typer
-from rich.table import Table
 
-from ..config import Settings
 from ..errors import BadDate, BadOption, DocumentNotFound, SitroomError
-from ..ledger import queries
-from ..store import Store
 from .app import app, console, fail
 
 DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
@@ -28,7 +24,17 @@ STATUS_STYLE = {"corroborated": "green", "single-source": "yellow", "disputed": 
                 "unconfirmed": "dim"}
 
 
+def _queries() -> Any:
+    """The query module, imported by the first command that runs one (it brings SQLAlchemy)."""
+    from ..ledger import queries
+
+    return queries
+
+
 def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
+    from ..config import Settings
+    from ..store import Store
+
     settings = Settings(db=db) if db else Settings()
     try:
         with Store.open(settings.db_url) as store, store.engine.connect() as conn:
@@ -63,6 +69,8 @@ def _emit(rows: Sequence[dict[str, Any]], fmt: str, columns: Sequence[tuple[str,
         for r in rows:
             writer.writerow({k: _flat(r.get(k)) for k in keys})
         return
+    from rich.table import Table
+
     table = Table(title=title, show_lines=False)
     for _, label in columns:
         table.add_column(label, overflow="fold")
@@ -123,7 +131,7 @@ def claims(
 ) -> None:
     """Merged events as claims: who asserts, who denies, the resulting status, and the numbers given."""
     _check(fmt, since, until)
-    rows = _query(db, lambda conn: queries.list_claims(conn, status=status, actor=actor, event_type=event_type,
+    rows = _query(db, lambda conn: _queries().list_claims(conn, status=status, actor=actor, event_type=event_type,
                                                       since=since, until=until, limit=limit))
     _emit(_display(rows) if fmt == "table" else rows, fmt, CLAIM_COLUMNS, "Claims")
 
@@ -136,7 +144,7 @@ def claim(
 ) -> None:
     """One claim with every mention: article, source, stance, evidence and how it was merged."""
     _check(fmt)
-    detail = _query(db, lambda conn: queries.claim_detail(conn, claim_id))
+    detail = _query(db, lambda conn: _queries().claim_detail(conn, claim_id))
     if detail is None:
         fail(DocumentNotFound(f"no claim with id {claim_id!r}", hint="run 'sitroom claims' to see claim ids"))
     if fmt == "json":
@@ -164,7 +172,7 @@ def timeline(
 ) -> None:
     """Events in date order with their claim status."""
     _check(fmt, since, until)
-    rows = _query(db, lambda conn: queries.timeline(conn, actor=actor, event_type=event_type, status=status,
+    rows = _query(db, lambda conn: _queries().timeline(conn, actor=actor, event_type=event_type, status=status,
                                                    since=since, until=until, limit=limit))
     _emit(_display(rows) if fmt == "table" else rows, fmt,
           [("when", "date"), ("event", "event"), ("place_name", "place"), ("status", "status"),
@@ -180,7 +188,7 @@ def actors(
 ) -> None:
     """Who acts on whom: event counts per actor pair and event type."""
     _check(fmt)
-    rows = _query(db, lambda conn: queries.actor_network(conn, actor=actor, limit=limit))
+    rows = _query(db, lambda conn: _queries().actor_network(conn, actor=actor, limit=limit))
     if fmt == "table":
         for r in rows:
             r["by_type"] = ", ".join(f"{t} {n}" for t, n in sorted(r["types"].items(), key=lambda kv: -kv[1]))
@@ -196,7 +204,7 @@ def versions(
 ) -> None:
     """The stored versions of a story and what each update added or removed."""
     _check(fmt)
-    story = _query(db, lambda conn: queries.story_versions(conn, doc))
+    story = _query(db, lambda conn: _queries().story_versions(conn, doc))
     if fmt == "json":
         sys.stdout.write(json.dumps(story, ensure_ascii=False, indent=1) + "\n")
         return

@@ -6,8 +6,6 @@ import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-import feedparser
-
 from ..config import Settings
 from ..errors import FeedUnparsable, SitroomError
 from .base import Failure, ReadResult, Source, register_reader
@@ -39,6 +37,8 @@ class FeedReader:
         return 0.97 if _SNIFF.search(source.data[:4096]) else 0.0
 
     def read(self, source: Source, settings: Settings) -> Iterator[ReadResult]:
+        import feedparser  # heavy: imported when a feed is read, not when the CLI starts
+
         parsed = feedparser.parse(source.data)
         if parsed.get("bozo") and not parsed.entries:
             raise FeedUnparsable(f"not a readable RSS/Atom feed: {parsed.get('bozo_exception')}",

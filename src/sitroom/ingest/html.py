@@ -7,8 +7,6 @@ import warnings
 from collections.abc import Iterator
 from datetime import datetime
 
-import trafilatura
-
 from ..config import Settings
 from ..errors import EmptyInput
 from .base import ReadResult, Source, decode, register_reader
@@ -45,6 +43,8 @@ def meta_times(html: str) -> tuple[datetime | None, datetime | None]:
 
 
 def document_from_html(html: str, *, where: str, url: str | None, settings: Settings):  # type: ignore[no-untyped-def]
+    import trafilatura  # heavy: imported by the first HTML page, not when the CLI starts
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,

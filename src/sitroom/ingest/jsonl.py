@@ -6,8 +6,6 @@ import json
 from collections.abc import Iterator
 from datetime import datetime
 
-import dateparser
-
 from ..config import Settings
 from ..errors import BrokenJsonLine, SitroomError
 from .base import Failure, ReadResult, Source, decode, register_reader
@@ -33,6 +31,8 @@ def _when(value: object) -> datetime | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
+        import dateparser  # heavy: imported when a dump has a date to parse
+
         return dateparser.parse(text, languages=["en"])
 
 

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, tzinfo
 from zoneinfo import ZoneInfo
 
-import dateparser
-
 # Zone abbreviations as newsrooms write them; named zones so DST is applied for the date.
 _ZONES: dict[str, tzinfo] = {
     "et": ZoneInfo("America/New_York"), "est": ZoneInfo("America/New_York"),
@@ -79,6 +77,8 @@ def parse_stamp(text: str) -> datetime | None:
             zone = _ZONES[key]
             text = text[: m.start()]
     text = re.sub(r"\b([ap])\.m\.?", r"\1m", text, flags=re.I)
+    import dateparser  # heavy (about 0.3 s): imported by the first header that needs it
+
     parsed = dateparser.parse(text, settings={"PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
                               languages=["en"])
     if parsed is None:
