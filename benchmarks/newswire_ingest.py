@@ -103,7 +103,8 @@ def main() -> None:
     }
     for name, seconds in median.items():
         report[name] = {"seconds": round(seconds, 2), "articles_per_s": round(n / seconds, 1),
-                        "words_per_s": round(words / seconds), "ratio_to_bare": round(median["bare_spacy"] / seconds, 3)}
+                        "words_per_s": round(words / seconds),
+                        "ratio_to_bare": round(median["bare_spacy"] / seconds, 3)}
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "newswire.json").write_text(json.dumps(report, indent=1) + "\n")
     lines = [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from .config import Settings
 from .records import Analysis, Document
@@ -59,11 +59,11 @@ def analyze_stream(items: Iterable[Document | T], settings: Settings | None = No
 
     for doc in parse_documents(nlp, documents()):
         while not isinstance(queue[0], Document):
-            yield queue.popleft()
+            yield cast(T, queue.popleft())
         document = queue.popleft()
         assert isinstance(document, Document)
         yield doc_to_analysis(doc, document)
-    yield from queue
+    yield from (cast(T, item) for item in queue)
 
 
 def analyze_documents(documents: Iterable[Document], settings: Settings | None = None) -> Iterator[Analysis]:

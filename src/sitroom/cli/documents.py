@@ -7,7 +7,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 import typer
 
@@ -241,7 +241,7 @@ def _ingest_loop(store: Store, settings: Settings, inputs: list[str], glob: str,
         elif isinstance(item, _Unchanged):
             counts["unchanged"] += 1
         else:
-            buffer.append(item)
+            buffer.append(cast("Analysis", item))
         if error is not None:
             if fail_fast:
                 flush()   # what came before the failure is stored, as without batching
