@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import chain
 from typing import TypeVar, cast
 
 from .config import Settings
@@ -48,11 +49,18 @@ def analyze_stream(items: Iterable[Document | T], settings: Settings | None = No
     from .nlp.pipeline import build_nlp, parse_documents
 
     settings = settings or Settings()
+    rest = iter(items)
+    for first in rest:   # what comes before the first Document needs no model: a rerun that
+        if isinstance(first, Document):   # finds every article stored never loads one
+            break
+        yield first
+    else:
+        return
     nlp = build_nlp(settings)
     queue: deque[Document | T] = deque()
 
     def documents() -> Iterator[tuple[str, date | None, dict]]:
-        for item in items:
+        for item in chain([first], rest):
             queue.append(item)
             if isinstance(item, Document):
                 yield _item(item)
