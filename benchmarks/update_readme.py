@@ -20,6 +20,9 @@ BLOCKS = {
     "polnear": ("polnear.md", 1),
     "plover": ("plover.md", 1),
     "newswire": ("newswire.md", 1),
+    "startup": ("startup.md", 1),
+    "length_scaling": ("length_scaling.md", 1),
+    "memory": ("memory.md", 1),
     "ledger_ingest": ("ledger.ingest.md", 1),
     "ledger_queries": ("ledger.queries.md", 1),
 }
