@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
-
 from ..config import Settings
 from ..errors import InputTooLarge, InputUnreadable
 
@@ -12,6 +9,9 @@ USER_AGENT = "sitroom/0.1 (+https://github.com/sitroom)"
 
 
 def fetch_url(url: str, settings: Settings, timeout: float = 30.0) -> bytes:
+    import urllib.error  # http.client and friends: imported by the first URL, not by every command
+    import urllib.request
+
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 - user-given URL
