@@ -13,6 +13,7 @@ Monday to demand …").
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -107,12 +108,35 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
+# Start-sorted indexes of the few item lists in use (times, places, quantities of the current
+# Doc), keyed by list identity; each entry holds its list, so an id is never reused while cached.
+_BY_START: dict[int, tuple[Sequence, list[int], list[tuple[int, int]]]] = {}
+
+
+def _inside(items: Sequence, start: int, end: int) -> list:
+    """The items within ``[start, end]``, in their list order, found by bisection.
+
+    Every event asks this of the whole document's times, places and quantities; scanning the
+    list each time made long documents quadratic. The index is built once per list.
+    """
+    if len(items) < 32:   # a short article's lists: a scan is cheaper than an index
+        return [item for item in items if start <= item.start and item.end <= end]
+    entry = _BY_START.get(id(items))
+    if entry is None or entry[0] is not items or len(entry[1]) != len(items):
+        order = sorted((item.start, n) for n, item in enumerate(items))
+        entry = (items, [st for st, _ in order], order)
+        if len(_BY_START) >= 8:
+            _BY_START.pop(next(iter(_BY_START)))
+        _BY_START[id(items)] = entry
+    _, starts, order = entry
+    lo, hi = bisect_left(starts, start), bisect_right(starts, end)
+    return [items[n] for n in sorted(n for _, n in order[lo:hi]) if items[n].end <= end]
+
+
 def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
     """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
     best: tuple[int, str] | None = None
-    for item in items:
-        if not (span.start_char <= item.start and item.end <= span.end_char):
-            continue
+    for item in _inside(items, span.start_char, span.end_char):
         piece = doc.char_span(item.start, item.end, alignment_mode="expand")
         if piece is None:
             continue
