@@ -22,6 +22,7 @@ import statistics
 import tempfile
 import time
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 
 import spacy
@@ -72,11 +73,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=3)
     args = ap.parse_args()
     settings = Settings()
-    results = list(read_inputs([str(args.jsonl)], settings))
+    results = list(islice(read_inputs([str(args.jsonl)], settings), args.limit or None))   # read no more than used
     failures = [r for r in results if isinstance(r, Failure)]
     docs = [r for r in results if not isinstance(r, Failure)]
-    if args.limit:
-        docs = docs[: args.limit]
     words = sum(len(d.text.split()) for d in docs)
     build_nlp(settings)  # load once, outside the timings
     bare_nlp = spacy.load(settings.model)
