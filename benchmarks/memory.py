@@ -47,8 +47,15 @@ def main() -> None:
     ap.add_argument("--every", type=int, default=100)
     args = ap.parse_args()
     settings = Settings()
-    build_nlp(settings)
-    samples = [{"articles": 0, "rss_mib": round(rss_mib(), 1), "peak_mib": round(peak_mib(), 1), "seconds": 0.0}]
+    nlp = build_nlp(settings)
+
+    def sample(n: int, seconds: float) -> dict[str, float]:
+        # spaCy interns every new word form in the shared vocabulary for the life of the process:
+        # counted here so that growth from new words can be told from a leak.
+        return {"articles": n, "rss_mib": round(rss_mib(), 1), "peak_mib": round(peak_mib(), 1),
+                "strings": len(nlp.vocab.strings), "lexemes": len(nlp.vocab), "seconds": round(seconds, 1)}
+
+    samples = [sample(0, 0.0)]
     t0 = time.perf_counter()
 
     def documents() -> Iterator[Document]:
@@ -72,22 +79,20 @@ def main() -> None:
                 list(store.ingest_each(batch))
                 batch.clear()
             if n % args.every == 0:
-                samples.append({"articles": n, "rss_mib": round(rss_mib(), 1), "peak_mib": round(peak_mib(), 1),
-                                "seconds": round(time.perf_counter() - t0, 1)})
+                samples.append(sample(n, time.perf_counter() - t0))
                 print(samples[-1], flush=True)
         list(store.ingest_each(batch))
         store.close()
-    samples.append({"articles": n, "rss_mib": round(rss_mib(), 1), "peak_mib": round(peak_mib(), 1),
-                    "seconds": round(time.perf_counter() - t0, 1)})
+    samples.append(sample(n, time.perf_counter() - t0))
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "memory.json").write_text(json.dumps(samples, indent=1) + "\n")
     later = [s for s in samples if s["articles"] >= min(500, n // 2)]
     span = max(1, int(later[-1]["articles"] - later[0]["articles"])) if later else 1
     growth = (later[-1]["peak_mib"] - later[0]["peak_mib"]) * 1024 / span if len(later) > 1 else 0.0
-    lines = ["| articles | RSS MiB | peak RSS MiB | seconds |", "|---:|---:|---:|---:|"]
+    lines = ["| articles | RSS MiB | peak RSS MiB | strings in the vocabulary | seconds |", "|---:|---:|---:|---:|---:|"]
     step = max(1, len(samples) // 12)
     for s in samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else []):
-        lines.append(f"| {s['articles']} | {s['rss_mib']} | {s['peak_mib']} | {s['seconds']} |")
+        lines.append(f"| {s['articles']} | {s['rss_mib']} | {s['peak_mib']} | {s['strings']} | {s['seconds']} |")
     lines += ["", f"Peak RSS growth after article {later[0]['articles'] if later else 0}: "
               f"{growth:.1f} KiB per article ({n} articles, one run)."]
     (OUT / "memory.md").write_text("\n".join(lines) + "\n")
