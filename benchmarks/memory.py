@@ -89,7 +89,8 @@ def main() -> None:
     later = [s for s in samples if s["articles"] >= min(500, n // 2)]
     span = max(1, int(later[-1]["articles"] - later[0]["articles"])) if later else 1
     growth = (later[-1]["peak_mib"] - later[0]["peak_mib"]) * 1024 / span if len(later) > 1 else 0.0
-    lines = ["| articles | RSS MiB | peak RSS MiB | strings in the vocabulary | seconds |", "|---:|---:|---:|---:|---:|"]
+    lines = ["| articles | RSS MiB | peak RSS MiB | strings in the vocabulary | seconds |",
+             "|---:|---:|---:|---:|---:|"]
     step = max(1, len(samples) // 12)
     for s in samples[::step] + ([samples[-1]] if (len(samples) - 1) % step else []):
         lines.append(f"| {s['articles']} | {s['rss_mib']} | {s['peak_mib']} | {s['strings']} | {s['seconds']} |")
