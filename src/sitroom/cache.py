@@ -48,9 +48,7 @@ def _package_version(name: str) -> str:
 
 def cache_key(files: Iterable[Path | None], packages: Iterable[str] = (), extra: Iterable[str] = ()) -> str:
     """A hash of what a build reads: file contents (a missing file counts as such), package versions."""
-    from sitroom import __version__
-
-    h = hashlib.sha256(f"sitroom {__version__}\n".encode())
+    h = hashlib.sha256(f"sitroom {_package_version('sitroom')}\n".encode())
     for path in files:
         h.update(f"file {path}\n".encode())
         if path is not None and path.is_file():
