@@ -301,6 +301,8 @@ def load_actor_lexicon(extra_files: tuple[str, ...] = ()) -> ActorLexicon:
     lex = ActorLexicon()
     _add_all(lex, bundled, override=False)
     _add_countries(lex, _other_countries(set(lex.countries)), override=False)
+    from sitroom.nlp.actors.phoenix import add_phoenix  # the module builds on this one's records
+    add_phoenix(lex)
     for path in extra_files:
         _add_all(lex, lexicon.load_yaml(Path(path)) or {}, override=True)
     return lex
