@@ -36,6 +36,7 @@ def side(phoenix: bool, jsonl: Path, limit: int, draw: Path) -> dict[str, float]
     from sitroom.config import Settings
     from sitroom.ingest.jsonl import document_from_record
     from sitroom.nlp.actors import phoenix as phx
+    from sitroom.records import Document
 
     if not phoenix:
         phx.add_phoenix = lambda lex: None   # type: ignore[assignment]
@@ -45,7 +46,7 @@ def side(phoenix: bool, jsonl: Path, limit: int, draw: Path) -> dict[str, float]
 
     skip = held_out(draw)
     settings = Settings()
-    docs = []
+    docs: list[Document] = []
     with jsonl.open(encoding="utf-8") as fh:
         for number, line in enumerate(fh, 1):
             record = json.loads(line)

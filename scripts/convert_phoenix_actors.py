@@ -195,7 +195,7 @@ class Converter:
             return False
         return True
 
-    def periods(self, entry: Entry, person: bool) -> list[tuple[str, str | None, date | None, date | None]]:
+    def periods(self, entry: Entry, person: bool) -> list[tuple[str | None, str | None, date | None, date | None]]:
         out = []
         for code, text in entry.codes:
             span = restriction(text)
@@ -250,9 +250,10 @@ class Converter:
         for table in (self.people, self.orgs):
             for key in list(table):
                 rec = table[key]
-                names = [n for n in [rec["name"], *rec["aliases"]] if n.lower() not in bad and n.lower() not in taken]
-                self.dropped["name: claimed by two entries"] += sum(n.lower() in bad for n in [rec["name"], *rec["aliases"]])
-                self.dropped["name: already hand-written"] += sum(n.lower() in taken for n in [rec["name"], *rec["aliases"]])
+                every = [rec["name"], *rec["aliases"]]
+                names = [n for n in every if n.lower() not in bad and n.lower() not in taken]
+                self.dropped["name: claimed by two entries"] += sum(n.lower() in bad for n in every)
+                self.dropped["name: already hand-written"] += sum(n.lower() in taken for n in every)
                 if rec["name"].lower() in taken or not names:
                     del table[key]   # a hand-written entry for this person wins outright
                     continue

@@ -151,6 +151,7 @@ class ActorLexicon:
     merge_roles: frozenset[str] = frozenset()
     person_index: dict[str, str] = field(default_factory=dict)    # lowercase name/alias -> id
     _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
+    _titled: list[Person] | None = field(default=None, repr=False, compare=False)
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
@@ -188,7 +189,9 @@ class ActorLexicon:
         """The one person holding a unique title in a country on a date, if the data knows."""
         if title not in UNIQUE_TITLES:
             return None
-        found = [p for p in self.people.values()
+        if self._titled is None:   # tens of thousands of converted people carry no titles
+            self._titled = [p for p in self.people.values() if any(period.title for period in p.periods)]
+        found = [p for p in self._titled
                  if (period := p.period_on(on)) is not None
                  and period.country == country and period.title == title]
         return found[0] if len(found) == 1 else None

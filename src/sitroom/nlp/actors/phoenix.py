@@ -62,6 +62,11 @@ def add_phoenix_orgs(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int
         names = row["names"].split("|")
         if not _free(lex, names, lex.orgs):
             continue
+        if row["country"] in lex.igos and not row["role"]:   # another name of an IGO sitroom knows
+            for n in names:
+                lex.names[n] = NameRef("igo", row["country"])
+            added += 1
+            continue
         oid = slug(names[0])
         lex.orgs[oid] = Org(oid, names[0], row["country"] or None, row["role"] or None,
                             ("group",) if row["role"] == "REB" else ())
