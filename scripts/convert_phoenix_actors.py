@@ -27,33 +27,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
+from sitroom import lexicon  # noqa: E402
+
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 SOURCE = "openeventdata/petrarch2, petrarch2/data/dictionaries"
 CODE = re.compile(r"\[([^\]\s]*)\s*([^\]]*)\]")
-# CAMEO role segments -> sitroom roles. Insurgents, separatists and unaligned armed forces are armed
-# non-state groups (REB); elites (ELI), sectors (HLH, EDU, AGR, ...) and religions are not roles here.
-ROLE_MAP = {"GOV": "GOV", "MIL": "MIL", "SPY": "SPY", "LEG": "LEG", "PTY": "PTY", "JUD": "JUD", "COP": "COP",
-            "MED": "MED", "REB": "REB", "INS": "REB", "SEP": "REB", "UAF": "REB", "OPP": "OPP", "CVL": "CVL",
-            "BUS": "BUS"}
-SPECIFIC = ("LEG", "JUD", "MIL", "SPY", "COP")   # for bodies: "DEUGOVLEG" (the Bundestag) is LEG
-# CAMEO IGO codes (longest prefix wins) -> sitroom IGO codes.
-IGO_MAP = {"IGOUNOHLHWHO": "WHO", "IGOUNOIAE": "IAEA", "IGOUNOKID": "UNICEF", "IGOUNOREFHCR": "UNHCR",
-           "IGOUNOWFP": "WFP", "IGOUNOJUDICJ": "ICJ", "IGOUNODEVWBK": "WB", "IGOUNOWBK": "WB",
-           "IGOUNOHRIHCH": "OHCHR", "IGOUNOAGRFAO": "FAO", "IGOUNO": "UN", "IGOBUSIMF": "IMF", "IGOBUSWTO": "WTO",
-           "IGOBUSOPC": "OPEC", "IGOJUDICC": "ICC", "IGOCOPITP": "INTERPOL", "IGOMEAARL": "ARL", "IGOSEAASN": "ASEAN",
-           "IGOAFRAFU": "AU", "IGOAFROAU": "AU", "IGOWAFWAS": "ECOWAS", "IGOEAFEAC": "EAC", "IGOSAFDEVSAD": "SADC",
-           "IGOOAS": "OAS", "IGOMOSOIC": "OIC", "IGOCASCIS": "CIS", "IGOWSTNAT": "NATO", "IGOEUREEC": "EU",
-           "IGOASADEVADB": "ADB", "IGOAFRDEVAFB": "AFDB", "IGOCWN": "CWTH", "IGOMEAGCC": "GCC", "IGOSCN": "SCO"}
-# CAMEO country parts that are not sitroom's ISO3; IMG (transnational militant groups) has no country.
-COUNTRY_MAP = {"ROM": "ROU", "KSV": "XKX", "ZAR": "COD", "IMG": ""}
+_CODES = lexicon.load_yaml("actors/phoenix_codes.yaml")
+ROLE_MAP: dict[str, str] = _CODES["roles"]
+SPECIFIC: tuple[str, ...] = tuple(_CODES["specific"])
+IGO_MAP: dict[str, str] = _CODES["igos"]
+COUNTRY_MAP: dict[str, str] = _CODES["countries"]
 IGO_CODES = frozenset(IGO_MAP.values())
-ORG_WORDS = frozenset({"army", "forces", "force", "party", "council", "congress", "assembly", "ministry", "parliament",
-                       "court", "police", "agency", "service", "front", "movement", "brigade", "brigades", "committee",
-                       "organization", "organisation", "union", "league", "group", "corps", "guard", "guards",
-                       "commission", "office", "bureau", "directorate", "department", "senate", "government",
-                       "cabinet", "navy", "militia", "command", "alliance", "federation", "association", "bank",
-                       "fund", "institute", "mission", "tribunal", "authority", "coalition", "cell", "cells",
-                       "nuclei", "faction", "network", "liberation", "people's", "peoples", "islamic", "national"})
+ORG_WORDS = frozenset(_CODES["org_words"])
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "des", "du"})
 SINCE = date(1990, 1, 1)   # people out of office by then are left out: the newswire starts in 1997
 LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
@@ -296,7 +281,6 @@ def common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     Ewugu"). A body's name may not be made of plain common words alone ("National Assembly")."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    from sitroom import lexicon
     names: set[str] = set()
     adjectives: set[str] = set()
     words = set(STOP_WORDS) | {"mr", "mrs", "ms", "dr", "sir", "gen", "general", "president", "minister", "secretary",
@@ -315,7 +299,6 @@ def common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 def hand_written() -> set[str]:
     """Every name the bundled hand-written files already use (they stay authoritative)."""
-    from sitroom import lexicon
     taken: set[str] = set()
     for e in lexicon.load_yaml("actors/people.yaml") or []:
         taken.update(n.lower() for n in [e["name"], *(e.get("aliases") or [])])
@@ -327,7 +310,6 @@ def hand_written() -> set[str]:
 
 
 def known_codes() -> frozenset[str]:
-    from sitroom import lexicon
     return frozenset(e["iso3"] for e in lexicon.load_yaml("actors/countries.yaml")) | IGO_CODES
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sitroom import lexicon
-from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Period, Person, load_actor_lexicon
+from sitroom.nlp.actors.lexicon import ROLE_CODES, ActorLexicon, NameRef, Period, Person, load_actor_lexicon
 from sitroom.nlp.actors.phoenix import PEOPLE, add_phoenix_orgs, add_phoenix_people
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "convert_phoenix_actors.py"
@@ -169,3 +169,12 @@ def test_a_1990s_leader_is_coded_by_the_article_date(analyze_text, lead: str, re
                             "Jiang said China would cooperate.", ref)
     jiang = [a for a in analysis.actors if a.name == "Jiang Zemin"]
     assert len(jiang) == 1 and jiang[0].code == code
+
+
+def test_code_table_names_only_codes_sitroom_has() -> None:
+    table = lexicon.load_yaml("actors/phoenix_codes.yaml")
+    lex = load_actor_lexicon()
+    assert set(table["roles"].values()) <= ROLE_CODES
+    assert set(table["specific"]) <= ROLE_CODES
+    assert set(table["igos"].values()) <= set(lex.igos)
+    assert {c for c in table["countries"].values() if c} <= set(lex.countries)

@@ -10,9 +10,11 @@ keeps the name of the rule that made it.  Matchers are built once per pipeline.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -34,8 +36,9 @@ class MentionFinder:
         self.written: dict[str, list[str]] = {}   # lowercase token text -> phrases as written
         self.split: dict[str, list[str]] = {}
         patterns: list[Doc] = []
-        for phrase in lex.names:
-            pattern = nlp.make_doc(phrase)
+        # One tokenizer pass over all names: tens of thousands of them with the converted tables.
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        for phrase, pattern in zip(lex.names, tokenizer.pipe(list(lex.names)), strict=True):
             key = " ".join(t.lower_ for t in pattern)
             self.written.setdefault(key, []).append(phrase)
             self.split[phrase] = [t.text for t in pattern]
