@@ -152,6 +152,7 @@ class ActorLexicon:
     person_index: dict[str, str] = field(default_factory=dict)    # lowercase name/alias -> id
     _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
     _titled: list[Person] | None = field(default=None, repr=False, compare=False)
+    surnames: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)  # built on use
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
