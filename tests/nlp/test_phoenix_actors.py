@@ -178,3 +178,18 @@ def test_code_table_names_only_codes_sitroom_has() -> None:
     assert set(table["specific"]) <= ROLE_CODES
     assert set(table["igos"].values()) <= set(lex.igos)
     assert {c for c in table["countries"].values() if c} <= set(lex.countries)
+
+
+@pytest.mark.model
+def test_a_surname_after_a_title_is_the_office_holder_of_the_day(analyze_text) -> None:
+    analysis = analyze_text("Prime Minister Hashimoto meets President Clinton in Washington on Friday.",
+                            "1997-04-08")
+    codes = {a.name: a.code for a in analysis.actors}
+    assert codes.get("Bill Clinton") == "USAGOV"
+    assert codes.get("Ryutaro Hashimoto") == "JPNGOV"
+
+
+@pytest.mark.model
+def test_a_surname_alone_is_not_a_dictionary_person(analyze_text) -> None:
+    analysis = analyze_text("Clinton said on Friday that talks would go on.", "1997-04-08")
+    assert "Bill Clinton" not in {a.name for a in analysis.actors}
