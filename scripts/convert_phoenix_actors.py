@@ -152,14 +152,20 @@ def map_code(code: str, person: bool, known: frozenset[str] = frozenset()) -> tu
     return (head or None), role
 
 
+def _order(period: tuple[str | None, str | None, date | None, date | None]) -> tuple[bool, date]:
+    """Dated offices first, the open default last, so that the date decides before the default."""
+    return period[2] is None and period[3] is None, period[2] or date.min
+
+
 class Converter:
     """Collects people and organisations from entries, counting everything it drops."""
 
     def __init__(self, names: frozenset[str], adjectives: frozenset[str], plain: frozenset[str],
-                 known: frozenset[str]) -> None:
+                 title_words: frozenset[str], known: frozenset[str]) -> None:
         self.common = names | adjectives | plain
         self.titles = adjectives | plain
         self.plain = plain
+        self.title_words = title_words
         self.known = known
         self.dropped: Counter[str] = Counter()
         self.people: dict[str, dict] = {}
@@ -178,6 +184,9 @@ class Converter:
         if person and words[0] in self.titles:   # "President Clinton": the matcher reads titles itself
             self.dropped["name: starts with a title or common word"] += 1
             return False
+        if person and any(w in self.title_words for w in name.lower().split()):
+            self.dropped["name: holds a title"] += 1
+            return False
         return True
 
     def periods(self, entry: Entry, person: bool) -> list[tuple[str | None, str | None, date | None, date | None]]:
@@ -193,8 +202,7 @@ class Converter:
                 self.dropped["period: no role (elites, sectors; the nearest office gives the country)"] += 1
             else:
                 out.append((mapped[0], mapped[1], *span))
-        # Dated offices first, the open default last, so that the date decides before the default.
-        return sorted(out, key=lambda p: (p[2] is None and p[3] is None, p[2] or date.min))
+        return sorted(out, key=_order)
 
     def add(self, entry: Entry) -> None:
         name = phrase_text(entry.name)
@@ -212,17 +220,18 @@ class Converter:
         names = [n for n in dict.fromkeys([name, *aliases]) if self.usable(n, person)]
         if not names:
             return
-        key = names[0]
+        key = names[0].lower().replace("-", " ")   # "Ban Ki Moon" (Korea) and "Ban Ki-moon" (UN) are one
         table = self.people if person else self.orgs
         if key in table:   # the same person listed twice (a country file and the IGO list) ...
-            before, now = {p[0] for p in table[key]["periods"]}, {p[0] for p in periods}
+            rec = table[key]
+            before, now = {p[0] for p in rec["periods"]}, {p[0] for p in periods}
             if not (before & now or (before | now) & IGO_CODES):   # ... or two namesakes
-                self.claims[key.lower()].add("namesake")
+                self.claims.setdefault(names[0].lower(), set()).add("namesake")
                 return
-            table[key]["periods"] += [p for p in periods if p not in table[key]["periods"]]
-            table[key]["aliases"] += [n for n in names[1:] if n not in table[key]["aliases"]]
+            rec["periods"] += [p for p in periods if p not in rec["periods"]]
+            rec["aliases"] += [n for n in names if n != rec["name"] and n not in rec["aliases"]]
         else:
-            table[key] = {"name": key, "aliases": names[1:], "periods": periods}
+            table[key] = {"name": names[0], "aliases": names[1:], "periods": periods}
         for n in names:
             self.claims.setdefault(n.lower(), set()).add(("p:" if person else "o:") + key)
 
@@ -261,7 +270,7 @@ def write(out: Path, conv: Converter, commit: str) -> tuple[int, int]:
         for key in sorted(conv.people):
             rec = conv.people[key]
             names = "|".join([rec["name"], *rec["aliases"]])
-            for k, (country, role, start, end) in enumerate(rec["periods"]):
+            for k, (country, role, start, end) in enumerate(sorted(rec["periods"], key=_order)):
                 w.writerow([names if k == 0 else "", country, role or "", start or "", end or ""])
     with (out / "agencies_phoenix.csv").open("w", encoding="utf-8", newline="") as fh:
         fh.write("\n".join(header(commit, "Named organisations and armed groups")) + "\n")
@@ -274,7 +283,7 @@ def write(out: Path, conv: Converter, commit: str) -> tuple[int, int]:
     return len(conv.people), len(conv.orgs)
 
 
-def common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     """Country name words, country adjectives and demonyms, and plain common words (stop words, titles,
     role nouns). A person's name may not be made of these alone nor start with an adjective or a
     common word ("Israeli President Ruby Rivlin"); it may start with a country word ("Solomon
@@ -283,18 +292,21 @@ def common_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
     names: set[str] = set()
     adjectives: set[str] = set()
-    words = set(STOP_WORDS) | {"mr", "mrs", "ms", "dr", "sir", "gen", "general", "president", "minister", "secretary",
-                               "premier", "king", "queen", "prince", "sheikh", "chairman", "leader", "u.s.", "us", "un"}
+    titles = {"mr", "mrs", "ms", "dr", "sir", "gen", "general", "president", "minister", "secretary", "premier",
+              "king", "queen", "prince", "chairman", "leader", "chancellor", "governor", "secretary-general"}
+    words = set(STOP_WORDS) | titles | {"sheikh", "u.s.", "us", "un"}
     roles = lexicon.load_yaml("actors/roles.yaml") or {}
     for group in ("nouns", "titles"):
         for e in roles.get(group) or []:
             words.update(w for phrase in e["words"] for w in str(phrase).lower().split())
+            if group == "titles":
+                titles.update(w for phrase in e["words"] for w in str(phrase).lower().split())
     for e in lexicon.load_yaml("actors/countries.yaml") or []:
         for n in [*(e.get("adjectives") or []), *(e.get("demonyms") or [])]:
             adjectives.update(str(n).lower().split())
         for n in [e["name"], *(e.get("names") or [])]:
             names.update(str(n).lower().split())
-    return frozenset(names), frozenset(adjectives), frozenset(words)
+    return frozenset(names), frozenset(adjectives), frozenset(words), frozenset(titles)
 
 
 def hand_written() -> set[str]:
