@@ -193,3 +193,13 @@ def test_a_surname_after_a_title_is_the_office_holder_of_the_day(analyze_text) -
 def test_a_surname_alone_is_not_a_dictionary_person(analyze_text) -> None:
     analysis = analyze_text("Clinton said on Friday that talks would go on.", "1997-04-08")
     assert "Bill Clinton" not in {a.name for a in analysis.actors}
+
+
+def test_bulk_names_match_by_key_from_a_capitalised_word(nlp) -> None:
+    from sitroom.nlp.actors.bulk_names import BulkNames, name_key
+
+    assert name_key("Ban Ki-moon") == name_key("BAN KI MOON") == "ban ki moon"
+    bulk = BulkNames(["Ban Ki-moon", "Jiang Zemin", "Jiang Zemin Junior", "Kofi"])
+    doc = nlp.make_doc("Ban Ki- moon met Jiang Zemin, and jiang zemin.")
+    assert [(doc[s:e].text, p) for s, e, p in bulk.matches(doc)] == [("Ban Ki- moon", "Ban Ki-moon"),
+                                                                     ("Jiang Zemin", "Jiang Zemin")]

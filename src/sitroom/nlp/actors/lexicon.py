@@ -153,6 +153,7 @@ class ActorLexicon:
     _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
     _titled: list[Person] | None = field(default=None, repr=False, compare=False)
     surnames: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)  # built on use
+    bulk: set[str] = field(default_factory=set)   # names matched by key lookup, not as spaCy patterns
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each

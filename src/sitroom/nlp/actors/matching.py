@@ -18,6 +18,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from sitroom.nlp.actors.bulk_names import BulkNames
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef
 from sitroom.nlp.actors.mentions import Mention, name_mention
 from sitroom.nlp.actors.roles import DocNames, role_mentions
@@ -38,7 +39,9 @@ class MentionFinder:
         patterns: list[Doc] = []
         # One tokenizer pass over all names: tens of thousands of them with the converted tables.
         tokenizer = cast(Tokenizer, nlp.tokenizer)
-        for phrase, pattern in zip(lex.names, tokenizer.pipe(list(lex.names)), strict=True):
+        phrases = [p for p in lex.names if p not in lex.bulk]
+        self.bulk = BulkNames(lex.bulk)
+        for phrase, pattern in zip(phrases, tokenizer.pipe(phrases), strict=True):
             key = " ".join(t.lower_ for t in pattern)
             self.written.setdefault(key, []).append(phrase)
             self.split[phrase] = [t.text for t in pattern]
@@ -69,12 +72,17 @@ class MentionFinder:
         country = self.lex.countries.get(org.country) if org is not None and org.country else None
         return country is not None and word.text == country.adjective
 
+    def _matches(self, doc: Doc) -> list[tuple[Span, NameRef | None]]:
+        """Pattern matches, then the converted dictionary's names (capitalised as in the entry)."""
+        out = [(doc[s:e], self._name_ref(doc[s:e])) for _, s, e in self.names(doc)]
+        out += [(doc[s:e], self.lex.names.get(phrase)) for s, e, phrase in self.bulk.matches(doc)]
+        return out
+
     def name_spans(self, doc: Doc) -> dict[tuple[int, int], NameRef]:
         found: list[Span] = []
         refs: dict[tuple[int, int], NameRef] = {}
-        for _, s, e in self.names(doc):
-            span = doc[s:e]
-            ref = self._name_ref(span)
+        for span, ref in self._matches(doc):
+            s, e = span.start, span.end
             if ref is not None and ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" \
                     and span[0].ent_iob_ == "I":
                 continue  # "Jordan" in "Michael Jordan"

@@ -52,6 +52,7 @@ def add_phoenix_people(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> i
         for n in names:
             lex.person_index[n.lower()] = pid
             lex.names[n] = NameRef("person", pid)
+            lex.bulk.add(n)
         added += 1
     return added
 
@@ -65,6 +66,7 @@ def add_phoenix_orgs(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int
         if row["country"] in lex.igos and not row["role"]:   # another name of an IGO sitroom knows
             for n in names:
                 lex.names[n] = NameRef("igo", row["country"])
+                lex.bulk.add(n)
             added += 1
             continue
         oid = slug(names[0])
@@ -72,6 +74,7 @@ def add_phoenix_orgs(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int
                             ("group",) if row["role"] == "REB" else ())
         for n in names:
             lex.names[n] = NameRef("org", oid)
+            lex.bulk.add(n)
         added += 1
     return added
 
