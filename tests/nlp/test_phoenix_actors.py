@@ -195,6 +195,7 @@ def test_a_surname_alone_is_not_a_dictionary_person(analyze_text) -> None:
     assert "Bill Clinton" not in {a.name for a in analysis.actors}
 
 
+@pytest.mark.model
 def test_bulk_names_match_by_key_from_a_capitalised_word(nlp) -> None:
     from sitroom.nlp.actors.bulk_names import BulkNames, name_key
 
