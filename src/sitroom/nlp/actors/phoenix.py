@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from sitroom import lexicon
+from sitroom.nlp.actors.bulk_names import name_key
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Org, Period, Person, slug
 
 PEOPLE = "actors/people_phoenix.csv"
@@ -36,16 +37,17 @@ def _grouped(rows: tuple[dict[str, str], ...]) -> list[tuple[list[str], list[Per
     return out
 
 
-def _free(lex: ActorLexicon, names: list[str], table: dict) -> bool:
-    """No name of the entry is known yet (hand-written entries and countries win)."""
+def _free(lex: ActorLexicon, names: list[str], table: dict, known: set[str]) -> bool:
+    """No name of the entry is known yet, in any spelling ("Al Qaeda" is "al-Qaeda"): hand-written
+    entries and countries win."""
     return slug(names[0]) not in table and not any(
-        n in lex.names or n.lower() in lex.person_index for n in names)
+        n in lex.names or n.lower() in lex.person_index or name_key(n) in known for n in names)
 
 
 def add_phoenix_people(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int:
-    added = 0
+    added, known = 0, {name_key(n) for n in lex.names}
     for names, periods in _grouped(rows):
-        if not _free(lex, names, lex.people):
+        if not _free(lex, names, lex.people, known):
             continue
         pid = slug(names[0])
         lex.people[pid] = Person(pid, names[0], tuple(names[1:]), tuple(periods))
@@ -58,10 +60,10 @@ def add_phoenix_people(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> i
 
 
 def add_phoenix_orgs(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int:
-    added = 0
+    added, known = 0, {name_key(n) for n in lex.names if n not in lex.bulk}
     for row in rows:
         names = row["names"].split("|")
-        if not _free(lex, names, lex.orgs):
+        if not _free(lex, names, lex.orgs, known):
             continue
         if row["country"] in lex.igos and not row["role"]:   # another name of an IGO sitroom knows
             for n in names:
