@@ -12,13 +12,25 @@ size takes seconds to parse.
 from __future__ import annotations
 
 from datetime import date
+from typing import Protocol
 
 from sitroom import lexicon
 from sitroom.nlp.actors.bulk_names import name_key
-from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Org, Period, Person, slug
+from sitroom.nlp.actors.entries import Igo, NameRef, Org, Period, Person, slug
 
 PEOPLE = "actors/people_phoenix.csv"
 AGENCIES = "actors/agencies_phoenix.csv"
+
+
+class ActorLexicon(Protocol):
+    """What this loader fills in (the actor lexicon, which calls it while loading)."""
+
+    igos: dict[str, Igo]
+    orgs: dict[str, Org]
+    people: dict[str, Person]
+    names: dict[str, NameRef]
+    person_index: dict[str, str]
+    bulk: set[str]
 
 
 def _day(text: str) -> date | None:
