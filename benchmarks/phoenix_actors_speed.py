@@ -35,11 +35,11 @@ def side(phoenix: bool, jsonl: Path, limit: int, draw: Path) -> dict[str, float]
     """One measurement in this process (called in a child)."""
     from sitroom.config import Settings
     from sitroom.ingest.jsonl import document_from_record
-    from sitroom.nlp.actors import phoenix as phx
+    from sitroom.nlp.actors import lexicon as actor_lexicon
     from sitroom.records import Document
 
     if not phoenix:
-        phx.add_phoenix = lambda lex: None   # type: ignore[assignment]
+        actor_lexicon.add_phoenix = lambda lex: None   # type: ignore[assignment]
     from sitroom.analysis import analyze_document
     from sitroom.nlp.actors.lexicon import load_actor_lexicon
     from sitroom.nlp.pipeline import build_nlp
