@@ -16,10 +16,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
 from sitroom import lexicon
+from sitroom.nlp.actors.entries import Country as Country
+from sitroom.nlp.actors.entries import Igo as Igo
+from sitroom.nlp.actors.entries import NameRef as NameRef
+from sitroom.nlp.actors.entries import Org as Org
+from sitroom.nlp.actors.entries import Period as Period
+from sitroom.nlp.actors.entries import Person as Person
+from sitroom.nlp.actors.entries import as_date
+from sitroom.nlp.actors.entries import slug as slug
 from sitroom.nlp.actors.field_agents import field_role_nouns
+from sitroom.nlp.actors.phoenix import add_phoenix
 
 ROLE_CODES = frozenset({"GOV", "MIL", "SPY", "LEG", "PTY", "JUD", "COP", "MED", "REB", "OPP", "CVL", "BUS"})
 # Titles held by one person at a time in a country, so that "the Russian president" can be
@@ -28,102 +36,6 @@ UNIQUE_TITLES = frozenset({
     "president", "vice president", "acting president", "prime minister", "foreign minister",
     "defence minister", "leader", "chief", "spokesperson", "foreign ministry spokesperson",
 })
-
-
-def _as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value))
-
-
-def slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-@dataclass(frozen=True)
-class Period:
-    """One office held: start inclusive, end exclusive (the successor's first day)."""
-
-    country: str | None
-    role: str | None
-    title: str | None
-    start: date | None
-    end: date | None
-
-    def covers(self, on: date) -> bool:
-        return (self.start is None or self.start <= on) and (self.end is None or on < self.end)
-
-
-@dataclass(frozen=True)
-class Person:
-    id: str
-    name: str
-    aliases: tuple[str, ...]
-    periods: tuple[Period, ...]
-    gender: str | None = None
-
-    def period_on(self, on: date | None) -> Period | None:
-        """The office valid on ``on``; without a date, the latest office (articles are recent)."""
-        if not self.periods:
-            return None
-        if on is None:
-            return max(self.periods, key=lambda p: p.start or date.min)
-        for period in self.periods:
-            if period.covers(on):
-                return period
-        return None
-
-    def nearest(self, on: date) -> Period | None:
-        """The office closest in time, for the country of someone between offices."""
-        def distance(p: Period) -> int:
-            if p.end is not None and on >= p.end:
-                return (on - p.end).days
-            return ((p.start or on) - on).days
-        return min(self.periods, key=distance) if self.periods else None
-
-
-@dataclass(frozen=True)
-class Org:
-    id: str
-    name: str
-    country: str | None
-    role: str | None
-    descriptions: tuple[str, ...]
-    periods: tuple[Period, ...] = ()
-
-    def role_on(self, on: date | None) -> str | None:
-        if on is not None:
-            for period in self.periods:
-                if period.covers(on):
-                    return period.role
-        return self.role
-
-
-@dataclass(frozen=True)
-class Country:
-    iso3: str
-    name: str
-    adjective: str
-    pair: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Igo:
-    code: str
-    name: str
-    descriptions: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class NameRef:
-    """What a name in the text stands for.
-
-    kind: country | demonym | capital | seat | contextual | igo | org | person
-    """
-
-    kind: str
-    key: str
-    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,6 +64,9 @@ class ActorLexicon:
     merge_roles: frozenset[str] = frozenset()
     person_index: dict[str, str] = field(default_factory=dict)    # lowercase name/alias -> id
     _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
+    _titled: list[Person] | None = field(default=None, repr=False, compare=False)
+    surnames: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)  # built on use
+    bulk: set[str] = field(default_factory=set)   # names matched by key lookup, not as spaCy patterns
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
@@ -189,7 +104,9 @@ class ActorLexicon:
         """The one person holding a unique title in a country on a date, if the data knows."""
         if title not in UNIQUE_TITLES:
             return None
-        found = [p for p in self.people.values()
+        if self._titled is None:   # tens of thousands of converted people carry no titles
+            self._titled = [p for p in self.people.values() if any(period.title for period in p.periods)]
+        found = [p for p in self._titled
                  if (period := p.period_on(on)) is not None
                  and period.country == country and period.title == title]
         return found[0] if len(found) == 1 else None
@@ -205,7 +122,7 @@ class ActorLexicon:
 def _periods(raw: Iterable[dict] | None) -> tuple[Period, ...]:
     return tuple(
         Period(p.get("country"), p.get("role"), p.get("title"),
-               _as_date(p.get("start")), _as_date(p.get("end")))
+               as_date(p.get("start")), as_date(p.get("end")))
         for p in raw or []
     )
 
@@ -305,6 +222,7 @@ def load_actor_lexicon(extra_files: tuple[str, ...] = ()) -> ActorLexicon:
     lex = ActorLexicon()
     _add_all(lex, bundled, override=False)
     _add_countries(lex, _other_countries(set(lex.countries)), override=False)
+    add_phoenix(lex)
     for path in extra_files:
         _add_all(lex, lexicon.load_yaml(Path(path)) or {}, override=True)
     return lex

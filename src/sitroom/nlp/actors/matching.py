@@ -10,12 +10,15 @@ keeps the name of the rule that made it.  Matchers are built once per pipeline.
 from __future__ import annotations
 
 from datetime import date
+from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from sitroom.nlp.actors.bulk_names import BulkNames
 from sitroom.nlp.actors.caseless import caseless_name
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef
 from sitroom.nlp.actors.mentions import Mention, name_mention
@@ -35,8 +38,11 @@ class MentionFinder:
         self.written: dict[str, list[str]] = {}   # lowercase token text -> phrases as written
         self.split: dict[str, list[str]] = {}
         patterns: list[Doc] = []
-        for phrase in lex.names:
-            pattern = nlp.make_doc(phrase)
+        # One tokenizer pass over all names: tens of thousands of them with the converted tables.
+        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        phrases = [p for p in lex.names if p not in lex.bulk]
+        self.bulk = BulkNames(lex.bulk)
+        for phrase, pattern in zip(phrases, tokenizer.pipe(phrases), strict=True):
             key = " ".join(t.lower_ for t in pattern)
             self.written.setdefault(key, []).append(phrase)
             self.split[phrase] = [t.text for t in pattern]
@@ -67,12 +73,17 @@ class MentionFinder:
         country = self.lex.countries.get(org.country) if org is not None and org.country else None
         return country is not None and word.text == country.adjective
 
+    def _matches(self, doc: Doc) -> list[tuple[Span, NameRef | None]]:
+        """Pattern matches, then the converted dictionary's names (capitalised as in the entry)."""
+        out = [(doc[s:e], self._name_ref(doc[s:e])) for _, s, e in self.names(doc)]
+        out += [(doc[s:e], self.lex.names.get(phrase)) for s, e, phrase in self.bulk.matches(doc)]
+        return out
+
     def name_spans(self, doc: Doc) -> dict[tuple[int, int], NameRef]:
         found: list[Span] = []
         refs: dict[tuple[int, int], NameRef] = {}
-        for _, s, e in self.names(doc):
-            span = doc[s:e]
-            ref = self._name_ref(span)
+        for span, ref in self._matches(doc):
+            s, e = span.start, span.end
             if ref is not None and ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" \
                     and span[0].ent_iob_ == "I":
                 continue  # "Jordan" in "Michael Jordan"

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
+from sitroom.nlp.actors.surnames import titled_surname
 from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
@@ -147,6 +148,8 @@ def titled_person(ctx: DocNames, rs: Span, name_end: int, title: Title, countrie
     name = ctx.doc[rs.end:name_end]
     ctx.consumed.add((rs.end, name_end))
     person = ctx.person_of((rs.end, name_end), name.text)
+    if person is None and not former:   # "President Clinton": the one Clinton in such an office that day
+        person = titled_surname(ctx.lex, name.text, ctx.on, title.role, countries)
     return _named(ctx, person, name.text, [(rs.start_char, name.end_char, name_end - 1)],
                   _office(title, countries, former), title)
 

@@ -1,0 +1,43 @@
+"""A surname after a title: "President Clinton" is the one Clinton holding such an office that day.
+
+Dictionary people are matched by full names only, because a surname alone is ambiguous
+("Kim", "Khan", "Clinton" before 1993 and after 2009). After a title the ambiguity is small:
+the title gives the role and often the country, and the article's date picks the office
+holders. The surname is taken only when exactly one person fits all three.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sitroom.nlp.actors.lexicon import ActorLexicon, Person
+
+# Countries whose names put the family name first ("Jiang Zemin", "Kim Dae-jung").
+SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"})
+
+
+def _surname(person: Person) -> str:
+    words = person.name.split()
+    countries = {p.country for p in person.periods}
+    return (words[0] if countries & SURNAME_FIRST else words[-1]).lower()
+
+
+def _index(lex: ActorLexicon) -> dict[str, list[Person]]:
+    if lex.surnames is None:
+        lex.surnames = {}
+        for person in lex.people.values():
+            if len(person.name.split()) > 1:
+                lex.surnames.setdefault(_surname(person), []).append(person)
+    return lex.surnames
+
+
+def titled_surname(lex: ActorLexicon, word: str, on: date | None, role: str | None,
+                   countries: list[str | None]) -> Person | None:
+    """The one person with this surname holding an office of this role (and country) on the date."""
+    if on is None or " " in word or not word[:1].isupper():
+        return None
+    wanted = {c for c in countries if c}
+    found = [p for p in _index(lex).get(word.lower(), [])
+             if (period := p.period_on(on)) is not None and (period.role == role or period.country in lex.igos)
+             and (not wanted or period.country in wanted)]
+    return found[0] if len(found) == 1 else None
