@@ -16,6 +16,7 @@ from sitroom.ingest.text import document_from_text
 from sitroom.ledger import STATUSES, queries
 from sitroom.ledger.schema import claims, mentions
 from sitroom.store import Store
+from sitroom.store.versions import story_versions
 
 from .builders import STORY, story_spec
 
@@ -46,7 +47,7 @@ def test_story_through_the_pipeline(nlp, tmp_path, new_db):
             assert statuses <= set(STATUSES)
             queries.list_claims(conn)
             queries.timeline(conn)
-            story = queries.story_versions(conn, results[4].doc_id)
+            story = story_versions(conn, results[4].doc_id)
             assert len(story["versions"]) == 2 and story["changes"][0]["notes"]
         for fmt in ("jsonl", "csv", "gdelt", "geojson", "graphml"):
             assert export(store, fmt, tmp_path / f"out.{fmt}") >= 0

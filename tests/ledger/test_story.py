@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sitroom.ledger import queries
 from sitroom.ledger.schema import claims, mentions
 from sitroom.ledger.update import unmerge
+from sitroom.store.versions import story_versions
 
 from .builders import story_article
 
@@ -108,7 +109,7 @@ def test_new_version_supersedes_the_old_one(story_store):
 
 def test_versions_query_shows_what_the_update_added(story_store):
     with story_store.engine.connect() as conn:
-        story = queries.story_versions(conn, story_store.results["a09-pacific-times-v1.txt"].doc_id)
+        story = story_versions(conn, story_store.results["a09-pacific-times-v1.txt"].doc_id)
     assert [v["version"] for v in story["versions"]] == [1, 2]
     change = story["changes"][0]
     added = " | ".join(change["claims"]["added"])

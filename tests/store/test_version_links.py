@@ -8,10 +8,10 @@ import pytest
 
 from sitroom.ingest.identity import text_overlap
 from sitroom.ingest.text import document_from_text
-from sitroom.ledger.queries import story_versions
 from sitroom.records import Analysis
 from sitroom.store import Store
 from sitroom.store.linking import MIN_JACCARD
+from sitroom.store.versions import story_versions
 from tests.conftest import SHARED
 
 NEWSWIRE = SHARED / "corpus" / "newswire" / "afp-xinhua-1997-2006.jsonl"

@@ -31,6 +31,13 @@ def _queries() -> Any:
     return queries
 
 
+def _store_versions() -> Any:
+    """The store's version reader, imported by the command that uses it."""
+    from ..store import versions
+
+    return versions
+
+
 def _query(db: str | None, fn: Callable[[Any], Any]) -> Any:
     from ..config import Settings
     from ..store import Store
@@ -249,7 +256,7 @@ def versions(
 ) -> None:
     """The stored versions of a story and what each update added or removed."""
     _check(fmt)
-    story = _query(db, lambda conn: _queries().story_versions(conn, doc))
+    story = _query(db, lambda conn: _store_versions().story_versions(conn, doc))
     if fmt == "json":
         sys.stdout.write(json.dumps(story, ensure_ascii=False, indent=1) + "\n")
         return

@@ -23,6 +23,7 @@ from ...errors import DocumentNotFound
 from ...export import EXPORTERS
 from ...ledger import queries
 from ...ledger.schema import claims as claims_table
+from ...store.versions import story_versions
 from ..deps import Conn, Filters, PageParams, get_store
 from ..security import CHART_CSP, require_read
 from . import charts
@@ -104,7 +105,7 @@ def claim(request: Request, conn: Conn, claim_id: str) -> HTMLResponse:
 def article(request: Request, conn: Conn, doc_id: str,
             focus: Annotated[str | None, Query(max_length=40)] = None) -> HTMLResponse:
     analysis = get_store(request).get(doc_id)
-    versions = queries.story_versions(conn, analysis.document.id)
+    versions = story_versions(conn, analysis.document.id)
     return render(request, "article.html", page_title=analysis.document.title or analysis.document.id,
                   **article_context(analysis, versions, focus))
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 
 from ...errors import SitroomError
-from ...ledger import queries
 from ...records import Analysis
+from ...store.versions import story_versions
 from .. import queries as api_queries
 from ..deps import Conn, PageParams, get_store
 from ..models import (
@@ -57,7 +57,7 @@ def get_document(request: Request, doc_id: DocId) -> Analysis:
 @router.get("/documents/{doc_id}/versions", response_model=StoryVersions, dependencies=[Depends(require_read)],
             summary="Every stored version of the document's story and what each update changed")
 def document_versions(conn: Conn, doc_id: DocId) -> StoryVersions:
-    return StoryVersions.model_validate(queries.story_versions(conn, doc_id))
+    return StoryVersions.model_validate(story_versions(conn, doc_id))
 
 
 def _ingest(request: Request, payload: DocumentsCreate) -> IngestResponse:
