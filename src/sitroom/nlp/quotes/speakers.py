@@ -20,6 +20,7 @@ from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
 from sitroom.nlp.attribution.sources import agent_of
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.quotes.anaphora import resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
 
@@ -172,7 +173,10 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     if found is None and subj.pos_ == "PROPN":
         names = [t for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i]
         found = name_match(doc, names[0].idx, subj.idx + len(subj))
-    return found or body_of_spokesperson(doc, subj), subj
+    found = found or body_of_spokesperson(doc, subj)
+    if found is None:
+        found = resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None)
+    return found, subj
 
 
 def according_to(tokens: Iterable[Token]) -> Token | None:
