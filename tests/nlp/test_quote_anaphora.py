@@ -1,0 +1,64 @@
+"""A speaker referred back to by pronoun or by "the <title>" when coreference left it open."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.pipeline import parse_document
+from sitroom.nlp.quotes.anaphora import definite_referent, previous_person_speaker, resolve_unresolved
+from sitroom.nlp.quotes.speakers import cue_of
+from tests.conftest import actor_named
+
+pytestmark = pytest.mark.model
+
+_MINISTER = ('Defence Minister Karin Holmqvist criticised the exercise on Monday. '
+             '"We were not consulted about any of it," the minister said.')
+_PRONOUN = ('Colonel Amadou Diallo told reporters that the convoy had been stopped. '
+            'The road has been closed since May.\n\n'
+            '"We will reopen it when the bridge is repaired," he said.')
+
+
+def _direct_speaker(analyze_text, text: str) -> str | None:
+    a = analyze_text(text)
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    return actor_named(a, quote.speaker)
+
+
+def _cue(doc, word: str):
+    return next(t for t in doc if t.text == word and cue_of(t) is not None)
+
+
+def test_the_minister_is_the_minister_named_before(nlp):
+    doc = parse_document(nlp, _MINISTER)
+    subj = next(t for t in doc if t.text == "minister")
+    found = definite_referent(doc, subj)
+    assert found is not None
+    assert "Holmqvist" in next(a.name for a in doc._.actors if a.id == found)
+
+
+def test_the_minister_end_to_end(analyze_text):
+    assert "Holmqvist" in (_direct_speaker(analyze_text, _MINISTER) or "")
+
+
+def test_a_definite_noun_no_actor_holds_stays_open(nlp):
+    doc = parse_document(nlp, _MINISTER.replace("the minister said", "the farmer said"))
+    subj = next(t for t in doc if t.text == "farmer")
+    assert definite_referent(doc, subj) is None
+
+
+def test_he_continues_the_last_named_person_speaking(nlp):
+    doc = parse_document(nlp, _PRONOUN)
+    found = previous_person_speaker(doc, _cue(doc, "said"), lambda t: cue_of(t) is not None)
+    assert found is not None
+    assert "Diallo" in next(a.name for a in doc._.actors if a.id == found)
+
+
+def test_he_end_to_end(analyze_text):
+    assert "Diallo" in (_direct_speaker(analyze_text, _PRONOUN) or "")
+
+
+def test_no_earlier_speaker_leaves_he_open(nlp):
+    doc = parse_document(nlp, 'The road has been closed since May. "We will reopen it soon," he said.')
+    cue = _cue(doc, "said")
+    subj = next(t for t in doc if t.lower_ == "he")
+    assert resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None) is None
