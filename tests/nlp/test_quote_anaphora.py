@@ -62,3 +62,16 @@ def test_no_earlier_speaker_leaves_he_open(nlp):
     cue = _cue(doc, "said")
     subj = next(t for t in doc if t.lower_ == "he")
     assert resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None) is None
+
+
+def test_second_speech_verb_hung_on_the_reported_clause(analyze_text):
+    a = analyze_text('An army spokesman, Tomas Ferreira, said two soldiers had been wounded and warned that '
+                     'the attackers "will pay a heavy price".')
+    [quote] = [q for q in a.quotes if q.kind == "partial"]
+    assert "Ferreira" in (actor_named(a, quote.speaker) or "")
+
+
+def test_inverted_speaker_with_two_titles_is_the_person(analyze_text):
+    text = ('Leaders met in Accra on Monday.\n\n"We welcome the agreement and we will support it," said '
+            'ECOWAS chair and Nigerian President Bola Tinubu.')
+    assert "Tinubu" in (_direct_speaker(analyze_text, text) or "")

@@ -63,9 +63,19 @@ def cue_of(token: Token) -> Cue | None:
     return cue_lexicon().get(token.lemma_.lower())
 
 
+def _coordinated_speech(token: Token) -> Token:
+    """"X said five fighters had been killed and warned …": the parser hangs the second speech verb on the
+    last verb of the reported clause; a speech verb without a subject belongs with the speech verb."""
+    head = token.head
+    if (token.dep_ == "conj" and head.dep_ == "ccomp" and cue_of(head) is None and cue_of(head.head) is not None
+            and not any(c.dep_ in _SUBJECTS for c in token.children)):
+        return head.head
+    return token
+
+
 def subject_of(token: Token, hops: int = 3) -> Token | None:
     """The subject of a verb, inherited from the governing verb for "…, adding", "to urge", "and added"."""
-    current = token
+    current = _coordinated_speech(token)
     for _ in range(hops + 1):
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:  # two subjects means a mis-parse; the one nearest before the verb is the real one
@@ -148,6 +158,19 @@ def name_match(doc: Doc, start: int, end: int) -> str | None:
     return best[1] if best else None
 
 
+def _inverted_person(doc: Doc, cue: Token) -> list[Token]:
+    """The last named person in the phrase after an inverted speech verb: titles and bodies before it
+    ("ECOWAS chair and Nigerian President X") describe that person, who is the one speaking."""
+    persons = {a.id for a in doc._.actors or [] if a.type == "person"}
+    found: list[Token] = []
+    for tok in doc[cue.i + 1:cue.sent.end]:
+        if tok.is_punct and tok.text not in ("-", "'"):
+            break
+        if tok.pos_ == "PROPN" and actor_for_token(doc, tok) in persons:
+            found = [tok]
+    return found
+
+
 def is_pronoun(tok: Token | None) -> bool:
     return tok is not None and tok.pos_ == "PRON"
 
@@ -168,6 +191,8 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     subj = _relative(subj)
     # "The UN coordinator for Syria, Jane Doe, said": the appositive names the speaker.
     appos = [c for c in subj.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if not appos and subj.i > cue.i:  # "said CARICOM chair and Guyanese President Irfaan Ali": two titles
+        appos = _inverted_person(doc, cue)
     found = actor_for_token(doc, appos[0]) if appos else None
     found = found or actor_for_token(doc, subj)
     if found is None and subj.pos_ == "PROPN":
