@@ -75,3 +75,11 @@ def test_inverted_speaker_with_two_titles_is_the_person(analyze_text):
     text = ('Leaders met in Accra on Monday.\n\n"We welcome the agreement and we will support it," said '
             'ECOWAS chair and Nigerian President Bola Tinubu.')
     assert "Tinubu" in (_direct_speaker(analyze_text, text) or "")
+
+
+def test_frame_source_the_minister(nlp):
+    doc = parse_document(nlp, 'Defence Minister Karin Holmqvist criticised the exercise on Monday. The minister '
+                              'said the army had not been consulted.')
+    [frame] = [f for f in doc._.frames if f.attribution.cue == "said"]
+    names = {a.id: a.name for a in doc._.actors}
+    assert "Holmqvist" in names.get(frame.attribution.source or "", "")

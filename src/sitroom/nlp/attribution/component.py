@@ -23,10 +23,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
-from sitroom.nlp.attribution.cues import is_media
+from sitroom.nlp.attribution.cues import is_media, verb_cue
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.quotes.anaphora import resolve_unresolved
 from sitroom.nlp.times import component as times
 from sitroom.records import Attribution, Stance
 
@@ -109,9 +110,14 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
 
 
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
+    """The actor of a source phrase; when the actor layer finds none, the discourse default of the
+    quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
     if source is None:
         return None
-    return actors.actor_for_phrase(doc, source)
+    found = actors.actor_for_phrase(doc, source)
+    if found is None:
+        found = resolve_unresolved(doc, source.root, source.root, lambda t: verb_cue(t) is not None)
+    return found
 
 
 def _aside(verb: Token, anchor: Token) -> bool:
