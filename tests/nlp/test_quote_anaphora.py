@@ -83,3 +83,11 @@ def test_frame_source_the_minister(nlp):
     [frame] = [f for f in doc._.frames if f.attribution.cue == "said"]
     names = {a.id: a.name for a in doc._.actors}
     assert "Holmqvist" in names.get(frame.attribution.source or "", "")
+
+
+def test_a_quoted_name_is_no_quote(analyze_text):
+    a = analyze_text('The militia commander Paul Okello, known as "The Lion", has threatened to attack the '
+                     'capital. The army named the operation "Iron Gate" and said it would "crush the rebels".')
+    texts = [q.text for q in a.quotes]
+    assert not any("Lion" in t or "Iron Gate" in t for t in texts)
+    assert any("crush the rebels" in t for t in texts)

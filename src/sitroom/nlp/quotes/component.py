@@ -38,6 +38,7 @@ from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
 from sitroom.nlp.quotes.modality import with_content_modality
+from sitroom.nlp.quotes.names import is_quoted_name
 from sitroom.nlp.quotes.spans import QuotedStretch, find_quotes, paragraph_spans
 from sitroom.nlp.quotes.speakers import (
     according_to,
@@ -218,6 +219,8 @@ class QuoteTagger:
         return last_cue(doc, p_start, p_end)
 
     def _partial(self, doc: Doc, q: QuotedStretch, base: _Draft) -> _Draft | None:
+        if is_quoted_name(doc_text(doc), q.open_at):
+            return None  # 'known as "Barbecue"': a name, nobody's words
         cues = governing_cue(doc, q.start, q.end)
         frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)
