@@ -91,3 +91,11 @@ def test_a_quoted_name_is_no_quote(analyze_text):
     texts = [q.text for q in a.quotes]
     assert not any("Lion" in t or "Iron Gate" in t for t in texts)
     assert any("crush the rebels" in t for t in texts)
+
+
+def test_expressed_governs_a_partial_quote(analyze_text):
+    a = analyze_text('Foreign Minister Ana Costa met her Chilean counterpart on Monday. She expressed '
+                     'Portugal\'s "deep gratitude" for the help in the fires.')
+    quotes = [q for q in a.quotes if q.kind == "partial" and "deep gratitude" in q.text]
+    assert len(quotes) == 1
+    assert quotes[0].cue == "expressed"
