@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.nlp.events.component import factual
+from sitroom.nlp.events.patterns import patterns
 from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model
@@ -134,6 +135,19 @@ def test_date_of_event_follows_its_clause(analyze_text) -> None:
     times = {t.id: t.value for t in analysis.times}
     event = _of_type(analysis, "ASSAULT")[0]
     assert times.get(event.date) == "2022-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents will attend a summit in Nairobi in two weeks.",
+    "Officials said the future cooperation between the two ports would cover grain.",
+])
+def test_a_scheduled_meeting_is_no_promise(analyze_text, text: str) -> None:
+    """A planned nominal (a summit, cooperation) is one planned mention, not also an AGREE."""
+    pos = {p.id: p.pos for p in patterns()}
+    events = analyze_text(text).events
+    nominal = [e for e in events if pos.get(e.rule.split("+")[0]) == "NOUN"]
+    assert nominal, [(e.type, e.rule) for e in events]
+    assert not [e for e in nominal if e.type == "AGREE"], [(e.type, e.rule) for e in events]
 
 
 def test_ids_are_sequential(analyze_text) -> None:

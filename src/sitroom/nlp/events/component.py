@@ -215,7 +215,7 @@ def extract_events(doc: Doc) -> list[Event]:
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
-        mood = derive.mood_type(pattern.type, clause, negated, intended, refused)
+        mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
             events.append(_recode(base, mood[0], mood[1], "mood", attribution=_asserted(frame)))
     for tok in doc:
