@@ -139,7 +139,7 @@ def test_date_of_event_follows_its_clause(analyze_text) -> None:
 
 @pytest.mark.parametrize("text", [
     "The two presidents will attend a summit in Nairobi in two weeks.",
-    "Officials said the future cooperation between the two ports would cover grain.",
+    "Officials said new cooperation between the two ports would cover grain.",
 ])
 def test_a_scheduled_meeting_is_no_promise(analyze_text, text: str) -> None:
     """A planned nominal (a summit, cooperation) is one planned mention, not also an AGREE."""
@@ -148,6 +148,19 @@ def test_a_scheduled_meeting_is_no_promise(analyze_text, text: str) -> None:
     nominal = [e for e in events if pos.get(e.rule.split("+")[0]) == "NOUN"]
     assert nominal, [(e.type, e.rule) for e in events]
     assert not [e for e in nominal if e.type == "AGREE"], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The meeting ended without a statement.", False),  # a pointer to talks told elsewhere
+    ("The president attended the summit in Nairobi.", True),  # the subject took part
+    ("The attacks by rebels on the depot continued.", True),  # a participant is named
+    ("Diplomats expect a summit in Nairobi next month.", True),  # news, not a back-reference
+])
+def test_a_bare_definite_nominal_is_a_back_reference(analyze_text, text: str, kept: bool) -> None:
+    pos = {p.id: p.pos for p in patterns()}
+    events = analyze_text(text).events
+    nominal = [e for e in events if pos.get(e.rule.split("+")[0]) == "NOUN"]
+    assert bool(nominal) is kept, [(e.type, e.rule, e.actor) for e in events]
 
 
 def test_ids_are_sequential(analyze_text) -> None:

@@ -32,6 +32,7 @@ from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
+from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -205,6 +206,8 @@ def extract_events(doc: Doc) -> list[Event]:
         if refused:
             attribution = attribution.model_copy(update={"negated": True})  # "failed to reach" did not reach
         base = _event(doc, tok, pattern, *table[tok.i], attribution)
+        if pattern.pos == "NOUN" and anaphoric(tok, base.actor, base.recipient):
+            continue  # "the talks": a pointer to an event told with its participants elsewhere
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:
