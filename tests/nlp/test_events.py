@@ -163,6 +163,15 @@ def test_a_bare_definite_nominal_is_a_back_reference(analyze_text, text: str, ke
     assert bool(nominal) is kept, [(e.type, e.rule, e.actor) for e in events]
 
 
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Officials called the drought a serious threat to the region's security.", False),  # a danger
+    ("Iran's threat against Israel alarmed shippers.", True),  # a warning someone issued
+])
+def test_a_nominal_threat_needs_its_issuer(analyze_text, text: str, threat: bool) -> None:
+    events = analyze_text(text).events
+    assert any(e.type == "THREATEN" for e in events) is threat, [(e.type, e.rule, e.actor) for e in events]
+
+
 def test_ids_are_sequential(analyze_text) -> None:
     analysis = analyze_text("Germany sent tanks to Ukraine. Russia shelled Kharkiv. Poland urged Germany to act.")
     assert [e.id for e in analysis.events] == [f"e{i}" for i in range(1, len(analysis.events) + 1)]

@@ -39,6 +39,7 @@ from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
+from sitroom.nlp.events.senses import danger_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Attribution, Event, Evidence
 
@@ -208,6 +209,8 @@ def extract_events(doc: Doc) -> list[Event]:
         base = _event(doc, tok, pattern, *table[tok.i], attribution)
         if pattern.pos == "NOUN" and anaphoric(tok, base.actor, base.recipient):
             continue  # "the talks": a pointer to an event told with its participants elsewhere
+        if danger_sense(pattern.type, pattern.pos == "NOUN", base.actor):
+            continue  # "a threat to its security": a danger, not a warning anyone issued
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:
