@@ -139,7 +139,7 @@ def test_date_of_event_follows_its_clause(analyze_text) -> None:
 
 @pytest.mark.parametrize("text", [
     "The two presidents will attend a summit in Nairobi in two weeks.",
-    "Officials said new cooperation between the two ports would cover grain.",
+    "Kenya said its new cooperation with Uganda would cover grain.",
 ])
 def test_a_scheduled_meeting_is_no_promise(analyze_text, text: str) -> None:
     """A planned nominal (a summit, cooperation) is one planned mention, not also an AGREE."""
@@ -170,6 +170,13 @@ def test_a_bare_definite_nominal_is_a_back_reference(analyze_text, text: str, ke
 def test_a_nominal_threat_needs_its_issuer(analyze_text, text: str, threat: bool) -> None:
     events = analyze_text(text).events
     assert any(e.type == "THREATEN" for e in events) is threat, [(e.type, e.rule, e.actor) for e in events]
+
+
+def test_cooperation_with_no_party_is_a_topic(analyze_text) -> None:
+    topic = analyze_text("The forum discussed trade, cooperation and development in the region.").events
+    assert not [e for e in topic if e.type == "COOPERATE"], [(e.type, e.rule) for e in topic]
+    named = analyze_text("Officials praised military cooperation between Kenya and Uganda.").events
+    assert [e for e in named if e.type == "COOPERATE"], [(e.type, e.rule) for e in named]
 
 
 def test_ids_are_sequential(analyze_text) -> None:

@@ -39,7 +39,7 @@ from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
-from sitroom.nlp.events.senses import danger_sense
+from sitroom.nlp.events.senses import danger_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Attribution, Event, Evidence
 
@@ -211,6 +211,8 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "the talks": a pointer to an event told with its participants elsewhere
         if danger_sense(pattern.type, pattern.pos == "NOUN", base.actor):
             continue  # "a threat to its security": a danger, not a warning anyone issued
+        if topic_sense(pattern.type, pattern.pos == "NOUN", base.actor, base.recipient):
+            continue  # "cooperation and development": a topic, no party acts
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:
