@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.nlp.events.component import factual
+from sitroom.nlp.events.patterns import patterns
 from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model
@@ -134,6 +135,48 @@ def test_date_of_event_follows_its_clause(analyze_text) -> None:
     times = {t.id: t.value for t in analysis.times}
     event = _of_type(analysis, "ASSAULT")[0]
     assert times.get(event.date) == "2022-02"
+
+
+@pytest.mark.parametrize("text", [
+    "The two presidents will attend a summit in Nairobi in two weeks.",
+    "Kenya said its new cooperation with Uganda would cover grain.",
+])
+def test_a_scheduled_meeting_is_no_promise(analyze_text, text: str) -> None:
+    """A planned nominal (a summit, cooperation) is one planned mention, not also an AGREE."""
+    pos = {p.id: p.pos for p in patterns()}
+    events = analyze_text(text).events
+    nominal = [e for e in events if pos.get(e.rule.split("+")[0]) == "NOUN"]
+    assert nominal, [(e.type, e.rule) for e in events]
+    assert not [e for e in nominal if e.type == "AGREE"], [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("The meeting ended without a statement.", False),  # a pointer to talks told elsewhere
+    ("The president attended the summit in Nairobi.", True),  # the subject took part
+    ("The attacks by rebels on the depot continued.", True),  # a participant is named
+    ("Diplomats expect a summit in Nairobi next month.", True),  # news, not a back-reference
+])
+def test_a_bare_definite_nominal_is_a_back_reference(analyze_text, text: str, kept: bool) -> None:
+    pos = {p.id: p.pos for p in patterns()}
+    events = analyze_text(text).events
+    nominal = [e for e in events if pos.get(e.rule.split("+")[0]) == "NOUN"]
+    assert bool(nominal) is kept, [(e.type, e.rule, e.actor) for e in events]
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("Officials called the drought a serious threat to the region's security.", False),  # a danger
+    ("Iran's threat against Israel alarmed shippers.", True),  # a warning someone issued
+])
+def test_a_nominal_threat_needs_its_issuer(analyze_text, text: str, threat: bool) -> None:
+    events = analyze_text(text).events
+    assert any(e.type == "THREATEN" for e in events) is threat, [(e.type, e.rule, e.actor) for e in events]
+
+
+def test_cooperation_with_no_party_is_a_topic(analyze_text) -> None:
+    topic = analyze_text("The forum discussed trade, cooperation and development in the region.").events
+    assert not [e for e in topic if e.type == "COOPERATE"], [(e.type, e.rule) for e in topic]
+    named = analyze_text("Officials praised military cooperation between Kenya and Uganda.").events
+    assert [e for e in named if e.type == "COOPERATE"], [(e.type, e.rule) for e in named]
 
 
 def test_ids_are_sequential(analyze_text) -> None:

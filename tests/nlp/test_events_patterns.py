@@ -79,3 +79,9 @@ def test_lemma_baseline_table() -> None:
 def test_mood_type(base: str, stance: str, negated: bool, intended: bool, refused: bool,
                    expected: tuple[str, str] | None) -> None:
     assert mood_type(base, stance, negated, intended, refused) == expected
+
+
+def test_a_planned_nominal_is_no_promise() -> None:
+    assert mood_type("CONSULT", "planned", False, False, False, nominal=True) is None
+    assert mood_type("CONSULT", "planned", False, False, False) == ("AGREE", "036")
+    assert mood_type("ASSAULT", "planned", False, False, False, nominal=True) == ("THREATEN", "138")

@@ -32,12 +32,14 @@ from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
+from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
+from sitroom.nlp.events.senses import danger_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Attribution, Event, Evidence
 
@@ -205,6 +207,12 @@ def extract_events(doc: Doc) -> list[Event]:
         if refused:
             attribution = attribution.model_copy(update={"negated": True})  # "failed to reach" did not reach
         base = _event(doc, tok, pattern, *table[tok.i], attribution)
+        if pattern.pos == "NOUN" and anaphoric(tok, base.actor, base.recipient):
+            continue  # "the talks": a pointer to an event told with its participants elsewhere
+        if danger_sense(pattern.type, pattern.pos == "NOUN", base.actor):
+            continue  # "a threat to its security": a danger, not a warning anyone issued
+        if topic_sense(pattern.type, pattern.pos == "NOUN", base.actor, base.recipient):
+            continue  # "cooperation and development": a topic, no party acts
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:
@@ -215,7 +223,7 @@ def extract_events(doc: Doc) -> list[Event]:
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
-        mood = derive.mood_type(pattern.type, clause, negated, intended, refused)
+        mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
             events.append(_recode(base, mood[0], mood[1], "mood", attribution=_asserted(frame)))
     for tok in doc:

@@ -58,8 +58,14 @@ def deontic(token: Token) -> Token | None:
     return None
 
 
-def mood_type(base_type: str, stance: str, negated: bool, intended: bool, refused: bool) -> tuple[str, str] | None:
-    """(PLOVER type, CAMEO code) of the act a mood makes of ``base_type``, or None when it makes none."""
+def mood_type(base_type: str, stance: str, negated: bool, intended: bool, refused: bool,
+              nominal: bool = False) -> tuple[str, str] | None:
+    """(PLOVER type, CAMEO code) of the act a mood makes of ``base_type``, or None when it makes none.
+
+    ``nominal``: the trigger is a noun. "A summit in two weeks" or "the future cooperation" reports a
+    schedule or a topic, not anyone's commitment: a promise (AGREE) needs a clause whose subject commits,
+    so a planned nominal stays one planned mention. A refusal or a threat keeps its own cue words.
+    """
     if base_type == "AGREE" and (negated or refused):
         return "REJECT", REFUSAL_CAMEO  # "did not agree", "failed to reach agreement"
     if refused or (negated and (intended or stance == "planned")):
@@ -67,7 +73,7 @@ def mood_type(base_type: str, stance: str, negated: bool, intended: bool, refuse
     if negated or not (intended or stance == "planned"):
         return None
     if base_type in COOPERATIVE:
-        return "AGREE", COOPERATIVE[base_type]
+        return None if nominal else ("AGREE", COOPERATIVE[base_type])
     if base_type in CONFLICTUAL:
         return "THREATEN", CONFLICTUAL[base_type]
     return None

@@ -1,0 +1,37 @@
+"""Nominal triggers that only point back to an event, not report one.
+
+"The talks", "the summit", "the meeting" with neither actor nor recipient are,
+in news prose, almost always references to a happening the article has told (or
+will tell) with its participants: coding each of them as a mention adds an event
+with no one in it. A nominal keeps its mention when something ties it to the
+sentence's own report: a participant (actor, recipient or a *by* agent), an
+indefinite article ("a summit in two weeks" is news), or a verb it is the object
+or of a preposition on a verb ("attended the summit", "returned to the negotiations": the subject
+takes part).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.patterns import wordsets
+
+
+def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
+    """True when the noun ``token`` is a bare definite back-reference to an event."""
+    if token.pos_ != "NOUN" or actor is not None or recipient is not None:
+        return False
+    definite = wordsets().get("definite", frozenset())
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in token.children):
+        return False
+    if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
+        return False
+    return not _object_of_verb(token)
+
+
+def _object_of_verb(token: Token) -> bool:
+    """"attended the summit", "returned to the negotiations": the verb's subject takes part in it."""
+    if token.dep_ == "dobj":
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"

@@ -1,0 +1,32 @@
+"""Sense guards that need the event's roles, which the pattern table's frames cannot see.
+
+A nominal threat with nobody threatening ("a serious threat to Rwanda's security",
+"no serious threat to them") is the *danger* sense of the noun: PLOVER's
+THREATEN is a coercive warning someone issues, so the noun codes one only when
+its issuer is found (a possessor, a subject of "issue", a *by* agent …).
+
+Likewise "cooperation and development" or "South-South cooperation" with no
+party named is a topic, not an act: PLOVER's COOPERATE is *mutual* exchange and
+requires a recipient, so its nominal trigger codes an event only when at least
+one party (actor or recipient) is found. (AID also requires a recipient, but
+"aid" without a named donor is usually still a delivery the article reports.)
+"""
+
+from __future__ import annotations
+
+# Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
+_ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN"})
+
+
+# Mutual types: their nominal without any party names a topic.
+_NEEDS_A_PARTY = frozenset({"COOPERATE"})
+
+
+def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: str | None) -> bool:
+    """True when a nominal trigger of a two-party type names neither party: a topic, not an act."""
+    return nominal and actor is None and recipient is None and event_type in _NEEDS_A_PARTY
+
+
+def danger_sense(event_type: str, nominal: bool, actor: str | None) -> bool:
+    """True when a nominal trigger of an act-only type has no issuer: the noun names a danger."""
+    return nominal and actor is None and event_type in _ACT_ONLY_WITH_ISSUER
