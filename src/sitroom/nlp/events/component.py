@@ -38,6 +38,7 @@ from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import Pattern, match
+from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
@@ -197,6 +198,7 @@ def extract_events(doc: Doc) -> list[Event]:
     triggers = {tok.i: p for tok, p in found}
     table = _roles_all(doc, found)
     events: list[Event] = []
+    assaults: list[tuple[int, Event]] = []  # (sentence start, mention): attacks a toll clause may restate
     for tok, pattern in found:
         if _is_content_of(tok, triggers) or _carried(tok, pattern, triggers):
             continue
@@ -213,6 +215,10 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # "a threat to its security": a danger, not a warning anyone issued
         if topic_sense(pattern.type, pattern.pos == "NOUN", base.actor, base.recipient):
             continue  # "cooperation and development": a topic, no party acts
+        if restates(tok, base, assaults):
+            continue  # "three were wounded": the toll of an attack told just before
+        if base.type == "ASSAULT":
+            assaults.append((tok.sent.start, base))
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:

@@ -1,0 +1,31 @@
+"""Nominal restatements of an attack told in the same sentence.
+
+A sentence often tells an attack with its attacker, then names the same
+happening again with a noun: "Troops fired on protesters, and the clashes
+spread", "gunmen attacked the convoy in an ambush". PLOVER's ASSAULT is the use
+of force by an actor; the second noun adds no new use of force, and gold counts
+the happening once. So an ASSAULT on a noun trigger with no actor, in a
+sentence where an ASSAULT was already emitted, is attached to that one and not
+emitted. It keeps its own mention when it names an actor, or a place other than
+the earlier attack's.
+
+Passive casualty clauses ("three were wounded") are deliberately not dropped:
+on the dev set gold codes most of them as events of their own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.records import Event
+
+_TYPE = "ASSAULT"
+
+
+def restates(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when actorless nominal ``event`` retells an ASSAULT among ``earlier`` (sentence start, event)."""
+    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN":
+        return False
+    start = token.sent.start
+    return any(s == start and (event.place is None or prior.place is None or event.place == prior.place)
+               for s, prior in earlier)

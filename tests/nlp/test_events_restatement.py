@@ -1,0 +1,26 @@
+"""An actorless noun that renames an attack told in the same sentence is not a second ASSAULT."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def test_clash_noun_after_attack_in_same_sentence_is_one_event(analyze_text) -> None:
+    text = "Russian troops fired on the marchers near the bridge, and heavy clashes lasted until dusk."
+    assaults = events_of_type(analyze_text(text), "ASSAULT")
+    assert len(assaults) == 1
+    assert assaults[0].rule == "assault.fire.v1"
+
+
+def test_clash_noun_alone_keeps_its_mention(analyze_text) -> None:
+    text = "Heavy clashes lasted until dusk near the bridge."
+    assert len(events_of_type(analyze_text(text), "ASSAULT")) == 1
+
+
+def test_noun_in_next_sentence_is_kept(analyze_text) -> None:
+    text = "Russian troops fired on the marchers near the bridge. Heavy clashes lasted until dusk."
+    assert len(events_of_type(analyze_text(text), "ASSAULT")) == 2
