@@ -42,6 +42,7 @@ from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
+from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 
 try:  # the reporting-verb lexicon, to find who utters "X must …"
@@ -192,31 +193,44 @@ def _demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | Non
                    recipient=base.actor if base.actor != speaker else None, attribution=_asserted(frame))
 
 
+def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
+    """'ready to send' is not sent (planned); 'failed to reach' did not reach (negated)."""
+    intended, refused = derive.intent_governor(tok) is not None, derive.failed(tok)
+    if intended and attribution.stance == "asserted":
+        attribution = attribution.model_copy(update={"stance": "planned"})
+    if refused:
+        attribution = attribution.model_copy(update={"negated": True})
+    return attribution, intended, refused
+
+
+# Candidate mentions that are no event of their own, in order; the first step that holds drops one.
+_NOT_EVENTS: tuple[Step[bool], ...] = (
+    Step("anaphoric", lambda tok, p, e, _: p.pos == "NOUN" and anaphoric(tok, e.actor, e.recipient),
+         "the talks: a pointer to an event told with its participants elsewhere"),
+    Step("danger_sense", lambda tok, p, e, _: danger_sense(p.type, p.pos == "NOUN", e.actor),
+         "a threat to its security: a danger, not a warning anyone issued"),
+    Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
+         "cooperation and development: a topic, no party acts"),
+    Step("restatement", lambda tok, p, e, assaults: restates(tok, e, assaults),
+         "clashes after an attack told in the same sentence"),
+)
+
+
 def extract_events(doc: Doc) -> list[Event]:
     """All event mentions of a parsed Doc, in text order (derived mentions follow their base)."""
     found = _candidates(doc)
     triggers = {tok.i: p for tok, p in found}
     table = _roles_all(doc, found)
     events: list[Event] = []
-    assaults: list[tuple[int, Event]] = []  # (sentence start, mention): attacks a toll clause may restate
+    assaults: list[tuple[int, Event]] = []  # (sentence start, mention): attacks a later mention may restate
     for tok, pattern in found:
         if _is_content_of(tok, triggers) or _carried(tok, pattern, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
-        intended, refused = derive.intent_governor(tok) is not None, derive.failed(tok)
-        if intended and attribution.stance == "asserted":
-            attribution = attribution.model_copy(update={"stance": "planned"})  # "ready to send" is not sent
-        if refused:
-            attribution = attribution.model_copy(update={"negated": True})  # "failed to reach" did not reach
+        attribution, intended, refused = _adjusted(tok, attribution)
         base = _event(doc, tok, pattern, *table[tok.i], attribution)
-        if pattern.pos == "NOUN" and anaphoric(tok, base.actor, base.recipient):
-            continue  # "the talks": a pointer to an event told with its participants elsewhere
-        if danger_sense(pattern.type, pattern.pos == "NOUN", base.actor):
-            continue  # "a threat to its security": a danger, not a warning anyone issued
-        if topic_sense(pattern.type, pattern.pos == "NOUN", base.actor, base.recipient):
-            continue  # "cooperation and development": a topic, no party acts
-        if restates(tok, base, assaults):
-            continue  # "three were wounded": the toll of an attack told just before
+        if first(_NOT_EVENTS, tok, pattern, base, assaults) is not None:
+            continue
         if base.type == "ASSAULT":
             assaults.append((tok.sent.start, base))
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
