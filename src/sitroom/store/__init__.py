@@ -1,5 +1,6 @@
 """Storage: SQLAlchemy Core over SQLite (WAL) by default; schema via Alembic migrations."""
 
-from .engine import IngestResult, Store, migrate
+from .connect import migrate
+from .engine import IngestResult, Store
 
 __all__ = ["IngestResult", "Store", "migrate"]

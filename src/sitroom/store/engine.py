@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any, Literal
 
-from sqlalchemy import Connection, Engine, create_engine, event, func, inspect, select, text
-from sqlalchemy.exc import NoSuchModuleError, SQLAlchemyError
+from sqlalchemy import Connection, Engine, event, func, select
+from sqlalchemy.exc import SQLAlchemyError
 
-from ..errors import DocumentNotFound, StoreDriverMissing, StoreError, StoreMissing
+from ..errors import DocumentNotFound, StoreError, StoreMissing
 from ..ingest.identity import story_key
 from ..ledger import bulk
 from ..ledger.update import apply_many
 from ..records import Analysis
 from ..tables import like_prefix
 from . import schema
+from .connect import INGEST_LOCK, engine_for, migrate, store_exists
 from .linking import Candidate, link, stored_candidates
 from .rows import ITEM_COLUMNS, document_row, item_values, now
-
-MIGRATIONS = Path(__file__).parent / "migrations"
 
 WAL_CHECKPOINT_PAGES = 16384   # 64 MiB of 4 KiB pages
 CACHE_KIB = 64 * 1024
@@ -54,7 +51,6 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
-INGEST_LOCK = 0x5172_0001   # the advisory lock that PostgreSQL writers of one database take in turn
 
 
 def _one_writer(conn: Connection) -> None:
@@ -69,85 +65,6 @@ def _one_writer(conn: Connection) -> None:
         conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK})")
 
 
-# driver modules SQLAlchemy imports -> what to pip install
-_DRIVER_PACKAGES = {"psycopg2": "psycopg2-binary", "psycopg": "psycopg[binary]", "pymysql": "pymysql",
-                    "MySQLdb": "mysqlclient", "asyncpg": "asyncpg", "oracledb": "oracledb", "pyodbc": "pyodbc",
-                    "pymssql": "pymssql", "mysql": "mysql-connector-python"}
-
-
-def _engine(url: str) -> Engine:
-    """The engine for ``url``, or a coded error naming what to install (E013) instead of a traceback."""
-    try:
-        return create_engine(url, future=True)
-    except NoSuchModuleError as exc:
-        raise StoreDriverMissing(f"unknown database driver in {url.split('://')[0]!r}", where=url.split("@")[-1],
-                                 hint="use sqlite:///PATH, postgresql://… or mysql+pymysql://…") from exc
-    except ImportError as exc:
-        module = (exc.name or "").split(".")[0]
-        package = _DRIVER_PACKAGES.get(module, module or "the database driver")
-        raise StoreDriverMissing(f"the database driver {module!r} is not installed", where=url.split("@")[-1],
-                                 hint=f"pip install {package}") from exc
-    except (SQLAlchemyError, ValueError) as exc:
-        raise StoreError(f"bad database URL: {exc}", where=url.split("@")[-1],
-                         hint="write sqlite:///PATH or a SQLAlchemy URL") from exc
-
-
-def _exists(engine: Engine) -> bool:
-    """Whether a store is there: a SQLite file that exists, or a database that has the documents table."""
-    if engine.dialect.name == "sqlite":
-        database = engine.url.database
-        if not database or database == ":memory:" or database.startswith("file:"):
-            return database not in (None, "", ":memory:")
-        if not Path(database).is_file():
-            return False
-    return inspect(engine).has_table("documents")
-
-
-_REVISION_RE = re.compile(r"^(down_revision|revision)\s*=\s*(?:[\"']([^\"']+)[\"']|None)", re.M)
-
-
-def head_revision() -> str | None:
-    """The newest migration, read from the scripts' own ``revision``/``down_revision`` lines.
-
-    Reading them with a regular expression costs microseconds; importing Alembic to ask it costs
-    about half a second, which every command that opens the store would pay.
-    """
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for script in (MIGRATIONS / "versions").glob("*.py"):
-        for key, value in _REVISION_RE.findall(script.read_text(encoding="utf-8")):
-            if value:
-                (revisions if key == "revision" else parents).add(value)
-    heads = revisions - parents
-    return heads.pop() if len(heads) == 1 else None
-
-
-def _current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    return rows[0] if len(rows) == 1 else None
-
-
-def migrate(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a store already at the head is left alone without Alembic."""
-    if revision == "head":
-        head = head_revision()
-        if head is not None and _current_revision(engine) == head:
-            return
-    from alembic import command  # heavy: imported only when a migration must actually run
-    from alembic.config import Config
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        if conn.dialect.name == "postgresql":   # processes opening a new database at once migrate in turn
-            conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({INGEST_LOCK + 1})")
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
-
-
 class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
@@ -157,11 +74,11 @@ class Store:
         """The store at ``url``; with ``create`` False (read commands) a missing store is E014, not made."""
         if "://" not in url:
             url = f"sqlite:///{url}"
-        engine = _engine(url)
+        engine = engine_for(url)
         try:
             if engine.dialect.name == "sqlite":
                 event.listen(engine, "connect", _sqlite_pragmas)
-            if not create and not _exists(engine):
+            if not create and not store_exists(engine):
                 engine.dispose()
                 raise StoreMissing("no store at that path", where=url,
                                    hint="check --db or SITROOM_DB; 'sitroom ingest' creates a store")
