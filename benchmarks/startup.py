@@ -1,6 +1,6 @@
 """Start-up: what a user waits for, each command in a fresh process, against a baseline in the same run.
 
-usage: python benchmarks/startup.py [--repeat R]
+usage: python benchmarks/startup.py [--repeat R] [--only analyze|version]
 
 Pairs (median of ``--repeat`` runs each, interleaved; wall seconds):
   ``sitroom --version``            vs ``python -c "import typer"`` (target: at most 0.5 s more);
@@ -8,6 +8,8 @@ Pairs (median of ``--repeat`` runs each, interleaved; wall seconds):
   ``sitroom analyze`` of the demo article (warm disk cache) vs ``spacy.load`` + parse of the same
   text (target: at most 1.5 times).
 The gazetteer cache is warmed once first; a cold run (empty cache folder) is reported apart.
+``--only analyze`` times just the analyze pair (and ``--only version`` the version pair): a quick
+check between changes; the full run writes ``results/startup.{json,md}``.
 """
 
 from __future__ import annotations
@@ -44,16 +46,25 @@ def _run(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
+def _compare(med: dict[str, float]) -> float:
+    """The pair's figure as its target states it: a ratio for analyze, a difference for --version."""
+    if "sitroom_analyze" in med:
+        return round(med["sitroom_analyze"] / med["spacy_load_and_parse"], 3)
+    return round(med["sitroom_version"] - med["import_typer"], 3)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--only", choices=("analyze", "version"), help="time one pair only; writes no results")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp())
     env = {**os.environ, "SITROOM_CACHE_DIR": str(tmp / "cache")}
     db = str(tmp / "s.db")
     sitroom, py = str(BIN / "sitroom"), sys.executable
     cold = _run([sitroom, "analyze", str(DEMO)], env)[0]   # builds and caches the gazetteer
-    _run([sitroom, "list", "--db", db], env)               # creates and migrates the store
+    # 'list' opens no store that is not there: create and migrate one, as 'ingest' would
+    _run([py, "-c", f"from sitroom.store import Store\nStore.open({db!r}).close()"], env)
     cases = {
         "import_typer": [py, "-c", "import typer"],
         "sitroom_version": [sitroom, "--version"],
@@ -61,6 +72,9 @@ def main() -> None:
         "spacy_load_and_parse": [py, "-c", BARE, str(DEMO)],
         "sitroom_analyze": [sitroom, "analyze", str(DEMO)],
     }
+    if args.only:
+        keep = {"analyze": ("spacy_load_and_parse", "sitroom_analyze"), "version": ("import_typer", "sitroom_version")}
+        cases = {k: v for k, v in cases.items() if k in keep[args.only]}
     walls: dict[str, list[float]] = {k: [] for k in cases}
     cpus: dict[str, list[float]] = {k: [] for k in cases}
     for _ in range(max(1, args.repeat)):
@@ -70,6 +84,10 @@ def main() -> None:
             cpus[name].append(cpu)
     med = {k: statistics.median(v) for k, v in walls.items()}
     cpu_med = {k: statistics.median(v) for k, v in cpus.items()}
+    if args.only:
+        print(json.dumps({"runs_seconds": walls, "median_seconds": med, "median_cpu_seconds": cpu_med,
+                          "wall_ratio_or_diff": _compare(med), "cpu_ratio_or_diff": _compare(cpu_med)}, indent=1))
+        return
     report = {
         "repeat": args.repeat, "runs_seconds": {k: [round(x, 3) for x in v] for k, v in walls.items()},
         "median_seconds": {k: round(v, 3) for k, v in med.items()},

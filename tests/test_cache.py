@@ -109,8 +109,10 @@ def test_the_cached_gazetteer_equals_a_fresh_build(folder: Path) -> None:
         loaded = gz.gazetteer()
         assert loaded is not built
         assert (folder / "gazetteer.pickle").is_file()
-        assert dict(loaded.by_name) == dict(built.by_name)
-        assert dict(loaded.division_index) == dict(built.division_index)
-        assert loaded.countries == built.countries and loaded.capitals == built.capitals
+        tables = gz.GazetteerTables()
+        assert loaded.names.as_dict() == built.names.as_dict() == dict(tables.by_name)
+        assert loaded.division_names.as_dict() == built.division_names.as_dict() == dict(tables.division_index)
+        assert loaded.countries == built.countries == tables.countries
+        assert loaded.capitals == built.capitals == tables.capitals
     finally:
         gz.gazetteer.cache_clear()

@@ -14,8 +14,6 @@ from ..config import Settings
 from ..errors import BadDate, BadOption, SitroomError
 from ..ingest import Failure, read_inputs
 from ..records import Analysis, json_schema
-from ..run import IngestRun
-from ..store import Store
 from .app import app, console, err_console, fail
 from .options import SCHEDULER_HELP, WORKERS_HELP, analyzer_for
 from .render import print_analysis
@@ -148,6 +146,9 @@ def ingest(
     inputs = list(paths or []) + (demo_paths() if demo else [])
     if not inputs:
         fail(BadOption("nothing to ingest", hint="give paths, '-' for stdin, or --demo"))
+    from ..run import IngestRun  # the store's stack (SQLAlchemy): only for the commands that open one
+    from ..store import Store
+
     try:
         store = Store.open(settings.db_url)
     except SitroomError as exc:
@@ -190,6 +191,8 @@ def list_documents(
     if limit < 1:
         fail(BadOption(f"--limit {limit} shows nothing", hint="give a number of rows, 1 or more"))
     try:
+        from ..store import Store
+
         with Store.open(_settings(db).db_url, create=False) as store:
             rows = store.documents(limit=limit)
     except SitroomError as exc:
@@ -213,6 +216,8 @@ def show(
     """Show one stored document's records."""
     _check_format(fmt)
     try:
+        from ..store import Store
+
         with Store.open(_settings(db).db_url, create=False) as store:
             analysis = store.get(doc_id)
     except SitroomError as exc:
@@ -236,6 +241,8 @@ def export(
     if fmt not in EXPORTERS:
         fail(BadOption(f"unknown export format {fmt!r}", hint=f"use one of: {', '.join(sorted(EXPORTERS))}"))
     try:
+        from ..store import Store
+
         with Store.open(_settings(db).db_url, create=False) as store:
             target = sys.stdout if out == "-" else Path(out)
             n = run_export(store, fmt, target)

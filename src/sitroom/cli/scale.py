@@ -10,7 +10,6 @@ from types import FrameType
 import typer
 
 from ..errors import SitroomError
-from ..store import Store
 from .app import app, console, err_console, fail
 from .documents import DB_HELP, _progress, _report_error, _settings, _shown_url
 from .options import SCHEDULER_HELP, WORKERS_HELP
@@ -72,6 +71,7 @@ def watch(
     """Poll feeds and folders; ingest what is new, never twice; stop with Ctrl-C or SIGTERM."""
     from ..run import IngestRun
     from ..run.watch import CycleReport, Watcher
+    from ..store import Store
 
     settings = _settings(db)
     try:

@@ -14,7 +14,6 @@ from typing import Any
 import typer
 
 from ..errors import BadOption, DocumentNotFound
-from ..ledger.story import story as read_story
 from .app import app, console, fail
 from .ledger import DB_HELP, WIDE, _check_dates, _query
 from .tables import Col, render
@@ -76,6 +75,8 @@ def story(
     if fmt not in ("table", "json", "markdown", "md"):
         fail(BadOption(f"unknown --format {fmt!r}", hint="use table, json or markdown"))
     _check_dates(since, until)
+    from ..ledger.story import story as read_story  # SQLAlchemy: only for this command
+
     found = _query(db, lambda conn: read_story(conn, claim_id=claim_id, actor=actor, since=since, until=until,
                                                limit=limit))
     if not found["claims"]:

