@@ -25,6 +25,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
+from .gcpause import gc_paused
+
 T = TypeVar("T")
 
 MAGIC = b"sitroom-cache/1\n"
@@ -71,7 +73,8 @@ def _read(path: Path, key: str) -> object:
         raise ValueError("stale cache")
     if hashlib.sha256(rest).hexdigest() != digest.decode():
         raise ValueError("damaged cache")
-    return pickle.loads(rest)
+    with gc_paused():   # a table of many small objects: no collection while they are made
+        return pickle.loads(rest)
 
 
 def _write(path: Path, key: str, value: object) -> None:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from sitroom.config import Settings
 from sitroom.errors import ModelMissing
+from sitroom.gcpause import gc_paused
 from sitroom.nlp.budget import Budget
 from sitroom.nlp.chunking import pieces
 from sitroom.nlp.extensions import ensure_lists, register_extensions
@@ -59,6 +60,12 @@ def _import_components() -> None:
 
 @lru_cache(maxsize=4)
 def _build(model: str, actor_files: tuple[str, ...], max_length: int) -> Language:
+    # millions of long-lived objects: collecting while they are made (or after) triples the CPU
+    with gc_paused(freeze=True):
+        return _build_pipeline(model, actor_files, max_length)
+
+
+def _build_pipeline(model: str, actor_files: tuple[str, ...], max_length: int) -> Language:
     register_extensions()
     _import_components()
     try:
