@@ -211,7 +211,16 @@ def _other_countries(known: set[str]) -> list[dict]:
 
 @lru_cache(maxsize=8)
 def load_actor_lexicon(extra_files: tuple[str, ...] = ()) -> ActorLexicon:
-    """The bundled dictionary plus user files; cached because pipelines share it."""
+    """The bundled dictionary plus user files; cached because pipelines share it, and on disk
+    (``sitroom.cache``, keyed on every input: ``actors/cached.py``) because building it costs
+    about half a second of CPU at every start."""
+    from sitroom.cache import cached
+    from sitroom.nlp.actors.cached import cache_name, lexicon_key
+
+    return cached(cache_name("actors", extra_files), lexicon_key(extra_files), lambda: _build(extra_files))
+
+
+def _build(extra_files: tuple[str, ...]) -> ActorLexicon:
     bundled = {
         "people": lexicon.load_yaml("actors/people.yaml"),
         "agencies": lexicon.load_yaml("actors/agencies.yaml"),

@@ -10,15 +10,13 @@ keeps the name of the rule that made it.  Matchers are built once per pipeline.
 from __future__ import annotations
 
 from datetime import date
-from typing import cast
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from sitroom.nlp.actors.bulk_names import BulkNames
+from sitroom.nlp.actors.cached import name_tables
 from sitroom.nlp.actors.caseless import caseless_name
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef
 from sitroom.nlp.actors.mentions import Mention, name_mention
@@ -38,11 +36,11 @@ class MentionFinder:
         self.written: dict[str, list[str]] = {}   # lowercase token text -> phrases as written
         self.split: dict[str, list[str]] = {}
         patterns: list[Doc] = []
-        # One tokenizer pass over all names: tens of thousands of them with the converted tables.
-        tokenizer = cast(Tokenizer, nlp.tokenizer)
+        # The names' tokens come from the disk cache (tokenising them is most of the build).
         phrases = [p for p in lex.names if p not in lex.bulk]
-        self.bulk = BulkNames(lex.bulk)
-        for phrase, pattern in zip(phrases, tokenizer.pipe(phrases), strict=True):
+        tokens, self.bulk = name_tables(nlp, phrases, lex.bulk)
+        for phrase, (words, spaces) in zip(phrases, tokens, strict=True):
+            pattern = Doc(nlp.vocab, words=words, spaces=spaces)
             key = " ".join(t.lower_ for t in pattern)
             self.written.setdefault(key, []).append(phrase)
             self.split[phrase] = [t.text for t in pattern]
