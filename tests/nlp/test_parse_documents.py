@@ -45,3 +45,20 @@ def test_other_items_pass_through_in_order(nlp) -> None:  # type: ignore[no-unty
 def test_no_documents_at_all(nlp) -> None:  # type: ignore[no-untyped-def]
     assert list(analyze_stream(["a", "b"])) == ["a", "b"]
     assert list(analyze_documents([])) == []
+
+
+def test_memory_zones_free_new_words_and_keep_records(nlp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from sitroom.nlp import pipeline
+
+    docs = _documents() + [document_from_text(
+        "Zqxvbrandt Wellisporn told Qorvathian reporters on Friday that talks had failed.",
+        fallback_date="2024-10-21")]
+    monkeypatch.setattr(pipeline, "ZONE_DOCUMENTS", 2)   # a zone ends between documents of one stream
+    strings = len(nlp.vocab.strings)
+    batch = [a.to_dict() for a in analyze_documents(docs * 2)]
+    assert len(nlp.vocab.strings) == strings   # the invented words were dropped with their zone
+    assert "Zqxvbrandt" not in nlp.vocab.strings
+    assert not nlp.vocab.in_memory_zone
+    single = [analyze_document(d).to_dict() for d in docs]   # no zone: these words stay
+    assert batch == single * 2
+    assert batch[-1]["actors"] and batch[-1]["times"]

@@ -12,8 +12,10 @@ import re
 import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 import spacy
 from spacy.language import Language
@@ -42,6 +44,9 @@ _TAKES_ACTOR_FILES = frozenset({"sitroom_actors", "sitroom_events"})
 
 # Pieces per nlp.pipe batch when many documents are parsed as one stream.
 STREAM_BATCH = 256
+# Documents per spaCy memory zone in a stream (``memory_zone``), and the lemmatizer memo's bound.
+ZONE_DOCUMENTS = 256
+LEMMA_MEMO_MAX = 10_000
 
 _PARA_RE = re.compile(r"\S.*?(?:\n\s*\n\s*|\Z)", re.S)
 _lock = threading.Lock()
@@ -98,6 +103,26 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     for m in _PARA_RE.finditer(text, lead):
         chunks.append((m.start(), m.group(0)))
     return chunks
+
+
+@contextmanager
+def memory_zone(nlp: Language) -> Iterator[None]:
+    """A spaCy memory zone (strings, lexemes and tokenizer cache entries made inside are freed
+    at its end), where that is safe: in the main thread and not inside another zone, since a
+    zone's end would pull words from under Docs that other threads are still reading. At the
+    end the lemmatizer's memo (a plain dict that grows with every new word) is emptied once it
+    holds more than ``LEMMA_MEMO_MAX`` entries; it only saves recomputing the same lemmas.
+    """
+    if (not hasattr(nlp, "memory_zone") or getattr(nlp.vocab, "in_memory_zone", True)
+            or threading.current_thread() is not threading.main_thread()):
+        yield
+        return
+    with nlp.memory_zone():
+        yield
+    for _, pipe in nlp.pipeline:
+        memo = getattr(pipe, "cache", None)
+        if isinstance(memo, dict) and len(memo) > LEMMA_MEMO_MAX:
+            memo.clear()
 
 
 def _inputs(nlp: Language, text: str) -> list[str | Doc]:
@@ -163,7 +188,23 @@ def parse_stream(
     set-up for each article; one stream keeps every batch full. Docs come out in input order,
     parsed and joined but before sitroom's components (``run_components``), so that the caller
     can run those under each article's own budget. ``items`` is read lazily, a batch ahead.
+
+    Every ``ZONE_DOCUMENTS`` documents run in a spaCy memory zone (``memory_zone``), so the
+    word forms they add to the vocabulary are dropped again and a long run's memory stays flat;
+    a Doc is valid only until the caller asks for the next one.
     """
+    rest = iter(items)
+    while True:
+        produced = False
+        with memory_zone(nlp):
+            for doc in _stream(nlp, islice(rest, ZONE_DOCUMENTS), batch_size):
+                produced = True
+                yield doc
+        if not produced:
+            return
+
+
+def _stream(nlp: Language, items: Iterable[tuple[str, date | None, dict | None]], batch_size: int) -> Iterator[Doc]:
     waiting: deque[tuple[str, date | None, dict | None, int]] = deque()
 
     def pieces_of_all() -> Iterator[tuple[str | Doc, None]]:

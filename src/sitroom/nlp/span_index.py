@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from itertools import accumulate
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from spacy.tokens import Doc
 
@@ -74,3 +74,19 @@ def doc_index(doc: Doc, name: str, items: Sequence[Any],
     index: SpanSet = SpanSet(spans(items))
     doc.user_data[key] = (items, len(items), index)
     return index
+
+
+R = TypeVar("R")
+
+
+def doc_derived(doc: Doc, name: str, items: Sequence[Any], build: Callable[[Sequence[Any]], R]) -> R:
+    """A value computed from one of the Doc's item lists (a filtered copy, a lookup table), kept per
+    Doc and rebuilt when the list is replaced or changes length, like ``doc_index``: helpers asked
+    once per token or event must not rebuild it from the whole list on every call."""
+    key = f"sitroom.derived.{name}"
+    cached = doc.user_data.get(key)
+    if cached is not None and cached[0] is items and cached[1] == len(items):
+        return cast(R, cached[2])
+    value = build(items)
+    doc.user_data[key] = (items, len(items), value)
+    return value

@@ -33,21 +33,47 @@ class BulkNames:
             if " " in key:
                 self.by_key.setdefault(key, phrase)
                 self.longest = max(self.longest, len(_PIECE.findall(phrase)))   # a bound on its tokens
+        # Every key's leading words ("ban", "ban ki"): a span whose finished words are not among
+        # them cannot open a name, nor can any longer span from the same token, so the scan from a
+        # token stops after a word or two instead of trying every length up to ``longest``.
+        self.heads: frozenset[str] = frozenset(
+            " ".join(words[:n]) for words in (k.split() for k in self.by_key) for n in range(1, len(words)))
 
     def matches(self, doc: Doc) -> list[tuple[int, int, str]]:
-        """(start, end, phrase as written in the dictionary), longest first from each start."""
+        """(start, end, phrase as written in the dictionary), the longest match from each start.
+
+        Spans are read as slices of the text (a token's end is its offset plus its length), not
+        as spaCy Spans: this scan visits every capitalised word of every article.
+        """
         out: list[tuple[int, int, str]] = []
         if not self.by_key:
             return out
-        for i, tok in enumerate(doc):
-            if not tok.text[:1].isupper() or not tok.is_alpha:
+        text = doc.text
+        starts = [t.idx for t in doc]
+        words = [t.text for t in doc]
+        n = len(words)
+        for i, word in enumerate(words):
+            if not word[:1].isupper() or not word.isalpha():
                 continue
-            for end in range(min(len(doc), i + self.longest), i + 1, -1):
-                last = doc[end - 1]
-                if not last.text[-1:].isalnum() or "\n" in doc[i:end].text:
-                    continue
-                phrase = self.by_key.get(name_key(doc[i:end].text))
-                if phrase is not None:
-                    out.append((i, end, phrase))
-                    break
+            found = self._longest_from(text, starts, words, i, min(n, i + self.longest))
+            if found is not None:
+                out.append(found)
         return out
+
+    def _longest_from(self, text: str, starts: list[int], words: list[str], i: int,
+                      stop: int) -> tuple[int, int, str] | None:
+        best = None
+        for end in range(i + 2, stop + 1):
+            last = words[end - 1]
+            chunk = text[starts[i]:starts[end - 1] + len(last)]
+            if "\n" in chunk:
+                break   # every longer span holds the line break too
+            key = name_key(chunk)
+            finished, _, _ = key.rpartition(" ")
+            if finished and finished not in self.heads:
+                break   # no name starts with these words, whatever follows
+            if last[-1:].isalnum():
+                phrase = self.by_key.get(key)
+                if phrase is not None:
+                    best = (i, end, phrase)
+        return best

@@ -23,7 +23,7 @@ from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
-from sitroom.nlp.span_index import doc_index
+from sitroom.nlp.span_index import SpanSet, doc_index
 from sitroom.records import Actor
 
 
@@ -76,12 +76,12 @@ def place_countries(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Co
     """Extra weight for the article's dominant country: the towns and regions it names (where the
     name is unambiguous: every gazetteer entry in one country; the small model often tags a town
     PERSON or ORG, so a one-word name of any label counts), and the countries of the headline."""
-    covered = covered_spans([d for d in drafts if d.country])
+    covered = SpanSet((s, e, None) for s, e in covered_spans([d for d in drafts if d.country]))
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC") and not (ent.label_ in ("PERSON", "ORG") and len(ent) == 1):
             continue
-        if any(s < ent.end_char and ent.start_char < e for s, e in covered):
+        if covered.overlaps(ent.start_char, ent.end_char):
             continue
         found = town_countries(ent.text)
         if len(found) == 1:
@@ -199,11 +199,18 @@ def actor_for_phrase(doc: Doc, phrase: Span) -> str | None:
 
 
 def _smallest_covering(doc: Doc, start: int, end: int) -> str | None:
+    """The smallest mention over [start, end) (ties: the first in actor order); a non-empty range
+    is looked up in the sorted mention index, since this is asked for tokens all over the text."""
+    if end > start:
+        index = doc_index(doc, "actor_mentions", doc._.actors or [], _mention_spans)
+        mentions = [(s, e, actor_id) for s, e, (_, _, actor_id) in
+                    sorted(index.overlapping(start, end), key=lambda x: x[2][:2])]
+    else:
+        mentions = [(s, e, actor.id) for actor in doc._.actors or [] for s, e in actor.mentions]
     best: tuple[int, str] | None = None
-    for actor in doc._.actors or []:
-        for s, e in actor.mentions:
-            if s <= start and end <= e and (best is None or e - s < best[0]):
-                best = (e - s, actor.id)
+    for s, e, actor_id in mentions:
+        if s <= start and end <= e and (best is None or e - s < best[0]):
+            best = (e - s, actor_id)
     return best[1] if best else None
 
 

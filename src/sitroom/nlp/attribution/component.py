@@ -17,6 +17,7 @@ otherwise the frame's stance holds. Negation comes from the clause.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import resolve_unresolved
+from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times import component as times
 from sitroom.records import Attribution, Stance
 
@@ -61,6 +63,20 @@ class Frame:
     source_end: int | None = None
 
 
+def _relay_spans(frames: Sequence[Frame]) -> list[tuple[int, int, tuple[int, Frame]]]:
+    return [(f.start, f.end, (k, f)) for k, f in enumerate(frames) if f.kind in _RELAY_KINDS]
+
+
+def _frames_over(doc: Doc, start: int, end: int) -> list[Frame]:
+    """The relaying frames that touch [start, end), in the frame list's order (a sorted index:
+    this is asked for every clause and quote)."""
+    frames = doc._.frames or []
+    if end <= start:
+        return [f for f in frames if f.kind in _RELAY_KINDS]
+    near = doc_index(doc, "relay_frames", frames, _relay_spans).overlapping(start, end)
+    return [f for _, _, (_, f) in sorted(near, key=lambda x: x[2][0])]
+
+
 def frame_for(doc: Doc, start: int, end: int) -> Frame | None:
     """The frame that says who vouches for [start, end), or None (the outlet's own voice).
 
@@ -70,7 +86,7 @@ def frame_for(doc: Doc, start: int, end: int) -> Frame | None:
     that Y" leaves Y unconfirmed by X, not merely reported by nobody.
     """
     covering = sorted(
-        (f for f in doc._.frames or [] if f.kind in _RELAY_KINDS and f.start <= start and end <= f.end),
+        (f for f in _frames_over(doc, start, end) if f.start <= start and end <= f.end),
         key=lambda f: (f.end - f.start, f.attribution.source is None),
     )
     if not covering:

@@ -100,11 +100,16 @@ def phrase_matches(doc: Doc) -> list[tuple[Span, CueEntry]]:
     if not lex.phrases:
         return []
     longest = max(len(k) for k in lex.phrases)
+    firsts = {k[0] for k in lex.phrases}   # most words open no cue: one set lookup, no slicing
     lowered = [t.lower_ for t in doc]
     found: list[tuple[Span, CueEntry]] = []
     i = 0
-    while i < len(doc):
-        for n in range(min(longest, len(doc) - i), 0, -1):
+    size = len(lowered)
+    while i < size:
+        if lowered[i] not in firsts:
+            i += 1
+            continue
+        for n in range(min(longest, size - i), 0, -1):
             entry = lex.phrases.get(tuple(lowered[i:i + n]))
             if entry is not None:
                 found.append((doc[i:i + n], entry))

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
-from sitroom.nlp.span_index import doc_index
+from sitroom.nlp.span_index import doc_derived, doc_index
 from sitroom.records import Attribution
 
 try:  # the clause-modality reader of the attribution layer
@@ -157,8 +157,12 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
     return None
 
 
+def _dating_times(times: Sequence) -> list:
+    return [t for t in times if t.rule != "present_ref"]  # "now" dates no event of its own
+
+
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
-    times = [t for t in doc._.times or [] if t.rule != "present_ref"]  # "now" dates no event of its own
+    times = doc_derived(doc, "dating_times", doc._.times or [], _dating_times)
     date = _link(doc, "times", "time_for_token", times, token)
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]

@@ -16,7 +16,7 @@ phrases ("Ukrainian territories") carry the country but no point.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.places.gazetteer import Entry, Gazetteer, city_weight, gazetteer, normalize
 from sitroom.nlp.places.mentions import Mention, demonym_country, find_mentions, place_config, place_words
+from sitroom.nlp.span_index import doc_derived
 from sitroom.records import Place
 
 _CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "relcl", "acl", "csubj", "parataxis", "conj"}
@@ -218,10 +219,19 @@ def _demonym_context(doc: Doc) -> set[str]:
     return {iso3 for e in doc.ents if e.label_ == "NORP" and (iso3 := demonym_country(e.text))}
 
 
+def _first_at(places: Sequence[Place]) -> dict[int, Place]:
+    """The first non-empty place starting at each offset: ``place_for_token`` runs for every event."""
+    first: dict[int, Place] = {}
+    for p in places:
+        if p.end > p.start:
+            first.setdefault(p.start, p)
+    return first
+
+
 def place_for_token(doc: Doc, token: Token) -> Place | None:
     """A place in the clause headed by ``token``: its own "in/at/near X" phrases first, then deeper ones."""
-    places = [p for p in doc._.places or [] if p.end > p.start]
-    if not places:
+    first_at = doc_derived(doc, "places_by_start", doc._.places or [], _first_at)
+    if not first_at:
         return None
     preps = place_words("locative_preps")
 
@@ -233,8 +243,8 @@ def place_for_token(doc: Doc, token: Token) -> Place | None:
             node = stack.pop()
             starts.add(node.idx)
             stack.extend(c for c in node.children if c.dep_ not in _CLAUSE_DEPS)
-        inside = [p for p in places if p.start in starts]
-        return min(inside, key=lambda p: p.start) if inside else None
+        found = [s for s in starts if s in first_at]
+        return first_at[min(found)] if found else None
 
     def clause_preps(head: Token) -> Iterable[Token]:
         for child in head.children:

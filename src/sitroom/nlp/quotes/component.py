@@ -27,6 +27,7 @@ frame's cue takes that frame's attribution ("could not *confirm*" is unconfirmed
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from spacy.language import Language
@@ -73,10 +74,9 @@ class _Draft:
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
-    for k, (s, e) in enumerate(paras):
-        if s <= pos < e or pos < s:
-            return k
-    return len(paras) - 1
+    """The paragraph holding ``pos``, else the next one, else the last: the first whose end passes
+    ``pos`` (``paragraph_spans`` gives non-empty paragraphs in text order)."""
+    return min(bisect_right(paras, pos, key=lambda p: p[1]), len(paras) - 1)
 
 
 def _attribution(speaker: str | None, cue: Token | None) -> Attribution | None:

@@ -84,10 +84,16 @@ def _occurrence(name: str, ref: date, direction: Direction, tense: Tense) -> dat
     return min(days, key=lambda d: (abs((d - ref).days), d < ref))
 
 
+@lru_cache(maxsize=1)
+def _holiday_pattern() -> re.Pattern[str]:
+    """Built once: the name alternation is long and every time expression is tried against it."""
+    names = alternation(_table())
+    return re.compile(r"\b(?:(" + DIR + r") )?(" + names + r")(?: (week|weekend))?(?: (?:of )?" + YEAR + r")?\b")
+
+
 def holiday(s: str, ref: date | None, tense: Tense) -> Norm | None:
     """'Thanksgiving', 'last Christmas', 'Easter week', 'Election Day 1998'."""
-    names = alternation(_table())
-    m = re.search(r"\b(?:(" + DIR + r") )?(" + names + r")(?: (week|weekend))?(?: (?:of )?" + YEAR + r")?\b", s)
+    m = _holiday_pattern().search(s)
     if not m:
         return None
     name, unit, year = m.group(2), m.group(3), m.group(4)
