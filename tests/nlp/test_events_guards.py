@@ -1,0 +1,61 @@
+"""Precision guards: a meeting retold as the setting of a statement, a visit with no host of another side.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.errors import ResourceError
+from sitroom.nlp.events import guards
+
+pytestmark = pytest.mark.model
+
+
+def _consults(analysis) -> list[tuple[str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(e.actor), names.get(e.recipient), e.rule) for e in analysis.events if e.type == "CONSULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Chinese premier met Kenyan President Ruto on Monday. During a meeting with Ruto, the premier said "
+    "trade would grow.",
+    "The Chinese premier met the presidents of Kenya and Ghana, including Ruto and Mahama. When meeting with "
+    "Mahama, the premier said trade would grow.",
+])
+def test_a_meeting_retold_as_a_setting_is_counted_once(analyze_text, text: str) -> None:
+    found = _consults(analyze_text(text))
+    assert len(found) == 1, found
+
+
+@pytest.mark.parametrize("text", [
+    "During a meeting with Ruto, the Chinese premier said trade would grow.",  # nothing told before: news
+    "The Chinese premier met Kenyan President Ruto on Monday. He met Ruto again on Tuesday.",  # main clause
+])
+def test_a_new_meeting_keeps_its_mention(analyze_text, text: str) -> None:
+    found = _consults(analyze_text(text))
+    assert len(found) == text.count("met") + text.count("meeting"), found
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Putin visited Beijing on Monday.", True),
+    ("The French president visited Kenya last week.", True),
+    ("Prime Minister Koizumi visited the Yasukuni Shrine again.", False),  # a place, no host
+    ("The French president visited French troops in Mali on Sunday.", False),  # his own side
+])
+def test_a_visit_needs_a_host_of_another_side(analyze_text, text: str, kept: bool) -> None:
+    found = _consults(analyze_text(text))
+    assert bool(found) is kept, found
+
+
+def test_a_missing_guard_word_set_is_a_resource_error(monkeypatch) -> None:
+    guards.guard_words.cache_clear()
+    monkeypatch.setattr(guards, "load_csv", lambda name: ({"name": "visits", "words": "visit"},))
+    try:
+        with pytest.raises(ResourceError, match="E021"):
+            guards.guard_words()
+    finally:
+        monkeypatch.undo()
+        guards.guard_words.cache_clear()
+    assert guards.guard_words()["framing_preps"]
