@@ -34,12 +34,14 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.classifiers import classifier
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.framing import restated_meeting
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.patterns import Pattern, match
+from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, topic_sense
@@ -219,6 +221,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "When meeting with X, … after a sentence that told the meeting with X"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
+    Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
+    Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
 )
 
 

@@ -14,7 +14,7 @@ from sitroom.errors import ResourceError
 from sitroom.lexicon import load_csv
 
 _FILE = "event_guards.csv"
-REQUIRED = ("visits", "framing_marks", "framing_preps")
+REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event_heads")
 
 
 @lru_cache(maxsize=1)
