@@ -89,3 +89,12 @@ def test_a_past_event_named_as_a_time_keeps_its_own_modality(analyze_text) -> No
     invasion = [e for e in analyze_text(text).events if e.type == "ASSAULT"]
     assert invasion and invasion[0].attribution.stance == "asserted", [(e.type, e.attribution) for e in invasion]
     assert not [e for e in analyze_text(text).events if e.type == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("Soldiers guarded the road to prevent any attack on the convoy.", False),  # a kind of act
+    ("Gunmen staged an attack on the convoy near Gao.", True),  # one act
+])
+def test_a_free_choice_determiner_names_a_kind(analyze_text, text: str, kept: bool) -> None:
+    events = analyze_text(text).events
+    assert bool([e for e in events if e.type == "ASSAULT"]) is kept, [(e.type, e.rule) for e in events]

@@ -7,6 +7,10 @@ modifier adds no happening of its own, and gold counts none. So a nominal trigge
 attached as a compound modifier is not emitted, unless its head is a generic word for
 an act (``event_heads`` in ``resources/event_guards.csv``: "protest *actions*", "strike
 *campaign*"), where the modifier is the only word that says which act it was.
+
+Likewise a trigger noun under a free-choice determiner ("to prevent *any* possible
+attack", "*every* clash") names the kind, not a particular happening: no one did it.
+The determiners are ``nonspecific_dets`` in the same resource.
 """
 
 from __future__ import annotations
@@ -21,3 +25,9 @@ def classifier(token: Token, nominal: bool) -> bool:
     head = token.head
     return (nominal and token.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head is not token
             and head.lemma_.lower() not in guard_words()["event_heads"])
+
+
+def nonspecific(token: Token, nominal: bool) -> bool:
+    """True when the nominal trigger ``token`` has a free-choice determiner ("any attack")."""
+    dets = guard_words()["nonspecific_dets"]
+    return nominal and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)

@@ -34,7 +34,7 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
-from sitroom.nlp.events.classifiers import classifier
+from sitroom.nlp.events.classifiers import classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
@@ -223,6 +223,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
+    Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
 )
 
 

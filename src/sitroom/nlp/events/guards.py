@@ -14,7 +14,8 @@ from sitroom.errors import ResourceError
 from sitroom.lexicon import load_csv
 
 _FILE = "event_guards.csv"
-REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event_heads")
+REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event_heads",
+            "nonspecific_dets")
 
 
 @lru_cache(maxsize=1)
