@@ -11,6 +11,8 @@ and AID are AGREE (an intention to cooperate), an announced withdrawal (RETREAT 
 PLOVER 0.5b1 (2017), the edition its gold-standard records were coded with, still
 read *all* future cooperative actions as AGREE, announced withdrawals and
 concessions included; ``edition="0.5b1"`` reproduces that for scoring those records.
+Both editions read a planned conflictual act as THREATEN ("THREATEN could be ASSAULT +
+hypothetical … return the single event category").
 
 Emitting both readings as two mentions would count one happening twice, so the
 record holds one mention and ``manual_coding`` derives the manual's category from it
@@ -26,10 +28,12 @@ from sitroom.records import Event
 
 _AGREE = {"CONSULT": ("AGREE", "036"), "SUPPORT": ("AGREE", "032"), "COOPERATE": ("AGREE", "031"),
           "AID": ("AGREE", "033")}
+_THREATEN = {"ASSAULT": ("THREATEN", "138"), "MOBILIZE": ("THREATEN", "138"), "COERCE": ("THREATEN", "132"),
+             "SANCTION": ("THREATEN", "131"), "PROTEST": ("THREATEN", "133")}
 # Per manual edition: planned type -> (the manual's category, CAMEO code of the stated intention).
 _COLLAPSE: dict[str, dict[str, tuple[str, str]]] = {
-    "current": {**_AGREE, "RETREAT": ("CONCEDE", "035")},
-    "0.5b1": {**_AGREE, "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035")},
+    "current": {**_AGREE, **_THREATEN, "RETREAT": ("CONCEDE", "035")},
+    "0.5b1": {**_AGREE, **_THREATEN, "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035")},
 }
 EDITIONS = tuple(_COLLAPSE)
 # Stances that report an act as still to come: "will host", and the "would host" of reported speech
