@@ -104,10 +104,8 @@ def test_hypothetical_and_negated_events_are_flagged(analyze_text, text: str, ki
 
 
 MOODS = [
-    # an intention, obligation or refusal is coded as the act of saying it (PLOVER/CAMEO practice)
-    ("Japan will provide food aid to Sudan.", "AGREE", "JPN"),
-    ("Hamas will release the hostages, Qatar said.", "AGREE", None),
-    ("The junta is prepared to impose martial law in the capital.", "THREATEN", None),
+    # an obligation or refusal is coded as the act of saying it (PLOVER/CAMEO practice); a planned act,
+    # cooperative or conflictual, is one planned mention instead (tests/nlp/test_events_manual.py)
     ("The council said in a statement that Iraq must cooperate fully with the inspectors.", "REQUEST", None),
     ("Israel will not accept the ceasefire plan.", "REJECT", "ISR"),
     ("The two sides failed to reach an agreement on the border.", "REJECT", None),

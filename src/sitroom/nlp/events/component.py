@@ -34,10 +34,14 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.classifiers import classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.framing import restated_meeting
+from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.patterns import Pattern, match
+from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, topic_sense
@@ -211,8 +215,15 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),
-    Step("restatement", lambda tok, p, e, assaults: restates(tok, e, assaults),
+    Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
+    Step("restated_meeting", lambda tok, p, e, seen: restated_meeting(tok.doc, tok, e, seen),
+         "When meeting with X, … after a sentence that told the meeting with X"),
+    Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
+         "visited a shrine, visited his own country's troops: no host of another side"),
+    Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
+    Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
+    Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
 )
 
 
@@ -222,17 +233,16 @@ def extract_events(doc: Doc) -> list[Event]:
     triggers = {tok.i: p for tok, p in found}
     table = _roles_all(doc, found)
     events: list[Event] = []
-    assaults: list[tuple[int, Event]] = []  # (sentence start, mention): attacks a later mention may restate
+    seen: list[tuple[int, Event]] = []  # (sentence start, mention): what a later mention may restate
     for tok, pattern in found:
         if _is_content_of(tok, triggers) or _carried(tok, pattern, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
         base = _event(doc, tok, pattern, *table[tok.i], attribution)
-        if first(_NOT_EVENTS, tok, pattern, base, assaults) is not None:
+        if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
-        if base.type == "ASSAULT":
-            assaults.append((tok.sent.start, base))
+        seen.append((tok.sent.start, base))
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
 from sitroom.nlp.span_index import doc_derived, doc_index
@@ -55,8 +56,10 @@ def _stance_tokens(token: Token, pattern: Pattern) -> list[Token]:
             break
         out.append(head)
         current = head
-    if pattern.pos == "NOUN" and token.dep_ == "pobj" and current.dep_ == "prep" and current.head.pos_ == "VERB":
+    if (pattern.pos == "NOUN" and token.dep_ == "pobj" and current.dep_ == "prep" and current.head.pos_ == "VERB"
+            and current.lower_ not in guard_words()["temporal_preps"]):
         out.append(current.head)  # "would not return *to the talks*": the verb the preposition hangs from
+        # (but "will return … *following the 2003 invasion*" dates the verb by an event of its own time)
     return out
 
 

@@ -1,13 +1,14 @@
 """Events that a clause's mood makes: intentions, threats, demands and refusals.
 
-PLOVER (like CAMEO) codes what was *done* in a sentence. "Japan will send aid"
-reports no aid yet; what happened is that Japan expressed an intention to help
-(AGREE). "The army is prepared to impose martial law" is a THREATEN; "Iraq must
-let the inspectors in, the council said" is a REQUEST by the council; "Israel
-will not accept the plan" is a REJECT. The planned action itself stays on record
-as its own mention (stance ``planned``); the functions here add the mention of
-the act of saying, coded by the table of moods below, with the rule's name
-suffixed so that the provenance is visible.
+PLOVER (like CAMEO) codes what was *done* in a sentence. "Iraq must let the
+inspectors in, the council said" is a REQUEST by the council; "Israel will not
+accept the plan" is a REJECT. The planned action itself stays on record as its
+own mention (stance ``planned``); the functions here add the mention of the act
+of saying, coded by the table of moods below, with the rule's name suffixed so
+that the provenance is visible. A planned act that is not refused ("Japan will
+send aid", "the army is prepared to impose martial law") adds nothing: the one
+planned mention already says it, and the manual's AGREE or THREATEN for it is
+derived on demand (``manual.manual_coding``) rather than recorded twice.
 """
 
 from __future__ import annotations
@@ -73,7 +74,5 @@ def mood_type(base_type: str, stance: str, negated: bool, intended: bool, refuse
     if negated or not (intended or stance == "planned"):
         return None
     if base_type in COOPERATIVE:
-        return None if nominal else ("AGREE", COOPERATIVE[base_type])
-    if base_type in CONFLICTUAL:
-        return "THREATEN", CONFLICTUAL[base_type]
-    return None
+        return None  # one planned mention; the manual's AGREE is derived from it (manual.py)
+    return None  # a planned conflictual act too is one planned mention; manual.py derives the THREATEN

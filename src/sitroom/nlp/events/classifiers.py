@@ -1,0 +1,33 @@
+"""A trigger noun that classifies another noun names a kind, not an event.
+
+"summit meetings", "attack helicopters", "protest movement", "ceasefire lines": a noun in
+the *compound* modifier slot says what sort of thing its head is. The event, if any,
+is told by the head ("the summit meetings will take place") or by the clause; the
+modifier adds no happening of its own, and gold counts none. So a nominal trigger
+attached as a compound modifier is not emitted, unless its head is a generic word for
+an act (``event_heads`` in ``resources/event_guards.csv``: "protest *actions*", "strike
+*campaign*"), where the modifier is the only word that says which act it was.
+
+Likewise a trigger noun under a free-choice determiner ("to prevent *any* possible
+attack", "*every* clash") names the kind, not a particular happening: no one did it.
+The determiners are ``nonspecific_dets`` in the same resource.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.guards import guard_words
+
+
+def classifier(token: Token, nominal: bool) -> bool:
+    """True when the nominal trigger ``token`` modifies another noun as a compound."""
+    head = token.head
+    return (nominal and token.dep_ == "compound" and head.pos_ in ("NOUN", "PROPN") and head is not token
+            and head.lemma_.lower() not in guard_words()["event_heads"])
+
+
+def nonspecific(token: Token, nominal: bool) -> bool:
+    """True when the nominal trigger ``token`` has a free-choice determiner ("any attack")."""
+    dets = guard_words()["nonspecific_dets"]
+    return nominal and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)

@@ -1,0 +1,59 @@
+"""A meeting named as the setting of what someone said, after the article has already told it.
+
+Diplomatic copy tells a round of meetings once ("Hu met, on separate occasions, with
+five African presidents, including …") and then frames each statement by it: "*When
+meeting with* Kufuor, Hu said …", "*During a meeting with* Museveni, …". The framing
+clause adds no new consultation; counting it again doubles the meeting. So a CONSULT
+mention that is the *setting* of its sentence (an adverbial clause opened by
+when/while/after …, or a nominal after during/in/at …) is not emitted when an earlier
+sentence already holds a CONSULT whose participants, or the actors its clause names,
+include every participant the setting names. A setting that names no participant is
+left to the back-reference test (anaphora.py).
+
+A setting with no earlier meeting of those parties is news ("While visiting Paris, the
+minister met …") and keeps its mention; so does any meeting told in a main clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.guards import guard_words
+from sitroom.records import Event
+
+_TYPE = "CONSULT"
+
+
+def is_setting(token: Token) -> bool:
+    """The trigger heads an adverbial clause or prepositional phrase that sets the scene of its clause."""
+    words = guard_words()
+    if token.pos_ in ("VERB", "AUX"):
+        return token.dep_ == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in words["framing_marks"]
+                                             for c in token.children)
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in words["framing_preps"]
+            and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i)
+
+
+def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
+    """The actor has a mention inside the character range [start, end)."""
+    for actor in doc._.actors or []:
+        if actor.id == actor_id:
+            return any(start <= s and e <= end for s, e in actor.mentions)
+    return False
+
+
+def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when CONSULT ``event`` is a setting whose participants all took part in, or are named in the
+    clause of, one CONSULT of an earlier sentence."""
+    parties = {p for p in (event.actor, event.recipient) if p is not None}
+    if event.type != _TYPE or not parties or not is_setting(token):
+        return False
+    start = token.sent.start
+    for sent_start, prior in earlier:
+        if sent_start >= start or prior.type != _TYPE:
+            continue
+        known = {prior.actor, prior.recipient}
+        if all(p in known or _named_in(doc, p, prior.evidence.start, prior.evidence.end) for p in parties):
+            return True
+    return False

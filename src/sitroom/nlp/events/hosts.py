@@ -1,0 +1,48 @@
+"""A visit is a consultation only when someone of another side hosts it.
+
+PLOVER's CONSULT covers "visiting and hosting visits": the visitor is the actor and
+the host the recipient. A visit with no host among the actors ("Koizumi visited the
+shrine", "a shrine visit") is a trip to a place, and a visit to one's own side ("the
+defence secretary visited US troops in Japan", a minister touring her own country's
+bases) consults no one. Such a mention of a visit trigger (``visits`` in
+``resources/event_guards.csv``) is not emitted. Meetings, talks and summits are not
+affected: their participants are often left implicit. A visit whose host is only a place
+("arrived in Amman on a visit") is kept when the place lies in another country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.guards import guard_words
+from sitroom.records import Event
+
+_TYPE = "CONSULT"
+
+
+def _country(doc: Doc, actor_id: str) -> str | None:
+    for actor in doc._.actors or []:
+        if actor.id == actor_id:
+            return actor.country or ((actor.code or "")[:3] or None)
+    return None
+
+
+def _place_countries(doc: Doc, token: Token) -> set[str]:
+    """Countries of the places named in the trigger's sentence (the event's own place is often unlinked)."""
+    sent = token.sent
+    return {p.country for p in doc._.places or []
+            if p.country and sent.start_char <= p.start < sent.end_char}
+
+
+def hostless_visit(doc: Doc, token: Token, event: Event) -> bool:
+    """True when a visit-trigger CONSULT has no host, or a host of the visitor's own country.
+
+    With no host among the actors, a place of another country named in the sentence stands for the
+    host ("arrived in Amman on a visit"); a place of the visitor's own country, or none, does not.
+    """
+    if event.type != _TYPE or token.lemma_.lower() not in guard_words()["visits"]:
+        return False
+    own = _country(doc, event.actor) if event.actor else None
+    if event.recipient is None:
+        return not (_place_countries(doc, token) - {own})
+    return own is not None and own == _country(doc, event.recipient)

@@ -1,0 +1,37 @@
+"""A yes/no question asserts nothing: "Is there any talk of negotiations?"
+
+Interview transcripts and live blogs quote questions. A polar question (its verb or
+auxiliary comes first: "Is there …?", "Will Russia attack …?", "Did the army shell …?")
+asks *whether* something is so; its triggers report no event, by the speaker or by
+anyone else. A wh-question ("Why did the army shell the town?") presupposes its
+event and is left alone, as is any sentence that does not end in a question mark.
+A speaker label before the question ("PRESENTER: Is there …?") is skipped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+_INVERTED = frozenset({"be", "do", "have"})  # auxiliaries that open a polar question; modals by tag
+
+
+def _opening(sent: Span) -> Token | None:
+    """The first word of the sentence after an optional "LABEL:" speaker tag."""
+    words = [t for t in sent if not t.is_space]
+    for i, tok in enumerate(words[:5]):
+        if tok.text == ":":
+            words = words[i + 1:]
+            break
+    return words[0] if words else None
+
+
+def polar_question(token: Token) -> bool:
+    """True when ``token`` stands in a sentence that asks a yes/no question."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", ")")), None)
+    if last is None or last.text != "?":
+        return False
+    first = _opening(sent)
+    if first is None:
+        return False
+    return first.tag_ == "MD" or (first.pos_ == "AUX" and first.lemma_.lower() in _INVERTED)
