@@ -93,6 +93,8 @@ def _carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bo
     if verb.type == pattern.type and light_verb(token) is not None:
         return True
     constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
+    if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
+        return True  # "the war broke out": the verb's row was chosen for this very subject
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
 

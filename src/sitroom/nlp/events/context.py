@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.events.occurrence import date_anchors
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
 from sitroom.nlp.span_index import doc_index
@@ -144,7 +145,7 @@ def _anchors(token: Token) -> list[Token]:
             out.append(cur.head)
         else:
             break
-    return out
+    return [out[0], *date_anchors(token), *out[1:]]
 
 
 def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> str | None:
