@@ -37,6 +37,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
@@ -243,6 +244,7 @@ def extract_events(doc: Doc) -> list[Event]:
         events.append(base)
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
+        events.extend(mirrored(tok, pattern, base))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
