@@ -55,6 +55,9 @@ except ImportError:  # pragma: no cover
 _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
 # Dependency links through which a trigger is *not* the content of the governing one.
 _NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
+# Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
+                            "throughout"})
 
 
 def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
@@ -69,7 +72,7 @@ def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
     """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
     child = token
     for anc in token.ancestors:
-        if child.dep_ in _NOT_CONTENT:
+        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
             return False
         governing = triggers.get(anc.i)
         if governing is not None and governing.type in _SUBSUMING:
