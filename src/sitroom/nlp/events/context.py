@@ -159,7 +159,8 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
 
 
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
-    times = [t for t in doc._.times or [] if t.rule != "present_ref"]  # "now" dates no event of its own
+    # "now" dates no event of its own; an unresolved time ("three days after he took office") dates nothing
+    times = [t for t in doc._.times or [] if t.rule != "present_ref" and t.value is not None]
     date = _link(doc, "times", "time_for_token", times, token)
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]
