@@ -18,6 +18,9 @@ from spacy.tokens import Token
 from sitroom.nlp.events.patterns import lemma_of, match, wordsets
 
 _ARGUMENT = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Prepositions that put an event in the circumstances of a verb's own happening ("killed *in clashes*",
+# "took command *with a call* for talks", "was *under curfew* on Wednesday"): the verb's time is the event's.
+_COTEMPORAL = frozenset({"in", "with", "under", "during", "amid", "amidst", "through"})
 
 
 def _occurrence(verb: Token) -> bool:
@@ -44,6 +47,10 @@ def _noun_anchors(token: Token) -> list[Token]:
     if first.dep_ in _ARGUMENT and first.head is not first and _occurrence(first.head):
         out.extend(v for v in _chain(first.head) if v.pos_ in ("VERB", "AUX"))
     out.extend(c for c in token.children if c.dep_ == "relcl" and _occurrence(c))
+    prep = first.head
+    if (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _COTEMPORAL
+            and prep.head.pos_ in ("VERB", "AUX")):
+        out.append(prep.head)
     return out
 
 
