@@ -1,14 +1,13 @@
-"""Mutual events: one mention for each direction when the text makes both parties act alike.
+"""Mutual fighting: one mention for each side when the text makes both sides use force.
 
-"Ban and Aso agreed to meet", "a meeting between the delegations of A and B",
-"clashes between police and demonstrators", "protesters clashed with troops":
-each party meets, agrees or fights the other, so the event is recorded once per
-direction, as an event coder would (each directed dyad is an event). Only
-where the grammar joins the two parties (a coordinated subject, ``between A and
-B``, a reciprocal act ``with`` someone); "Cohen met Kyuma" keeps one direction,
-the one the sentence gives. Types that are mutual by nature are the symmetric
-ones (agree, consult, cooperate); fighting is mutual only for reciprocal words
-(word set ``reciprocal``: a clash, not an attack).
+"clashes between police and demonstrators", "protesters clashed with troops",
+"militias X and Y skirmished": each side fights the other, so the event is
+recorded once per direction (each directed dyad is an event for an event
+coder), unlike an attack, which has one side. Only for reciprocal words (word
+set ``reciprocal``: a clash, not an attack) and only where the grammar joins
+the two sides (a coordinated subject, ``between A and B``, ``with`` someone). A
+meeting or an agreement of two stays one record with a partner (the roles
+layer's choice), although event coders often code it both ways too.
 """
 
 from __future__ import annotations
@@ -18,8 +17,6 @@ from spacy.tokens import Token
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Event
-
-_MUTUAL_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 
 
 def _reciprocal(token: Token) -> bool:
@@ -39,15 +36,14 @@ def _joined(token: Token, pattern: Pattern) -> bool:
         return True
     if pattern.pos == "VERB" and len(subjects(token)) >= 2:
         return True
-    return pattern.pos == "VERB" and _reciprocal(token) and any(
-        c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+    return pattern.pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
 def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     """The other direction of a mutual event, or nothing."""
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
-    if pattern.type not in _MUTUAL_TYPES and not _reciprocal(token):
+    if pattern.type != "ASSAULT" or not _reciprocal(token):
         return []
     if not _joined(token, pattern):
         return []
