@@ -40,6 +40,7 @@ from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.framing import restated_meeting
 from sitroom.nlp.events.hosts import hostless_visit
+from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
@@ -58,6 +59,9 @@ except ImportError:  # pragma: no cover
 _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
 # Dependency links through which a trigger is *not* the content of the governing one.
 _NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
+# Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
+                            "throughout"})
 
 
 def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
@@ -72,7 +76,7 @@ def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
     """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
     child = token
     for anc in token.ancestors:
-        if child.dep_ in _NOT_CONTENT:
+        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
             return False
         governing = triggers.get(anc.i)
         if governing is not None and governing.type in _SUBSUMING:
@@ -97,6 +101,8 @@ def _carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bo
     if verb.type == pattern.type and light_verb(token) is not None:
         return True
     constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
+    if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
+        return True  # "the war broke out": the verb's row was chosen for this very subject
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
@@ -251,6 +257,7 @@ def extract_events(doc: Doc) -> list[Event]:
         events.append(base)
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
+        events.extend(mirrored(tok, pattern, base))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.occurrence import date_anchors
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
 from sitroom.nlp.span_index import doc_derived, doc_index
@@ -147,7 +148,7 @@ def _anchors(token: Token) -> list[Token]:
             out.append(cur.head)
         else:
             break
-    return out
+    return [out[0], *date_anchors(token), *out[1:]]
 
 
 def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> str | None:
@@ -161,7 +162,8 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
 
 
 def _dating_times(times: Sequence) -> list:
-    return [t for t in times if t.rule != "present_ref"]  # "now" dates no event of its own
+    # "now" dates no event of its own; an unresolved time ("three days after he took office") dates nothing
+    return [t for t in times if t.rule != "present_ref" and t.value is not None]
 
 
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:

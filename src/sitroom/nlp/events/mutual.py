@@ -1,0 +1,51 @@
+"""Mutual fighting: one mention for each side when the text makes both sides use force.
+
+"clashes between police and demonstrators", "protesters clashed with troops",
+"militias X and Y skirmished": each side fights the other, so the event is
+recorded once per direction (each directed dyad is an event for an event
+coder), unlike an attack, which has one side. Only for reciprocal words (word
+set ``reciprocal``: a clash, not an attack) and only where the grammar joins
+the two sides (a coordinated subject, ``between A and B``, ``with`` someone). A
+meeting or an agreement of two stays one record with a partner (the roles
+layer's choice), although event coders often code it both ways too.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
+from sitroom.nlp.events.subjects import subjects
+from sitroom.records import Event
+
+
+def _reciprocal(token: Token) -> bool:
+    return lemma_of(token) in wordsets().get("reciprocal", frozenset())
+
+
+def _between_pair(token: Token) -> bool:
+    """``between A and B`` on the trigger."""
+    return any(c.dep_ == "prep" and c.lower_ == "between" and any(
+        o.dep_ == "pobj" and any(x.dep_ == "conj" for x in o.subtree) for o in c.children)
+        for c in token.children)
+
+
+def _joined(token: Token, pattern: Pattern) -> bool:
+    """True when the grammar makes the two parties act alike on this trigger."""
+    if _between_pair(token):
+        return True
+    if pattern.pos == "VERB" and len(subjects(token)) >= 2:
+        return True
+    return pattern.pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
+
+
+def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
+    """The other direction of a mutual event, or nothing."""
+    if event.actor is None or event.recipient is None or event.actor == event.recipient:
+        return []
+    if pattern.type != "ASSAULT" or not _reciprocal(token):
+        return []
+    if not _joined(token, pattern):
+        return []
+    return [event.model_copy(update={"actor": event.recipient, "recipient": event.actor,
+                                     "rule": f"{event.rule}+mutual"})]

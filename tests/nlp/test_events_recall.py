@@ -1,0 +1,81 @@
+"""Event recall: acts told with their own verb or noun, mutual events, and the dates of nominal events.
+
+Every sentence here is written for this file; each test names the mechanism it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def _times(analysis) -> dict[str, str | None]:
+    return {t.id: t.value for t in analysis.times}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Hundreds of youths threw stones at the police outside the stadium.", "ASSAULT"),
+    ("A patrol boat rammed a fishing trawler near the reef.", "ASSAULT"),
+    ("The opposition condemned the war on the neighbouring country.", "ASSAULT"),
+    ("The two foreign ministers exchanged views on trade and security.", "CONSULT"),
+    ("The electoral board has been interacting with civic groups on the voter lists.", "CONSULT"),
+    ("Government troops controlled four villages along the river.", "COERCE"),
+    ("The minister expressed his dissatisfaction to the visiting ambassador.", "ACCUSE"),
+    ("The tribunal ordered the mining company to halt all construction.", "COERCE"),
+    ("The charity has suspended its convoys in the northern province.", "SANCTION"),
+])
+def test_acts_with_their_own_words_are_events(analyze_text, text, kind):
+    a = analyze_text(text)
+    assert events_of_type(a, kind), [(e.type, e.rule) for e in a.events]
+
+
+def test_subject_that_chose_its_verb_is_one_event(analyze_text):
+    a = analyze_text("Heavy fighting broke out between the two militias in the valley.")
+    assert len(events_of_type(a, "ASSAULT")) == 1
+
+
+def test_circumstance_is_no_content_of_a_refusal(analyze_text):
+    a = analyze_text("Amid protests over the airbase, farmers refused to renew the leases.")
+    assert events_of_type(a, "PROTEST")
+    assert events_of_type(a, "REJECT")
+
+
+def test_attack_keeps_one_direction(analyze_text):
+    a = analyze_text("Kurdish protesters attacked Turkish police in Istanbul.")
+    assert len(events_of_type(a, "ASSAULT")) == 1
+
+
+def test_reciprocal_clash_in_both_directions(analyze_text):
+    a = analyze_text("Kurdish protesters clashed with Turkish police in Istanbul.")
+    pairs = {(e.actor, e.recipient) for e in events_of_type(a, "ASSAULT")}
+    assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
+
+
+def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
+    a = analyze_text("Talks between the two governments are expected to take place on Friday in Geneva.",
+                     ref="2024-10-21")
+    [talks] = events_of_type(a, "CONSULT")
+    assert _times(a).get(talks.date or "") == "2024-10-25"
+
+
+def test_relative_clause_verb_dated_by_its_event_noun(analyze_text):
+    a = analyze_text("The bombing on October 2 that killed 12 people was the deadliest in a decade.",
+                     ref="2024-10-21")
+    kills = [e for e in events_of_type(a, "ASSAULT") if e.rule.startswith("assault.kill")]
+    assert kills and _times(a).get(kills[0].date or "") == "2024-10-02"
+
+
+def test_nominal_under_a_copula_takes_its_date(analyze_text):
+    a = analyze_text("The old quarter was under curfew on Wednesday.", ref="2024-10-21")
+    [curfew] = events_of_type(a, "COERCE")
+    assert _times(a).get(curfew.date or "") == "2024-10-16"
+
+
+def test_unresolved_time_does_not_date_an_event(analyze_text):
+    a = analyze_text("The ministry condemns the naval drills that the People's Navy (PN) began near the islands on "
+                     "Thursday, three days after President Moreno took office.", ref="2024-10-21")
+    [drills] = events_of_type(a, "MOBILIZE")
+    assert _times(a).get(drills.date or "") == "2024-10-17"
