@@ -37,6 +37,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.parties import judged_recipients, with_parties
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
@@ -111,7 +112,7 @@ def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
     triggers = {tok.i: p for tok, p in found}
-    table = {tok.i: with_means_agent(doc, tok, roles(doc, tok, p)) for tok, p in found}
+    table = {tok.i: with_parties(doc, tok, p, with_means_agent(doc, tok, roles(doc, tok, p))) for tok, p in found}
     for tok, _ in found:
         head = _governing_trigger(tok, triggers)
         if head is None:
@@ -122,6 +123,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
+    judged_recipients(found, table)
     return table
 
 

@@ -1,0 +1,158 @@
+"""Parties an event's own clause names outside the subject and object slots.
+
+The syntactic roles (``event_roles``) read the subject, the object and a few
+prepositions; wire copy often names the two sides of an event elsewhere:
+
+- *between A and B* ("clashes between A and B", "the meeting between the
+  delegations of A and B", "the war between A and B broke out"), and the
+  hyphenated pair before a noun ("a A-B summit"): the first named side is the
+  actor, the other the recipient, the way the annotation reads them;
+- a relative clause whose light verb has the nominal event as its object ("the
+  drills *that the navy began*"): the relative clause's subject did it, and it
+  beats a modifier that names no country ("*military* drills");
+- a condemnation or protest whose object is itself an event ("condemned the
+  strikes", "expressed concern about the drills"): the recipient is the actor of
+  that event, or, when the noun only points back ("the strikes"), of the latest
+  earlier event of the same type whose actor is known.
+
+Each step only fills a role that is empty or already one of the parties it found,
+so an actor found by the subject is never replaced by a name elsewhere in the clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.roles import actor_of
+from sitroom.nlp.events.subjects import span_actor, subjects
+from sitroom.nlp.steps import Step
+
+Roles = tuple[str | None, str | None]
+
+_DASHES = frozenset({"-", "\u2013"})
+_RELATIVE = frozenset({"that", "which"})
+# types whose object may be another event that the actor of this one judges
+_JUDGING = frozenset({"ACCUSE", "PROTEST"})
+_ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
+
+
+def _members(obj: Token) -> list[Token]:
+    """The object of *between* with its conjuncts, or those of its *of* phrase ("delegations of A and B")."""
+    found = [obj, *obj.conjuncts]
+    if len(found) >= 2:
+        return found
+    for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for inner in prep_objects(prep):
+            if inner.conjuncts:
+                return [inner, *inner.conjuncts]
+    return found
+
+
+def _between(doc: Doc, noun: Token) -> Roles | None:
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"):
+        for obj in prep_objects(prep):
+            sides: list[str] = []
+            for member in sorted(_members(obj), key=lambda t: t.i):
+                found = actor_of(doc, member)
+                if found and found not in sides:
+                    sides.append(found)
+            if len(sides) >= 2:
+                return sides[0], sides[1]
+    return None
+
+
+def _hyphen_pair(doc: Doc, noun: Token) -> Roles | None:
+    """"a A-B summit": two actors joined by a dash among the noun's pre-modifiers."""
+    for t in doc[max(noun.left_edge.i, noun.sent.start) + 1: noun.i - 1]:
+        if t.text in _DASHES and t.whitespace_ == "" and doc[t.i - 1].whitespace_ == "":
+            left = span_actor(doc, t.i - 1, t.i)
+            right = span_actor(doc, t.i + 1, t.i + 2)
+            if left and right and left != right:
+                return left, right
+    return None
+
+
+def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
+    """The trigger itself when nominal, else its subject nouns ("the war between A and B broke out")."""
+    if pattern.pos == "NOUN":
+        return [token]
+    return [s for s in subjects(token)[:1] if s.pos_ == "NOUN"]
+
+
+def _pair(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    for noun in _pair_nouns(token, pattern):
+        pair = _between(doc, noun) or _hyphen_pair(doc, noun)
+        if pair is None:
+            continue
+        if found[0] in (None, *pair) and found[1] in (None, *pair):
+            return pair
+    return None
+
+
+def _countryless(doc: Doc, actor_id: str) -> bool:
+    return any(a.id == actor_id and not a.country for a in doc._.actors or [])
+
+
+def _relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """"the drills that the navy began": the subject of a light verb in the noun's relative clause."""
+    if pattern.pos != "NOUN" or (found[0] is not None and not _countryless(doc, found[0])):
+        return None
+    light = wordsets().get("light_verbs", frozenset())
+    for clause in (c for c in token.children if c.dep_ == "relcl" and lemma_of(c) in light):
+        objs = objects(clause)
+        if objs and not any(o.lower_ in _RELATIVE for o in objs):
+            continue
+        for subj in subjects(clause)[:1]:
+            actor = actor_of(doc, subj)
+            if actor and actor != found[1]:
+                return actor, found[1]
+    return None
+
+
+STEPS: tuple[Step[Roles], ...] = (
+    Step("pair", _pair, "clashes between A and B; a A-B summit"),
+    Step("relative_actor", _relative_actor, "the drills that the navy began"),
+)
+
+
+def with_parties(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles:
+    """``found`` with the roles the parties of the clause fill (each step sees the previous result)."""
+    for step in STEPS:
+        better = step.run(doc, token, pattern, found)
+        if better is not None:
+            found = better
+    return found
+
+
+def _judged(token: Token) -> list[Token]:
+    """Nouns a judging verb is about: its objects, and the objects of about/over … on it or on them."""
+    nouns = objects(token)
+    for holder in (token, *nouns):
+        nouns += [o for p in preps(holder) if p.lower_ in _ABOUT for o in prep_objects(p)]
+    return nouns
+
+
+def _antecedent_actor(noun: Token, kind: str, found: list[tuple[Token, Pattern]],
+                      table: Mapping[int, Roles]) -> str | None:
+    """Actor of the latest earlier trigger of the same type with one: what "the strikes" points back to."""
+    earlier = [tok for tok, p in found if p.type == kind and tok.i < noun.i and table[tok.i][0]]
+    return table[earlier[-1].i][0] if earlier else None
+
+
+def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
+    """Fill, in place, the empty recipient of a condemnation with the actor of the event it condemns."""
+    kinds = {tok.i: p.type for tok, p in found}
+    for tok, pattern in found:
+        actor, recipient = table[tok.i]
+        if pattern.type not in _JUDGING or pattern.pos != "VERB" or recipient is not None:
+            continue
+        for noun in _judged(tok):
+            if noun.i not in kinds:
+                continue
+            target = table[noun.i][0] or _antecedent_actor(noun, kinds[noun.i], found, table)
+            if target and target != actor:
+                table[tok.i] = (actor, target)
+                break
