@@ -25,7 +25,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.patterns import (Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps,
+                                         wordsets)
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.steps import Step
@@ -135,11 +136,23 @@ def _judged(token: Token) -> list[Token]:
     return nouns
 
 
-def _antecedent_actor(noun: Token, kind: str, found: list[tuple[Token, Pattern]],
+def _noun_kinds(noun: Token, kinds: Mapping[int, str]) -> frozenset[str]:
+    """Event types a noun names: its own trigger's, or any nominal row of its lemma ("the strikes"
+    unmatched here for want of a modifier is still a strike)."""
+    if noun.i in kinds:
+        return frozenset({kinds[noun.i]})
+    return frozenset(p.type for key in lemma_keys(noun) for p in index().get((key, "NOUN"), ()))
+
+
+def _antecedent_actor(noun: Token, types: frozenset[str], found: list[tuple[Token, Pattern]],
                       table: Mapping[int, Roles]) -> str | None:
-    """Actor of the latest earlier trigger of the same type with one: what "the strikes" points back to."""
-    earlier = [tok for tok, p in found if p.type == kind and tok.i < noun.i and table[tok.i][0]]
-    return table[earlier[-1].i][0] if earlier else None
+    """Actor of the latest earlier trigger with one and the same word ("struck" for "the strikes"), else
+    of the same type: what the noun points back to."""
+    earlier = [tok for tok, p in found if p.type in types and tok.i < noun.i and table[tok.i][0]]
+    keys = set(lemma_keys(noun))
+    same = [tok for tok in earlier if keys & set(lemma_keys(tok))]
+    chosen = same or earlier
+    return table[chosen[-1].i][0] if chosen else None
 
 
 def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
@@ -150,9 +163,11 @@ def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles
         if pattern.type not in _JUDGING or pattern.pos != "VERB" or recipient is not None:
             continue
         for noun in _judged(tok):
-            if noun.i not in kinds:
+            types = _noun_kinds(noun, kinds)
+            if not types:
                 continue
-            target = table[noun.i][0] or _antecedent_actor(noun, kinds[noun.i], found, table)
+            own = table[noun.i][0] if noun.i in table else None
+            target = own or _antecedent_actor(noun, types, found, table)
             if target and target != actor:
                 table[tok.i] = (actor, target)
                 break
