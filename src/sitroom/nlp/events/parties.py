@@ -38,6 +38,7 @@ _RELATIVE = frozenset({"that", "which"})
 # types whose object may be another event that the actor of this one judges
 _JUDGING = frozenset({"ACCUSE", "PROTEST"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
+_SCENE = frozenset({"in", "after", "during", "amid", "following"})
 
 
 def _members(obj: Token) -> list[Token]:
@@ -113,9 +114,59 @@ def _relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> R
     return None
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The verb whose clause a phrase belongs to, past participles that only describe a noun ("a bridge
+    *linking* A to B after …" belongs to the verb of "the bridge")."""
+    for anc in token.ancestors:
+        if anc.pos_ in ("VERB", "AUX") and anc.dep_ != "acl":
+            return anc
+    return None
+
+
+def _scene_partner(doc: Doc, token: Token) -> str | None:
+    """The other side of a two-sided event the verb happened in: "killed in clashes *with Y*",
+    "recaptured the bridge after two days of fighting *with Y*"."""
+    for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _SCENE and t.sent == token.sent):
+        verb = _clause_verb(prep)
+        if verb is None or verb.i != token.i:
+            continue
+        for noun in prep_objects(prep):
+            for _ in range(2):  # "two days of fighting"
+                inner = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+                if not inner or _event_noun(noun):
+                    break
+                noun = inner[0]
+            if not _event_noun(noun):
+                continue
+            for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for obj in prep_objects(with_):
+                    found = actor_of(doc, obj)
+                    if found:
+                        return found
+    return None
+
+
+def _event_noun(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(index().get((key, "NOUN")) for key in lemma_keys(noun))
+
+
+def _scene(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """A passive victim's attacker, or an active actor's opponent, named by the scene's *with* phrase."""
+    if pattern.pos != "VERB":
+        return None
+    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    if (found[0] if passive else found[1]) is not None:
+        return None
+    partner = _scene_partner(doc, token)
+    if partner is None or partner in found:
+        return None
+    return (partner, found[1]) if passive else (found[0], partner)
+
+
 STEPS: tuple[Step[Roles], ...] = (
     Step("pair", _pair, "clashes between A and B; a A-B summit"),
     Step("relative_actor", _relative_actor, "the drills that the navy began"),
+    Step("scene", _scene, "five soldiers were killed in clashes with Y; X retook the town after fighting with Y"),
 )
 
 
