@@ -38,6 +38,7 @@ _RELATIVE = frozenset({"that", "which"})
 # types whose object may be another event that the actor of this one judges
 _JUDGING = frozenset({"ACCUSE", "PROTEST"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _SCENE = frozenset({"in", "after", "during", "amid", "following"})
 
 
@@ -94,13 +95,15 @@ def _pair(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | Non
     return None
 
 
-def _countryless(doc: Doc, actor_id: str) -> bool:
-    return any(a.id == actor_id and not a.country for a in doc._.actors or [])
+def _from_modifier(doc: Doc, token: Token, actor_id: str) -> bool:
+    """Whether the actor is only what a modifier of the noun names ("*military* drills"), or has no country."""
+    return (any(c.dep_ in _MODIFIERS and actor_of(doc, c) == actor_id for c in token.children)
+            or any(a.id == actor_id and not a.country for a in doc._.actors or []))
 
 
 def _relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
     """"the drills that the navy began": the subject of a light verb in the noun's relative clause."""
-    if pattern.pos != "NOUN" or (found[0] is not None and not _countryless(doc, found[0])):
+    if pattern.pos != "NOUN" or (found[0] is not None and not _from_modifier(doc, token, found[0])):
         return None
     light = wordsets().get("light_verbs", frozenset())
     for clause in (c for c in token.children if c.dep_ == "relcl" and lemma_of(c) in light):
@@ -207,17 +210,21 @@ def _antecedent_actor(noun: Token, types: frozenset[str], found: list[tuple[Toke
 
 
 def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
-    """Fill, in place, the empty recipient of a condemnation with the actor of the event it condemns."""
+    """Fill, in place, the recipient of a condemnation with the actor of the event it condemns: when
+    empty, or when it is only what the event's noun phrase named, before that event's roles were read
+    ("condemned the *military* drills that the Chinese navy began": the navy, not "military")."""
     kinds = {tok.i: p.type for tok, p in found}
     for tok, pattern in found:
         actor, recipient = table[tok.i]
-        if pattern.type not in _JUDGING or pattern.pos != "VERB" or recipient is not None:
+        if pattern.type not in _JUDGING or pattern.pos != "VERB":
             continue
         for noun in _judged(tok):
             types = _noun_kinds(noun, kinds)
             if not types:
                 continue
             own = table[noun.i][0] if noun.i in table else None
+            if recipient is not None and not (own and recipient == actor_of(noun.doc, noun)):
+                continue
             target = own or _antecedent_actor(noun, types, found, table)
             if target and target != actor:
                 table[tok.i] = (actor, target)
