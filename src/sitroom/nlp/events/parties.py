@@ -25,8 +25,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.patterns import (Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps,
-                                         wordsets)
+from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.steps import Step
