@@ -5,9 +5,11 @@ to look at, and the actor codes the actor and recipient must carry (an actor's
 ``code``, or its country when it has no code). The rows cover "between A and B"
 on a nominal trigger, on the "of" phrase inside it and on a verb's subject; a
 hyphenated pair before a noun; the subject of a relative clause's light verb;
-a condemnation of an earlier event (its own trigger, or a noun that only points
-back); the "with" side of a two-sided event a verb happened in; and the armed
-groups of the role-noun lexicon.
+a condemnation, acceptance or refusal of an earlier event (its own trigger, or a
+noun that only points back); the "with" side of a two-sided event a verb happened
+in; the armed groups of the role-noun lexicon; bare "soldiers" pointing back to the
+armed force last named (nlp/actors/role_coref.py); and a battle in a passive's
+time clause.
 """
 
 from __future__ import annotations
@@ -43,6 +45,15 @@ ROWS = [
      "fighting with ELN guerrillas.", "ASSAULT", "assault.recapture.v", "COLMIL", "COLREB"),
     ("Armed gangs attacked three police stations in the capital of Haiti.", "ASSAULT", "assault.attack.v",
      "HTIREB", "HTICOP"),
+    # accepting or refusing what an earlier event asked
+    ("Chile asked Peru to extradite a banker. Peru agreed the request on Friday.", "AGREE", "agree.agree.v",
+     "PER", "CHL"),
+    # a bare plural for soldiers points back to the armed force last named
+    ("Israeli troops entered the town on Monday. Three Palestinians were wounded by rubber bullets fired by "
+     "soldiers.", "ASSAULT", "assault.wound.v", "ISRMIL", "PSE"),
+    # the subject of a battle in the time clause of a passive
+    ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
+     "assault.kill.v", "ISRMIL", "PSE"),
 ]
 
 

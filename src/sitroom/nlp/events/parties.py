@@ -35,7 +35,7 @@ Roles = tuple[str | None, str | None]
 _DASHES = frozenset({"-", "\u2013"})
 _RELATIVE = frozenset({"that", "which"})
 # types whose object may be another event that the actor of this one judges
-_JUDGING = frozenset({"ACCUSE", "PROTEST"})
+_JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _SCENE = frozenset({"in", "after", "during", "amid", "following"})
