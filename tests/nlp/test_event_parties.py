@@ -8,8 +8,8 @@ hyphenated pair before a noun; the subject of a relative clause's light verb;
 a condemnation, acceptance or refusal of an earlier event (its own trigger, or a
 noun that only points back); the "with" side of a two-sided event a verb happened
 in; the armed groups of the role-noun lexicon; bare "soldiers" pointing back to the
-armed force last named (nlp/actors/role_coref.py); and a battle in a passive's
-time clause.
+armed force last named (nlp/actors/role_coref.py); "they" or "the two sides" of a
+joint act after a pair was named; and a battle in a passive's time clause.
 """
 
 from __future__ import annotations
@@ -51,6 +51,13 @@ ROWS = [
     # a bare plural for soldiers points back to the armed force last named
     ("Israeli troops entered the town on Monday. Three Palestinians were wounded by rubber bullets fired by "
      "soldiers.", "ASSAULT", "assault.wound.v", "ISRMIL", "PSE"),
+    # a subject standing for a pair takes the two sides of the latest joint event
+    ("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to meet again in March.",
+     "AGREE", "agree.agree.v", "PER", "CHL"),
+    ("Lula and Milei's talks covered trade and border security. \"They agreed that the border is a serious "
+     "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
+    ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",
+     "ARGGOV"),
     # the subject of a battle in the time clause of a passive
     ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
      "assault.kill.v", "ISRMIL", "PSE"),

@@ -37,7 +37,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
-from sitroom.nlp.events.parties import judged_recipients, with_parties
+from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
@@ -123,6 +123,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
+    shared_pairs(found, table)
     judged_recipients(found, table)
     return table
 

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
-from sitroom.nlp.events.roles import actor_of
+from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.steps import Step
 
@@ -38,6 +38,11 @@ _RELATIVE = frozenset({"that", "which"})
 _JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
+_JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
+_SIDES = frozenset({"side", "party", "country", "government", "leader", "delegation", "minister"})
+_BOTH = frozenset({"two", "both"})
+_PAIR_SENTENCES = 3
 _SCENE = frozenset({"in", "after", "during", "amid", "following"})
 
 
@@ -84,9 +89,24 @@ def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
     return [s for s in subjects(token)[:1] if s.pos_ == "NOUN"]
 
 
+def _joint_owners(doc: Doc, noun: Token) -> Roles | None:
+    """"A and B's talks": a possessive with a conjunct names both sides (also where the parser made the
+    noun the conjunct of A)."""
+    for poss in (c for c in noun.children if c.dep_ == "poss"):
+        heads = [poss, *poss.conjuncts]
+        if len(heads) < 2 and noun.dep_ == "conj" and noun.head.i == poss.i - 2 and doc[poss.i - 1].lower_ == "and":
+            heads = [noun.head, poss]  # the parser's "A [and [B's talks]]"
+        if len(heads) < 2:
+            continue
+        sides = [a for a in (actor_of(doc, t) for t in sorted(heads, key=lambda t: t.i)) if a]
+        if len(sides) >= 2 and sides[0] != sides[1]:
+            return sides[0], sides[1]
+    return None
+
+
 def _pair(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
     for noun in _pair_nouns(token, pattern):
-        pair = _between(doc, noun) or _hyphen_pair(doc, noun)
+        pair = _between(doc, noun) or _hyphen_pair(doc, noun) or _joint_owners(doc, noun)
         if pair is None:
             continue
         if found[0] in (None, *pair) and found[1] in (None, *pair):
@@ -206,6 +226,32 @@ def _antecedent_actor(noun: Token, types: frozenset[str], found: list[tuple[Toke
     same = [tok for tok in earlier if keys & set(lemma_keys(tok))]
     chosen = same or earlier
     return table[chosen[-1].i][0] if chosen else None
+
+
+def _plural_subject(token: Token) -> bool:
+    """"they agreed", "the two sides started talks", "both sides": a subject that stands for a pair."""
+    holder = light_verb(token) or token  # "the two sides started talks": the light verb's subject
+    for subj in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subj.lower_ in _PLURAL_PRONOUNS:
+            return True
+        if subj.lemma_.lower() in _SIDES and any(c.lower_ in _BOTH for c in subj.children):
+            return True
+    return False
+
+
+def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
+    """In place: a joint act whose subject stands for a pair ("they agreed") takes the two sides of the
+    latest joint event with both sides named, a few sentences back at most ("talks between A and B")."""
+    pairs = [tok for tok, p in found if p.type in _JOINT and all(table[tok.i])]
+    for tok, pattern in found:
+        if pattern.type not in _JOINT or not _plural_subject(tok):
+            continue
+        sents = list(tok.doc.sents)
+        here = next(k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
+        floor = sents[max(0, here - _PAIR_SENTENCES)].start
+        earlier = [t for t in pairs if floor <= t.i < tok.i and t.sent.start != tok.sent.start]
+        if earlier:
+            table[tok.i] = table[earlier[-1].i]
 
 
 def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
