@@ -58,6 +58,8 @@ ROWS = [
      "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
     ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",
      "ARGGOV"),
+    # the state an attacked object lies in (nlp/events/targets.py)
+    ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
     # the subject of a battle in the time clause of a passive
     ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
      "assault.kill.v", "ISRMIL", "PSE"),
