@@ -1,4 +1,6 @@
-"""The country an attack's target lies in, as the recipient when the clause names no other.
+"""Whom an act was aimed at, read from where it happened, when the clause names no recipient.
+
+An attack: the country its target lies in.
 
 "Strikes hit nine camps *in Pakistan*", "Russia shelled villages *in Ukraine*": the
 object of an assault is a place or a thing, not an actor, and event coding (CAMEO,
@@ -6,6 +8,9 @@ PLOVER) takes the state where the target lies as the one attacked. Only a state
 named by an ``in`` phrase on the object (or on a nominal trigger's "on" phrase) counts,
 and only when it is not the attacker's own country: "the army shelled villages in
 Mali" says nothing of whom it fought there.
+
+A protest: the government whose building it stood at ("rallied outside the Dutch
+embassy", "in front of the US embassy").
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ from sitroom.nlp.events.patterns import Pattern, objects, prep_objects
 from sitroom.nlp.events.roles import actor_of
 
 Roles = tuple[str | None, str | None]
+
+_SITES = frozenset({"outside", "at", "near", "before", "opposite"})
 
 _TYPES = frozenset({"ASSAULT"})
 _WHERE = frozenset({"in", "inside", "across"})
@@ -48,4 +55,29 @@ def located_target(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Ro
                 country = _country(doc, state, states_only=True)
                 if state and country and country != _country(doc, found[0]):
                     return found[0], state
+    return None
+
+
+def _site_objects(token: Token) -> list[Token]:
+    """Where a protest stood: "outside/at/near X", and "in front of X"."""
+    out: list[Token] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in prep_objects(prep):
+            if prep.lower_ in _SITES:
+                out.append(obj)
+            elif prep.lower_ == "in" and obj.lower_ == "front":
+                out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+    return out
+
+
+def protested_site(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """"rallied outside the Dutch embassy": a protest at a government's building is addressed to that
+    government, when the clause names no other recipient."""
+    if pattern.type != "PROTEST" or found[1] is not None:
+        return None
+    for site in _site_objects(token):
+        body = actor_of(doc, site)
+        record = next((a for a in doc._.actors or [] if a.id == body), None)
+        if record is not None and record.type == "org" and record.role == "GOV" and body != found[0]:
+            return found[0], body
     return None
