@@ -23,6 +23,7 @@ from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
+from sitroom.nlp.actors.role_coref import link_role_nouns
 from sitroom.nlp.span_index import SpanSet, doc_index
 from sitroom.records import Actor
 
@@ -119,6 +120,7 @@ class ActorTagger:
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
         infer_countries(drafts, place_countries(doc, drafts, self.lex))
         drafts = merge_inferred(drafts)
+        link_role_nouns(doc, drafts, self.lex)  # "soldiers" after "Israeli troops"
         doc._.actors = [
             Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
                   code=self.lex.code(d.country, d.role),

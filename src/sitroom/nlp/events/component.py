@@ -41,6 +41,7 @@ from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.framing import restated_meeting
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
+from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
@@ -121,7 +122,7 @@ def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
     triggers = {tok.i: p for tok, p in found}
-    table = {tok.i: with_means_agent(doc, tok, roles(doc, tok, p)) for tok, p in found}
+    table = {tok.i: with_parties(doc, tok, p, with_means_agent(doc, tok, roles(doc, tok, p))) for tok, p in found}
     for tok, _ in found:
         head = _governing_trigger(tok, triggers)
         if head is None:
@@ -132,6 +133,8 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
+    shared_pairs(found, table)
+    judged_recipients(found, table)
     return table
 
 

@@ -1,0 +1,55 @@
+"""Bare armed-force nouns that point back to the armed force last named.
+
+"Israeli troops entered the town … rubber bullets fired by *soldiers*", "*the troops*
+battled the protesters", "*its forces* drove the militia out": a plural noun for
+soldiers with no country of its own names no new actor, and the role table does not
+make it one (unlike "the military", it is not ``bare``). Read as the latest earlier
+actor of the same role with a country, a few sentences back at most, it becomes a
+mention of that actor, so events find "soldiers" as they find "Israeli troops".
+A noun with a capitalised modifier ("Fano militia fighters", "UN troops") is a name
+the lexicon did not know, never a pointer back.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.actors.coref import _Index, _link
+from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.lexicon import ActorLexicon
+
+ROLES = frozenset({"MIL"})
+SENTENCES_BACK = 5
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss"})
+
+
+def _pointer(tok: Token, lex: ActorLexicon) -> str | None:
+    """The role of a bare plural armed-force noun ("soldiers", "the troops", "its forces"), else None."""
+    noun = lex.nouns.get(tok.lower_)
+    if noun is None or noun.bare or noun.role not in ROLES or noun.type != "group" or tok.tag_ != "NNS":
+        return None
+    if tok.dep_ == "compound" or any(c.dep_ in _MODIFIERS and not c.is_lower for c in tok.children):
+        return None
+    return noun.role
+
+
+def _window_start(doc: Doc, tok: Token) -> int:
+    """Character offset where the search back begins: the start of the sentence ``SENTENCES_BACK`` back."""
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
+    return sents[max(0, here - SENTENCES_BACK)].start_char
+
+
+def link_role_nouns(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:
+    """Add each bare armed-force noun as a mention of the latest earlier actor with its role and a country."""
+    index = _Index(drafts)
+    for tok in doc:
+        role = _pointer(tok, lex)
+        if role is None or index.covered(tok.idx, tok.idx + len(tok)):
+            continue
+        floor = _window_start(doc, tok)
+        before = [(m.start, d) for d in drafts if d.role == role and d.country and d.type != "person"
+                  for m in d.mentions if floor <= m.start and m.end <= tok.idx]
+        if before:
+            target = max(before, key=lambda x: x[0])[1]
+            _link(target, index, tok.idx, tok.idx + len(tok), tok.i, "role_noun")

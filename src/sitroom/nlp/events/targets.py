@@ -1,0 +1,83 @@
+"""Whom an act was aimed at, read from where it happened, when the clause names no recipient.
+
+An attack: the country its target lies in.
+
+"Strikes hit nine camps *in Pakistan*", "Russia shelled villages *in Ukraine*": the
+object of an assault is a place or a thing, not an actor, and event coding (CAMEO,
+PLOVER) takes the state where the target lies as the one attacked. Only a state
+named by an ``in`` phrase on the object (or on a nominal trigger's "on" phrase) counts,
+and only when it is not the attacker's own country: "the army shelled villages in
+Mali" says nothing of whom it fought there.
+
+A protest: the government whose building it stood at ("rallied outside the Dutch
+embassy", "in front of the US embassy").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.patterns import Pattern, objects, prep_objects
+from sitroom.nlp.events.roles import actor_of
+
+Roles = tuple[str | None, str | None]
+
+_SITES = frozenset({"outside", "at", "near", "before", "opposite"})
+
+_TYPES = frozenset({"ASSAULT"})
+_WHERE = frozenset({"in", "inside", "across"})
+
+
+def _country(doc: Doc, actor_id: str | None, states_only: bool = False) -> str | None:
+    for a in doc._.actors or []:
+        if a.id == actor_id and (a.type == "state" or not states_only):
+            return a.country
+    return None
+
+
+def _holders(token: Token, pattern: Pattern) -> list[Token]:
+    """The words an ``in`` phrase of the target hangs on: the objects, or the nominal trigger's "on" phrase."""
+    if pattern.pos == "NOUN":
+        return [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("on", "against")
+                for o in prep_objects(p)]
+    objs = objects(token)
+    return [*objs, token] if objs else []  # "hit camps in Pakistan", however the parser hung "in"
+
+
+def located_target(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """``found`` with the recipient set to the state the attacked object lies in, when it had none."""
+    if pattern.type not in _TYPES or found[1] is not None:
+        return None
+    for holder in _holders(token, pattern):
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ in _WHERE):
+            for place in prep_objects(prep):
+                state = actor_of(doc, place)
+                country = _country(doc, state, states_only=True)
+                if state and country and country != _country(doc, found[0]):
+                    return found[0], state
+    return None
+
+
+def _site_objects(token: Token) -> list[Token]:
+    """Where a protest stood: "outside/at/near X", and "in front of X"."""
+    out: list[Token] = []
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        for obj in prep_objects(prep):
+            if prep.lower_ in _SITES:
+                out.append(obj)
+            elif prep.lower_ == "in" and obj.lower_ == "front":
+                out += [o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in prep_objects(p)]
+    return out
+
+
+def protested_site(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """"rallied outside the Dutch embassy": a protest at a government's building is addressed to that
+    government, when the clause names no other recipient."""
+    if pattern.type != "PROTEST" or found[1] is not None:
+        return None
+    for site in _site_objects(token):
+        body = actor_of(doc, site)
+        record = next((a for a in doc._.actors or [] if a.id == body), None)
+        if record is not None and record.type == "org" and record.role == "GOV" and body != found[0]:
+            return found[0], body
+    return None

@@ -1,0 +1,96 @@
+"""Parties named outside the subject and object slots (nlp/events/parties.py).
+
+Each row is a sentence written for these tests, the event type and rule prefix
+to look at, and the actor codes the actor and recipient must carry (an actor's
+``code``, or its country when it has no code; ``"*"``: the actor is not checked). The rows cover "between A and B"
+on a nominal trigger, on the "of" phrase inside it and on a verb's subject; a
+hyphenated pair before a noun; the subject of a relative clause's light verb;
+a condemnation, acceptance or refusal of an earlier event (its own trigger, or a
+noun that only points back); the "with" side of a two-sided event a verb happened
+in; the armed groups of the role-noun lexicon; bare "soldiers" pointing back to the
+armed force last named (nlp/actors/role_coref.py); "they" or "the two sides" of a
+joint act after a pair was named; the state an attacked object lies in and the
+government whose embassy a protest stood at (nlp/events/targets.py); and a battle in
+a passive's time clause.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Analysis
+
+pytestmark = pytest.mark.model
+
+ROWS = [
+    # sentence, type, rule prefix, actor code, recipient code
+    ("Clashes between Kenyan police and Somali militants erupted on Monday.", "ASSAULT", "assault.clash.n",
+     "KENCOP", "SOMREB"),
+    ("The meeting between the delegations of Japan and Peru ended without agreement.", "CONSULT",
+     "consult.meeting.n", "JPN", "PER"),
+    ("The war between Chad's army and the rebels broke out in 2020.", "ASSAULT", "assault.break.v", "TCDMIL",
+     "TCDREB"),
+    ("Officials in Tokyo are preparing a US-Japan summit for May.", "CONSULT", "consult.summit.n", "USA", "JPN"),
+    ("Seoul condemned the large-scale military drills that the Chinese navy began around the island of Jeju "
+     "on Thursday morning.", "MOBILIZE", "mobilize.drill.n", "CHNMIL", None),
+    ("Seoul condemned the large-scale military drills that the Chinese navy began around the island of Jeju "
+     "on Thursday morning.", "ACCUSE", "accuse.condemn.v", "KOR", "CHNMIL"),
+    ("Nigeria bombed rebel camps on Sunday. Ghana condemned the air strikes.", "ACCUSE", "accuse.condemn.v",
+     "GHA", "NGA"),
+    ("Rebels attacked a convoy near Goma on Monday. Hours later, Ethiopia's army struck rebel positions. "
+     "Kenya condemned the strikes.", "ACCUSE", "accuse.condemn.v", "KEN", "ETHMIL"),
+    ("The Argentine navy attacked a fishing boat. Chile expressed concern about the attack.", "ACCUSE",
+     "accuse.express.v", "CHL", "ARGMIL"),
+    ("Twelve Nigerian soldiers have been killed in clashes with Boko Haram this year.", "ASSAULT",
+     "assault.kill.v", "NGAREB", "NGAMIL"),
+    ("Colombia's army said it had recaptured a bridge linking Cali to the capital after two days of heavy "
+     "fighting with ELN guerrillas.", "ASSAULT", "assault.recapture.v", "COLMIL", "COLREB"),
+    ("Armed gangs attacked three police stations in the capital of Haiti.", "ASSAULT", "assault.attack.v",
+     "HTIREB", "HTICOP"),
+    # accepting or refusing what an earlier event asked
+    ("Chile asked Peru to extradite a banker. Peru agreed the request on Friday.", "AGREE", "agree.agree.v",
+     "PER", "CHL"),
+    # a bare plural for soldiers points back to the armed force last named
+    ("Israeli troops entered the town on Monday. Three Palestinians were wounded by rubber bullets fired by "
+     "soldiers.", "ASSAULT", "assault.wound.v", "ISRMIL", "PSE"),
+    # a subject standing for a pair takes the two sides of the latest joint event
+    ("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to meet again in March.",
+     "AGREE", "agree.agree.v", "PER", "CHL"),
+    ("Lula and Milei's talks covered trade and border security. \"They agreed that the border is a serious "
+     "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
+    ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",
+     "ARGGOV"),
+    # the state an attacked object lies in (nlp/events/targets.py)
+    ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
+    # a protest at a government's building is addressed to that government
+    ("Greek students rallied outside the Turkish embassy in Athens on Friday.", "PROTEST", "protest.rally.v",
+     "GRC", "TURGOV"),
+    ("Hundreds of Filipino farmers demonstrated in front of the US embassy in Manila.", "PROTEST",
+     "protest.demonstrate.v", "*", "USAGOV"),
+    # the subject of a battle in the time clause of a passive
+    ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
+     "assault.kill.v", "ISRMIL", "PSE"),
+]
+
+
+def _code(analysis: Analysis, actor_id: str | None) -> str | None:
+    for a in analysis.actors:
+        if a.id == actor_id:
+            return a.code or a.country
+    return None
+
+
+@pytest.mark.parametrize(("text", "kind", "rule", "actor", "recipient"), ROWS)
+def test_parties(analyze_text, text: str, kind: str, rule: str, actor: str, recipient: str | None) -> None:
+    analysis = analyze_text(text)
+    events = [e for e in analysis.events if e.type == kind and (e.rule or "").startswith(rule)]
+    assert events, [(e.type, e.rule) for e in analysis.events]
+    got = [(_code(analysis, e.actor) if actor != "*" else "*", _code(analysis, e.recipient)) for e in events]
+    assert (actor, recipient) in got
+
+
+def test_an_actor_found_by_the_subject_is_kept(analyze_text) -> None:
+    """A pair elsewhere in the clause never replaces a subject that is neither of its sides."""
+    analysis = analyze_text("Norway hosted talks between Sri Lanka and the Tamil rebels in Oslo.")
+    for event in analysis.events:
+        assert _code(analysis, event.actor) in (None, "NOR"), event
