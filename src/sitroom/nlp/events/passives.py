@@ -1,0 +1,81 @@
+"""Who acted in a passive the parser did not mark as one, or whose cause sits on a coordinated verb.
+
+The roles step reads the ``by`` agent only when the verb has a passive subject. Two common
+shapes of police reporting have none: a coordinated passive ("who was tracked down *and
+killed by police*": the second verb carries the agent but the subject hangs on the first) and
+a gerund passive ("before *being shot dead by police*"). A ``by`` phrase the parser labelled
+``agent`` is the doer whatever the subject, so it is read directly.
+
+A casualty count is often coordinated and its cause told once for both: "four people were
+killed and three others injured *when police fired* on a mob" hangs the time clause on the
+second verb. The subject of a violent act in a when/as clause of the trigger's coordinated
+verbs is the actor, as ``agents`` reads it for a clause on the trigger itself. Nothing is
+guessed from a name merely nearby: without an agent phrase or such a clause the actor stays
+unknown.
+
+A nominal clash "between A and B" has both parties in one phrase: the roles step takes one as
+recipient, and the other is the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.patterns import prep_objects, wordsets
+from sitroom.nlp.events.roles import actor_of
+
+_TIME_MARKS = frozenset({"when", "as", "after"})
+
+
+def by_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """The actor of the trigger's own ``by`` agent phrase."""
+    for prep in token.children:
+        if prep.dep_ != "agent":
+            continue
+        for obj in prep_objects(prep):
+            found = actor_of(doc, obj)
+            if found and found != exclude:
+                return found
+    return None
+
+
+def _coordinated(token: Token) -> Iterator[Token]:
+    yield from (c for c in token.children if c.dep_ == "conj" and c.pos_ == "VERB")
+    if token.dep_ == "conj" and token.head.pos_ == "VERB":
+        yield token.head
+
+
+def coordinated_cause(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """The subject of a violent when/as clause on a verb coordinated with the passive trigger."""
+    if token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
+        return None
+    acts = wordsets().get("violent_acts", frozenset())
+    for verb in _coordinated(token):
+        for clause in verb.children:
+            if clause.dep_ != "advcl" or clause.lemma_.lower() not in acts:
+                continue
+            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children):
+                continue
+            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
+                found = actor_of(doc, subj)
+                if found and found != exclude:
+                    return found
+    return None
+
+
+def between_party(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """"a clash *between* protesters *and police*": the party the recipient is not (a clash is mutual)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ != "between":
+            continue
+        for obj in prep_objects(prep):
+            found = actor_of(doc, obj)
+            if found and found != exclude:
+                return found
+    return None
+
+
+def passive_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    return by_agent(doc, token, exclude) or coordinated_cause(doc, token, exclude) or between_party(doc, token, exclude)
