@@ -7,11 +7,13 @@ and the reasons for them are in docs/police-events.md. In short, for the events 
 starts inside the sentence and that the text does not negate, plan or make conditional:
 
 - **police** is an actor whose role is the Phoenix police sector (``COP``);
-- **force**: an ASSAULT (or a violent-repression coercion, CAMEO 175) with police as actor;
-  a clash or fight with police on either side also counts, since a clash is mutual;
+- **force**: an ASSAULT (or a violent-repression coercion, CAMEO 175, or dispersing or breaking up
+  a crowd) with police as actor; a clash or fight with police on either side also counts, since a
+  clash is mutual;
 - **kill**: a killing ASSAULT (kill, massacre, assassinate) with police as actor;
 - **arrest**: an arrest or detention (COERCE, mode ``arrest``) by anyone: the label asks whether
-  the sentence reports an arrest, not who made it;
+  the sentence reports an arrest, not who made it; a prosecution or a sentence, which CAMEO 173
+  files with arrests, is no arrest;
 - **any**: force, kill, an arrest by police or by an agent the text leaves unnamed, or any other
   material action with police as actor (deploy, release, raid, investigate, rescue). A statement
   by police ("police said") is no police action: it reports events, it is not one.
@@ -34,6 +36,8 @@ _KILL_CAMEOS = frozenset({"1823", "186", "202", "2022"})
 _KILL_MODES = frozenset({"massacre", "assassinate"})
 _MUTUAL_RULES = ("assault.clash.", "assault.fight.", "assault.fighting.", "assault.battle.")
 _REPRESSION_CAMEO = "175"
+_CROWD_CONTROL_RULES = ("coerce.disperse.", "coerce.break.")
+_NOT_ARRESTS = frozenset({"prosecute", "sentence"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})
 _MATERIAL_MODES = frozenset({"investigate"})
 
@@ -61,8 +65,14 @@ def happened(event: Event) -> bool:
     return not event.attribution.negated and event.attribution.stance not in _NOT_HAPPENED
 
 
+def _lemma(event: Event) -> str:
+    """The trigger lemma a pattern rule names ("coerce.prosecute.v1" → "prosecute")."""
+    parts = (event.rule or "").split(".")
+    return parts[1] if len(parts) > 2 else ""
+
+
 def is_arrest(event: Event) -> bool:
-    return event.type == "COERCE" and event.mode == "arrest"
+    return event.type == "COERCE" and event.mode == "arrest" and _lemma(event) not in _NOT_ARRESTS
 
 
 def is_kill(event: Event) -> bool:
@@ -70,7 +80,10 @@ def is_kill(event: Event) -> bool:
 
 
 def is_force(event: Event) -> bool:
-    return event.type == "ASSAULT" or (event.type == "COERCE" and event.cameo == _REPRESSION_CAMEO)
+    if event.type == "ASSAULT":
+        return True
+    return event.type == "COERCE" and (event.cameo == _REPRESSION_CAMEO
+                                       or (event.rule or "").startswith(_CROWD_CONTROL_RULES))
 
 
 def _mutual(event: Event) -> bool:

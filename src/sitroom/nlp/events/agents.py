@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.passives import passive_agent
+from sitroom.nlp.events.hidden_agents import hidden_agent
 from sitroom.nlp.events.patterns import wordsets
 from sitroom.nlp.events.subjects import span_actor
 
@@ -84,4 +84,4 @@ def with_means_agent(doc: Doc, token: Token, found: tuple[str | None, str | None
     if actor is not None:
         return found
     return (means_agent(doc, token, exclude=recipient) or _when_agent(doc, token, recipient)
-            or passive_agent(doc, token, recipient)), recipient
+            or hidden_agent(doc, token, recipient)), recipient

@@ -47,8 +47,8 @@ def own_dep(words: frozenset[str], token: Token) -> bool:
 def governor(words: frozenset[str], token: Token) -> bool:
     """``gov:safe|evade``: the word the trigger depends on, through a preposition if there is one."""
     head = token.head
-    if head is token:
+    if head.i == token.i:
         return False
-    if head.dep_ == "prep" and head.head is not head:
+    if head.dep_ == "prep" and head.head.i != head.i:
         return _is(words, head) or _is(words, head.head)
     return _is(words, head)

@@ -1,4 +1,4 @@
-"""Who acted in a passive the parser did not mark as one, or whose cause sits on a coordinated verb.
+"""Who acted when the parse hides the doer: unmarked passives, causes on a coordinated verb, prefixed verbs.
 
 The roles step reads the ``by`` agent only when the verb has a passive subject. Two common
 shapes of police reporting have none: a coordinated passive ("who was tracked down *and
@@ -15,6 +15,10 @@ unknown.
 
 A nominal clash "between A and B" has both parties in one phrase: the roles step takes one as
 recipient, and the other is the actor.
+
+A verb with a hyphenated prefix ("the cops *lathi*-charged us") is often parsed with the prefix
+as its subject or modifier and the real subject hung on the prefix; the noun phrase right
+before the prefix is then the doer.
 """
 
 from __future__ import annotations
@@ -25,8 +29,12 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.patterns import prep_objects, wordsets
 from sitroom.nlp.events.roles import actor_of
+from sitroom.nlp.events.subjects import span_actor
 
 _TIME_MARKS = frozenset({"when", "as", "after"})
+_HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
+_PREFIX_DEPS = frozenset({"nsubj", "npadvmod", "compound", "amod"})
+_PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
 
 
 def by_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
@@ -77,5 +85,23 @@ def between_party(doc: Doc, token: Token, exclude: str | None) -> str | None:
     return None
 
 
-def passive_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
-    return by_agent(doc, token, exclude) or coordinated_cause(doc, token, exclude) or between_party(doc, token, exclude)
+def prefix_subject(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """The noun phrase before a hyphenated verb prefix the parser took for the subject ("police lathi-charged")."""
+    if token.pos_ != "VERB" or token.i < 3 or doc[token.i - 1].text not in _HYPHENS:
+        return None
+    prefix = doc[token.i - 2]
+    if prefix.head.i != token.i or prefix.dep_ not in _PREFIX_DEPS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != prefix.i for c in token.children):
+        return None
+    start = prefix.i
+    while start > token.sent.start and not (doc[start - 1].is_punct or doc[start - 1].pos_ in _PHRASE_STOP):
+        start -= 1
+    found = span_actor(doc, start, prefix.i) if start < prefix.i else None
+    return found if found != exclude else None
+
+
+def hidden_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """The first doer one of the readings above finds, or None."""
+    return (by_agent(doc, token, exclude) or coordinated_cause(doc, token, exclude)
+            or between_party(doc, token, exclude) or prefix_subject(doc, token, exclude))

@@ -1,0 +1,81 @@
+"""Police events in lowercase regional copy: the records, and the sentence labels read off them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.eval.police import PoliceLabels, is_police, keyword_labels, span_labels
+from sitroom.records import Analysis
+
+
+def _labels(analyze_text, text: str) -> dict[str, bool]:
+    return span_labels(analyze_text(text)).as_dict()
+
+
+def _police_events(analysis: Analysis, kind: str) -> list:
+    actors = {a.id: a for a in analysis.actors}
+    return [e for e in analysis.events if e.type == kind and is_police(actors.get(e.actor or ""))]
+
+
+@pytest.mark.parametrize("text", [
+    "police lathi-charged the students outside the university gate on monday.",
+    "the police resorted to a lathi charge to scatter the crowd near the bus stand.",
+    "the cops fired teargas at the stone-pelting crowd in the old city.",
+    "a clash between students and police left ten people injured at the campus.",
+])
+def test_crowd_control_force_by_police(analyze_text, text: str) -> None:
+    labels = _labels(analyze_text, text)
+    assert labels["force"] and labels["any"]
+    assert not labels["kill"]
+
+
+@pytest.mark.parametrize("text", [
+    "a vendor was shot dead by the police near the market on tuesday.",
+    "the smuggler, who was chased and killed by police on friday, was buried in his village.",
+    "six villagers were killed and nine others hurt when the police fired on a rally.",
+])
+def test_killings_with_police_as_agent(analyze_text, text: str) -> None:
+    analysis = analyze_text(text)
+    kills = [e for e in _police_events(analysis, "ASSAULT") if e.cameo == "1823"]
+    assert kills, [(e.rule, e.actor) for e in analysis.events]
+    assert span_labels(analysis).kill
+
+
+def test_killing_by_others_is_no_police_kill(analyze_text) -> None:
+    labels = _labels(analyze_text, "a trader was shot dead by unidentified gunmen, the police said.")
+    assert labels == {"force": False, "kill": False, "arrest": False, "any": False}
+
+
+def test_police_custody_is_an_arrest_by_police(analyze_text) -> None:
+    analysis = analyze_text("two farmers were put into police custody after the clash on sunday.")
+    arrests = [e for e in analysis.events if e.type == "COERCE" and e.mode == "arrest"]
+    assert arrests and all(is_police({a.id: a for a in analysis.actors}.get(e.actor or "")) for e in arrests)
+    assert span_labels(analysis) == PoliceLabels(arrest=True, any=True)
+
+
+@pytest.mark.parametrize("text", [
+    "arrest warrants were issued against the two former ministers on monday.",
+    "the minister is safe from arrest while parliament is in session.",
+    "last year the new housing scheme arrested the development of slums along the river.",
+])
+def test_arrest_senses_that_are_no_arrest(analyze_text, text: str) -> None:
+    assert not _labels(analyze_text, text)["arrest"]
+
+
+def test_a_statement_by_police_is_no_police_action(analyze_text) -> None:
+    labels = _labels(analyze_text, "the police said the shopkeeper had been stabbed by a neighbour.")
+    assert not labels["any"]
+
+
+def test_mojibake_sentence_is_repaired_and_labelled(analyze_text) -> None:
+    raw = "\u201cthe cops lathi-charged us\u201d, said a student after the protest at the college."
+    mangled = raw.encode("utf-8").decode("cp1252", errors="replace")
+    assert "\u00e2\u20ac" in mangled
+    analysis = analyze_text(mangled)
+    assert analysis.document.repairs
+    assert span_labels(analysis).force
+
+
+def test_keyword_baseline_needs_a_police_word() -> None:
+    assert keyword_labels("police fired tear gas at the crowd") == PoliceLabels(force=True, any=True)
+    assert keyword_labels("gunmen fired at the crowd") == PoliceLabels()
