@@ -128,10 +128,9 @@ def _field_rows() -> list[dict[str, str]]:
     (``event_patterns_policing.csv``: crowd control, custody, "shot dead") come after the hand-written ones."""
     own = load_csv("event_patterns.csv")
     known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
-    own = [*own, *load_csv("event_patterns_policing.csv")]
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
-    return [*own, *extra]
+    return [*own, *load_csv("event_patterns_policing.csv"), *extra]
 
 
 @lru_cache(maxsize=1)
