@@ -79,3 +79,17 @@ def test_mojibake_sentence_is_repaired_and_labelled(analyze_text) -> None:
 def test_keyword_baseline_needs_a_police_word() -> None:
     assert keyword_labels("police fired tear gas at the crowd") == PoliceLabels(force=True, any=True)
     assert keyword_labels("gunmen fired at the crowd") == PoliceLabels()
+
+
+def test_negated_force_gives_no_label(analyze_text) -> None:
+    analysis = analyze_text("police did not open fire on the protesters, the minister said.")
+    assert any(e.type == "ASSAULT" and e.attribution.negated for e in analysis.events)
+    assert span_labels(analysis) == PoliceLabels()
+
+
+def test_labels_are_per_sentence_span(analyze_text) -> None:
+    text = "police lathi-charged the crowd on monday. later five people were arrested."
+    analysis = analyze_text(text)
+    cut = text.index(" later") + 1
+    assert span_labels(analysis, 0, cut) == PoliceLabels(force=True, any=True)
+    assert span_labels(analysis, cut, len(text)) == PoliceLabels(arrest=True, any=True)
