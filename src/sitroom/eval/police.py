@@ -7,9 +7,10 @@ and the reasons for them are in docs/police-events.md. In short, for the events 
 starts inside the sentence and that the text does not negate, plan or make conditional:
 
 - **police** is an actor whose role is the Phoenix police sector (``COP``);
-- **force**: an ASSAULT (or a violent-repression coercion, CAMEO 175, or dispersing or breaking up
-  a crowd) with police as actor; a clash or fight with police on either side also counts, since a
-  clash is mutual;
+- **force**: an ASSAULT (crowd-control force such as tear gas or a lathi charge is coded ASSAULT,
+  CAMEO 175), or dispersing or breaking up a crowd, with police as actor; a clash or fight with
+  police on either side also counts, since a clash is mutual; a crackdown or a ban is coercion,
+  not force;
 - **kill**: a killing ASSAULT (kill, massacre, assassinate) with police as actor;
 - **arrest**: an arrest or detention (COERCE, mode ``arrest``) by anyone: the label asks whether
   the sentence reports an arrest, not who made it; a prosecution or a sentence, which CAMEO 173
@@ -35,7 +36,6 @@ _NOT_HAPPENED = frozenset({"planned", "conditional", "declined", "denied"})
 _KILL_CAMEOS = frozenset({"1823", "186", "202", "2022"})
 _KILL_MODES = frozenset({"massacre", "assassinate"})
 _MUTUAL_RULES = ("assault.clash.", "assault.fight.", "assault.fighting.", "assault.battle.")
-_REPRESSION_CAMEO = "175"
 _CROWD_CONTROL_RULES = ("coerce.disperse.", "coerce.break.")
 _NOT_ARRESTS = frozenset({"prosecute", "sentence"})
 _MATERIAL_TYPES = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "RETREAT", "AID", "SANCTION"})
@@ -82,8 +82,7 @@ def is_kill(event: Event) -> bool:
 def is_force(event: Event) -> bool:
     if event.type == "ASSAULT":
         return True
-    return event.type == "COERCE" and (event.cameo == _REPRESSION_CAMEO
-                                       or (event.rule or "").startswith(_CROWD_CONTROL_RULES))
+    return event.type == "COERCE" and (event.rule or "").startswith(_CROWD_CONTROL_RULES)
 
 
 def _mutual(event: Event) -> bool:
