@@ -93,3 +93,12 @@ def test_labels_are_per_sentence_span(analyze_text) -> None:
     cut = text.index(" later") + 1
     assert span_labels(analysis, 0, cut) == PoliceLabels(force=True, any=True)
     assert span_labels(analysis, cut, len(text)) == PoliceLabels(arrest=True, any=True)
+
+
+@pytest.mark.parametrize("text", [
+    "police opened fire after the mob killed a constable near the temple.",
+    "the police lathi-charged the crowd after the rioters killed a shopkeeper.",
+])
+def test_a_killing_with_its_own_subject_borrows_no_police_actor(analyze_text, text: str) -> None:
+    labels = _labels(analyze_text, text)
+    assert labels["force"] and not labels["kill"]

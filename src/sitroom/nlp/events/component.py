@@ -37,6 +37,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
@@ -118,7 +119,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
             continue
         actor, recipient = table[tok.i]
         h_actor, h_recipient = table[head]
-        actor = actor or h_actor
+        actor = actor or (None if own_subject(tok) or h_actor == recipient else h_actor)
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)

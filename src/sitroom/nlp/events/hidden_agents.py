@@ -19,6 +19,10 @@ recipient, and the other is the actor.
 A verb with a hyphenated prefix ("the cops *lathi*-charged us") is often parsed with the prefix
 as its subject or modifier and the real subject hung on the prefix; the noun phrase right
 before the prefix is then the doer.
+
+The other way round, a trigger with a subject of its own that names no coded actor ("police
+opened fire after *the mob* killed a constable") must not borrow the actor of the clause it
+hangs on (``own_subject``, used by the events component).
 """
 
 from __future__ import annotations
@@ -99,6 +103,12 @@ def prefix_subject(doc: Doc, token: Token, exclude: str | None) -> str | None:
         start -= 1
     found = span_actor(doc, start, prefix.i) if start < prefix.i else None
     return found if found != exclude else None
+
+
+def own_subject(token: Token) -> bool:
+    """True when the trigger names its own doer, coded or not ("after *the mob* killed a constable"):
+    it then borrows no actor from the clause it depends on, which would make police the killers."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in token.children)
 
 
 def hidden_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
