@@ -102,3 +102,8 @@ def test_labels_are_per_sentence_span(analyze_text) -> None:
 def test_a_killing_with_its_own_subject_borrows_no_police_actor(analyze_text, text: str) -> None:
     labels = _labels(analyze_text, text)
     assert labels["force"] and not labels["kill"]
+
+
+def test_killed_in_an_encounter_with_police_is_a_police_killing(analyze_text) -> None:
+    labels = _labels(analyze_text, "two smugglers were killed in an encounter with the police near the river.")
+    assert labels["kill"] and labels["force"]

@@ -20,6 +20,9 @@ A verb with a hyphenated prefix ("the cops *lathi*-charged us") is often parsed 
 as its subject or modifier and the real subject hung on the prefix; the noun phrase right
 before the prefix is then the doer.
 
+A killing "in an encounter / a gunbattle / clashes *with* X" names its doer in the fight phrase:
+the victims were on the other side.
+
 The other way round, a trigger with a subject of its own that names no coded actor ("police
 opened fire after *the mob* killed a constable") must not borrow the actor of the clause it
 hangs on (``own_subject``, used by the events component).
@@ -36,6 +39,8 @@ from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor
 
 _TIME_MARKS = frozenset({"when", "as", "after"})
+_FIGHTS = frozenset({"encounter", "clash", "gunbattle", "gun-battle", "firefight", "shootout", "skirmish",
+                     "battle", "fighting", "exchange"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
 _PREFIX_DEPS = frozenset({"nsubj", "npadvmod", "compound", "amod"})
 _PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
@@ -105,6 +110,24 @@ def prefix_subject(doc: Doc, token: Token, exclude: str | None) -> str | None:
     return found if found != exclude else None
 
 
+def fight_partner(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """"two militants were killed *in an encounter with the police*": the side the victims fought."""
+    if not (token.lemma_.lower() == "die" or any(c.dep_ == "nsubjpass" for c in token.children)):
+        return None
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):
+            continue
+        for noun in prep_objects(prep):
+            if noun.lemma_.lower() not in _FIGHTS:
+                continue
+            for with_ in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "with"):
+                for obj in prep_objects(with_):
+                    found = actor_of(doc, obj)
+                    if found and found != exclude:
+                        return found
+    return None
+
+
 def own_subject(token: Token) -> bool:
     """True when the trigger names its own doer, coded or not ("after *the mob* killed a constable"):
     it then borrows no actor from the clause it depends on, which would make police the killers."""
@@ -114,4 +137,5 @@ def own_subject(token: Token) -> bool:
 def hidden_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
     """The first doer one of the readings above finds, or None."""
     return (by_agent(doc, token, exclude) or coordinated_cause(doc, token, exclude)
-            or between_party(doc, token, exclude) or prefix_subject(doc, token, exclude))
+            or between_party(doc, token, exclude) or prefix_subject(doc, token, exclude)
+            or fight_partner(doc, token, exclude))
