@@ -53,3 +53,11 @@ def test_lowercased_and_repaired_text_analyses(analyze_text):
     assert all(0 <= t.start < t.end <= len(lower.document.text) for t in lower.times)
     repaired = analyze_text(MOJIBAKE)
     assert repaired.document.repairs and repaired.quotes
+
+
+def test_closing_quote_whose_last_byte_cp1252_lost_is_restored() -> None:
+    raw = "\u201cthe cops lathi-charged us\u201d, said a student."
+    mangled = raw.encode("utf-8").decode("cp1252", errors="replace")
+    fixed, steps = repair_text(mangled)
+    assert fixed == raw
+    assert "restore:closing-quote-byte" in steps

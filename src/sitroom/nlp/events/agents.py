@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.hidden_agents import hidden_agent
 from sitroom.nlp.events.patterns import wordsets
 from sitroom.nlp.events.subjects import span_actor
 
@@ -82,4 +83,5 @@ def with_means_agent(doc: Doc, token: Token, found: tuple[str | None, str | None
     actor, recipient = found
     if actor is not None:
         return found
-    return means_agent(doc, token, exclude=recipient) or _when_agent(doc, token, recipient), recipient
+    return (means_agent(doc, token, exclude=recipient) or _when_agent(doc, token, recipient)
+            or hidden_agent(doc, token, recipient)), recipient

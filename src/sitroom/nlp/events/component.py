@@ -42,6 +42,7 @@ from sitroom.nlp.events.framing import restated_meeting
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
+from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
@@ -129,7 +130,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
             continue
         actor, recipient = table[tok.i]
         h_actor, h_recipient = table[head]
-        actor = actor or h_actor
+        actor = actor or (None if own_subject(tok) or h_actor == recipient else h_actor)
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)

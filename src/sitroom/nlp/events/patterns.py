@@ -17,6 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitroom.lexicon import load_csv
+from sitroom.nlp.events import frames
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -123,12 +124,13 @@ def _roles(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def _field_rows() -> list[dict[str, str]]:
     """Verb phrases converted from the CAMEO dictionary (``petrarch_verbs.csv``), as a guarded fallback:
     only for verbs the hand-written table does not know at all, and only with a frame (an object or
-    preposition that fixes the sense), never the bare verb."""
+    preposition that fixes the sense), never the bare verb. The policing rows
+    (``event_patterns_policing.csv``: crowd control, custody, "shot dead") come after the hand-written ones."""
     own = load_csv("event_patterns.csv")
     known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
-    return [*own, *extra]
+    return [*own, *load_csv("event_patterns_policing.csv"), *extra]
 
 
 @lru_cache(maxsize=1)
@@ -243,6 +245,10 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "subj": _child_is("nsubj"),
     "mod": _child_is(*_MOD_DEPS),
     "dobjmod": _object_modifier,
+    "result": lambda cond, token: frames.result_word(cond.words, token),
+    "prefix": lambda cond, token: frames.prefix_word(cond.words, token),
+    "as": lambda cond, token: frames.own_dep(cond.words, token),
+    "gov": lambda cond, token: frames.governor(cond.words, token),
 }
 
 
