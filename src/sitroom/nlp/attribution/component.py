@@ -249,7 +249,9 @@ def build_frames(doc: Doc) -> list[Frame]:
             outer = outer_of[id(outer)]
             seen += 1
         stance: Stance = r.stance
-        if stance == "asserted" and is_media(r.referent, _actor_role(doc, source)):
+        # an outlet that says something on its own record asserts it ("the radio said"); one that a
+        # writer leans on ("according to the news agency") relays what it gathered
+        if stance == "asserted" and r.rule == "according-to" and is_media(r.referent, _actor_role(doc, source)):
             stance = "reported"
         attribution = Attribution(
             source=source, cue=r.cue.text, stance=stance, negated=r.negated, via=via,
