@@ -23,3 +23,17 @@ def test_an_outlet_saying_something_on_its_own_record_asserts_it(analyze_text, t
     event = _event_with(analyze_text(text), word)
     assert event.attribution.stance == "asserted"
     assert event.attribution.source is not None
+
+
+def test_a_source_saying_it_did_not_do_something_denies_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The rebel group said on Monday it did not carry out the bombing in the capital. "
+                     "The rebel group also said the army did not shell the town.")
+    own = _event_with(a, "bombing")
+    assert (own.attribution.stance, own.attribution.negated) == ("denied", False)
+    other = _event_with(a, "shell")
+    assert (other.attribution.stance, other.attribution.negated) == ("asserted", True)
+
+
+def test_a_negated_nominal_event_in_the_sources_own_clause_is_denied(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Russia's foreign ministry says it did not take part in the talks with the rebels.")
+    assert _event_with(a, "talks").attribution.stance == "denied"
