@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.quotes.bodies import body_of_spokesperson, is_bare_spokesperson
 from sitroom.records import Actor, ActorType
 
 # frames whose speaker is worth an actor of its own: statements and reports on record
@@ -85,6 +86,11 @@ def phrase_actors(doc: Doc, frames: Iterable[tuple[int, str, Span | None]],
     out: dict[int, str] = {}
     for key, kind, phrase in frames:
         if resolved.get(key) is not None or phrase is None or kind not in _STATEMENT_KINDS:
+            continue
+        if is_bare_spokesperson(phrase.root):  # "a spokesman said": the body just named speaks, or nobody known
+            body = body_of_spokesperson(doc, phrase.root)
+            if body is not None:
+                out[key] = body
             continue
         span = _clean(phrase)
         if span is None:
