@@ -37,3 +37,10 @@ def test_a_source_saying_it_did_not_do_something_denies_it(analyze_text) -> None
 def test_a_negated_nominal_event_in_the_sources_own_clause_is_denied(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Russia's foreign ministry says it did not take part in the talks with the rebels.")
     assert _event_with(a, "talks").attribution.stance == "denied"
+
+
+def test_a_verb_coordinated_with_a_planner_is_not_planned(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The angry protesters threw stones at the police, set cars on fire and attacked "
+                     "shops in the city centre. The rebels plan to attack the airport.")
+    assert _event_with(a, "attacked shops").attribution.stance == "asserted"
+    assert _event_with(a, "attack the airport").attribution.stance == "planned"
