@@ -44,3 +44,11 @@ def test_a_verb_coordinated_with_a_planner_is_not_planned(analyze_text) -> None:
                      "shops in the city centre. The rebels plan to attack the airport.")
     assert _event_with(a, "attacked shops").attribution.stance == "asserted"
     assert _event_with(a, "attack the airport").attribution.stance == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya wishes to strengthen cooperation with Somalia.", "cooperation"),
+    ("Ghana is willing to see closer cooperation with China.", "cooperation"),
+])
+def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "planned"

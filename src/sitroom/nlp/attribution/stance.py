@@ -136,12 +136,16 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     planners = _words("planners")
     hedges = _words("hedge_nouns")
     spec_adj = _words("speculative", "adjectives")
+    plan_adj = _words("planned", "adjectives")
     chain = _climb(verb)
     for i, tok in enumerate(chain):
         if i and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in hedges:
             candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
             candidates = [("speculative", tok.text)]
+        elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
+            candidates = [("planned", tok.text)]
+            negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
             # a planner governs its complement ("plans to attack"), not a verb coordinated with it
