@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import is_media, verb_cue
+from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
@@ -250,6 +251,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         speaker = sources[id(outer)] if outer is not None and outer.rule != "according-to" else None
         if speaker is not None and (sources[id(r)] is None or _agrees(r.referent.root.lower_, types.get(speaker))):
             sources[id(r)] = speaker
+    sources.update(phrase_actors(doc, ((id(r), r.entry.kind, r.referent) for r in raws), sources))
     frames: list[Frame] = []
     for r in raws:
         source = sources[id(r)]
@@ -263,7 +265,9 @@ def build_frames(doc: Doc) -> list[Frame]:
             outer = outer_of[id(outer)]
             seen += 1
         stance: Stance = r.stance
-        if stance == "asserted" and is_media(r.referent, _actor_role(doc, source)):
+        # an outlet that says something on its own record asserts it ("the radio said"); one that a
+        # writer leans on ("according to the news agency") relays what it gathered
+        if stance == "asserted" and r.rule == "according-to" and is_media(r.referent, _actor_role(doc, source)):
             stance = "reported"
         attribution = Attribution(
             source=source, cue=r.cue.text, stance=stance, negated=r.negated, via=via,

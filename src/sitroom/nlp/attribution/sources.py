@@ -62,6 +62,35 @@ def fronted_subject(verb: Token) -> Token | None:
     return None
 
 
+_QUOTING = frozenset({"quote", "cite"})
+
+
+def quoted_as(verb: Token) -> Token | None:
+    """'Y quoted X as saying …' / 'X was quoted by Y as saying …': X speaks, Y only relays.
+
+    The parse hangs "saying" on "as" under the quoting verb, whose subject (or passive
+    agent) is the relay; the speaker is that verb's object, or its passive subject.
+    """
+    if verb.dep_ != "pcomp" or verb.head.lower_ != "as":
+        return None
+    quoting = verb.head.head
+    if quoting.lemma_.lower() not in _QUOTING or quoting.i == verb.head.i:
+        return None
+    return next((c for c in quoting.children if c.dep_ in ("dobj", "nsubjpass")), None)
+
+
+def quoting_speaker(verb: Token) -> Token | None:
+    """X for the quoting verb itself when its "as saying" has no clause of its own ('"…," X was quoted
+    by Y as saying'): the quotation is X's words, which the quoting verb then frames."""
+    if verb.lemma_.lower() not in _QUOTING:
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        for saying in (g for g in prep.children if g.dep_ == "pcomp"):
+            if not any(c.dep_ in ("ccomp", "parataxis") for c in saying.children):
+                return quoted_as(saying)
+    return None
+
+
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a cue verb as written, and the token that names its referent.
 
@@ -71,7 +100,7 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     said") refers to the noun its clause modifies; a participle on a noun ("reports saying")
     has that noun as its source.
     """
-    fronted = fronted_subject(verb)
+    fronted = fronted_subject(verb) or quoted_as(verb) or quoting_speaker(verb)
     if fronted is not None:
         return fronted, fronted
     first: tuple[Token, Token] | None = None

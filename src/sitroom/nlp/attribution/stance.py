@@ -136,14 +136,21 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     planners = _words("planners")
     hedges = _words("hedge_nouns")
     spec_adj = _words("speculative", "adjectives")
-    for i, tok in enumerate(_climb(verb)):
+    plan_adj = _words("planned", "adjectives")
+    chain = _climb(verb)
+    for i, tok in enumerate(chain):
         if i and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in hedges:
             candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
             candidates = [("speculative", tok.text)]
+        elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
+            candidates = [("planned", tok.text)]
+            negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-            if i and tok.pos_ == "VERB" and tok.lemma_.lower() in planners:
+            # a planner governs its complement ("plans to attack"), not a verb coordinated with it
+            # ("set flags on fire and attacked banks")
+            if i and tok.pos_ == "VERB" and tok.lemma_.lower() in planners and chain[i - 1].dep_ != "conj":
                 candidates.append(("planned", tok.text))
                 negated = negated or is_negated(tok)
         for stance, word in candidates:

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.occurrence import date_anchors
 from sitroom.nlp.events.patterns import Pattern
@@ -101,6 +102,8 @@ def attribution(doc: Doc, token: Token, pattern: Pattern) -> tuple[Attribution, 
         own = Attribution(source=None, cue=cue, stance=clause, negated=negated)  # type: ignore[arg-type]
         return own, None, clause, negated
     stance = combine(frame.stance, clause) if combine else (clause if clause != "asserted" else frame.stance)
+    if clause == "asserted" and is_self_denial(doc, token, frame, negated):
+        return as_denial(frame), frame, clause, negated
     return frame.model_copy(update={"stance": stance, "negated": frame.negated or negated}), frame, clause, negated
 
 

@@ -25,7 +25,7 @@ def _spokespeople() -> frozenset[str]:
     return frozenset(str(w).lower() for w in load_yaml("quotes.yaml").get("body_spokespeople", []))
 
 
-def _bare(subj: Token) -> bool:
+def is_bare_spokesperson(subj: Token) -> bool:
     """"a spokesman", not "a spokesman for X", "the army's spokesman" or "a Kremlin spokesman"."""
     return subj.lemma_.lower() in _spokespeople() and all(
         c.dep_ in ("det", "amod") and c.pos_ in ("DET", "ADJ") for c in subj.children)
@@ -41,7 +41,7 @@ def _previous_subject(doc: Doc, sent_start: int) -> Token | None:
 
 def body_of_spokesperson(doc: Doc, subj: Token) -> str | None:
     """The actor id a bare spokesperson subject speaks for, or None."""
-    if not _bare(subj):
+    if not is_bare_spokesperson(subj):
         return None
     prev = _previous_subject(doc, subj.sent.start)
     found = actor_for_token(doc, prev) if prev is not None else None

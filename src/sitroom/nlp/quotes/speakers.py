@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
-from sitroom.nlp.attribution.sources import agent_of
+from sitroom.nlp.attribution.sources import agent_of, quoted_as, quoting_speaker
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
@@ -74,7 +74,11 @@ def _coordinated_speech(token: Token) -> Token:
 
 
 def subject_of(token: Token, hops: int = 3) -> Token | None:
-    """The subject of a verb, inherited from the governing verb for "…, adding", "to urge", "and added"."""
+    """The subject of a verb, inherited from the governing verb for "…, adding", "to urge", "and added";
+    for "Y quoted X as saying" (or "X was quoted by Y as saying") it is X, not the relaying Y."""
+    quoted = quoted_as(token) or quoting_speaker(token)
+    if quoted is not None:
+        return quoted
     current = _coordinated_speech(token)
     for _ in range(hops + 1):
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]

@@ -5,6 +5,11 @@ often in capitals that the named-entity model does not see as a name. A label
 counts only when it names an actor already found in the article (by mention,
 or by the label's words matching the actor's name), so that "NOTE:" or
 "UPDATE:" lines are not taken for speech, and only in a conversation.
+In a bulletin where only a host and the outlet's own staff talk ("Our
+correspondent Leila Haddad has the latest" ... "HADDAD: …") the outlet is
+speaking, as in its prose: its staff's turns make no quote, and quotation
+marks inside them are read like any other paragraph. In an interview, where a
+named guest answers, the staff's questions are quoted like the guest's words.
 """
 
 from __future__ import annotations
@@ -36,6 +41,28 @@ def _anonymous() -> frozenset[str]:
     return frozenset(str(x).lower() for x in load_yaml("quotes.yaml").get("transcript_anonymous", []))
 
 
+@lru_cache(maxsize=1)
+def _staff_pattern() -> re.Pattern[str]:
+    nouns = "|".join(sorted((re.escape(str(x).lower()) for x in load_yaml("quotes.yaml").get("transcript_staff", [])),
+                            key=len, reverse=True))
+    name = r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3}"
+    return re.compile(rf"\b[Oo]ur\s+(?:[a-z-]+\s+){{0,2}}(?:{nouns})s?,?\s+({name})")
+
+
+def outlet_staff(doc: Doc) -> tuple[set[str], set[str]]:
+    """Actors the outlet introduces as its own staff ("our correspondent Leila Haddad"), and the
+    lowercased words of their names (a label "HADDAD" is theirs even where it became an actor apart)."""
+    text = doc_text(doc)
+    staff: set[str] = set()
+    words: set[str] = set()
+    for m in _staff_pattern().finditer(text):
+        words.update(w.lower() for w in m.group(1).split())
+        found = actor_at(doc, m.start(1), m.end(1)) or name_match(doc, m.start(1), m.end(1))
+        if found is not None:
+            staff.add(found)
+    return staff, words
+
+
 def label_speaker(doc: Doc, start: int, end: int) -> str | None:
     """The actor a transcript label names: a mention under it, else an actor whose name shares its words."""
     return actor_at(doc, start, end) or name_match(doc, start, end)
@@ -51,6 +78,9 @@ def transcript_quotes(doc: Doc, paras: list[tuple[int, int]]) -> list[Transcript
     out: list[TranscriptLine] = []
     text = doc_text(doc)
     asked = False
+    staff, staff_words = outlet_staff(doc)
+    own: set[int] = set()  # paragraphs of the outlet's staff
+    guests = False  # anyone else named speaks
     for k, (start, end) in enumerate(paras):
         m = _LABEL.match(text, start, end)
         if not m:
@@ -62,12 +92,21 @@ def transcript_quotes(doc: Doc, paras: list[tuple[int, int]]) -> list[Transcript
         if len(label.split()) > 4 or not (label.isupper() or label.istitle()):
             continue
         speaker = label_speaker(doc, m.start(1), m.start(1) + len(label))
+        is_staff = speaker in staff or bool(staff_words and set(label.lower().split()) <= staff_words)
+        if is_staff:
+            own.add(k)
+            speaker = speaker if speaker in staff or len(staff) != 1 else next(iter(staff))
+        elif speaker is not None:
+            guests = True
         if speaker is None:
             continue
         body_end = end
         while body_end > m.end() and text[body_end - 1] in " \t\r\n":
             body_end -= 1
         out.append(TranscriptLine(m.end(), body_end, speaker, k))
+    if own and not guests:
+        # a bulletin: only the host and the outlet's own staff talk, so the outlet is speaking
+        return []
     speakers = [t.speaker for t in out]
     if asked or len(set(speakers)) < len(speakers):
         return out

@@ -1,0 +1,121 @@
+"""Sources that name no known actor: "witnesses said", "an official statement said", "police said".
+
+The actor layer finds names, titles and coded bodies; an unnamed speaker ("witnesses",
+"a source from the government", "Swedish environmentalists", "rights groups") is no actor
+there, so a frame it speaks in would fall back to the outlet's own voice and its claims
+would lose who vouches for them. Such a source phrase becomes an actor of its own here
+(rule ``frame-source``), one per distinct phrase, so that events, quotes and claims inside
+the frame keep their source. Pronouns, relative pronouns and bare determiners stay
+unresolved (anaphora decides those); denials and internal states ("he feared") get no new
+actor, since only a statement on record makes a source worth naming.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.quotes.bodies import body_of_spokesperson, is_bare_spokesperson
+from sitroom.records import Actor, ActorType
+
+# frames whose speaker is worth an actor of its own: statements and reports on record
+_STATEMENT_KINDS = frozenset({"speech", "report", "denial"})
+_LEAD_DETS = frozenset({"a", "an", "the", "some", "several", "many", "other", "one", "two", "three"})
+# head nouns of a written or spoken statement rather than a speaker: a body issues them
+_DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "report", "release", "notice", "letter",
+                             "declaration", "announcement", "bulletin", "broadcast", "message", "website",
+                             "ministry", "office", "government", "agency", "council", "committee", "service"})
+_MAX_TOKENS = 8
+# a quantifier that says nobody ("no group claimed") or a bare count ("four people") names no speaker
+_NOBODY = frozenset({"no", "none", "neither", "nobody", "both", "each", "either"})
+
+
+def _clean(phrase: Span) -> Span | None:
+    """The phrase less leading determiners and trailing punctuation; None when no noun is left."""
+    start, end = phrase.start, phrase.end
+    doc = phrase.doc
+    while start < end and (doc[start].lower_ in _LEAD_DETS or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    span = doc[start:end]
+    if not len(span) or len(span) > _MAX_TOKENS:
+        return None
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.tag_ in ("WP", "WDT", "PRP"):
+        return None
+    if doc[phrase.start].lower_ in _NOBODY or any(t.like_num or t.lower_ == "one" for t in span):
+        return None
+    if root.lemma_.lower() in _evidence() or root.lower_ in _evidence():
+        return None
+    return span
+
+
+@lru_cache(maxsize=1)
+def _evidence() -> frozenset[str]:
+    """Evidence nouns ("the data show", "results showed") are what a report rests on, not who makes it;
+    a report itself ("reports reaching here said") does speak for someone."""
+    return lexicon().evidence_nouns - {"report"}
+
+
+def _type_of(span: Span) -> ActorType:
+    root = span.root
+    if root.lemma_.lower() in _DOCUMENT_HEADS:
+        return "org"
+    return "group" if root.tag_ in ("NNS", "NNPS") else "person"
+
+
+def _key(span: Span) -> str:
+    return " ".join(t.lemma_.lower() for t in span if not t.is_punct)
+
+
+def phrase_actors(doc: Doc, frames: Iterable[tuple[int, str, Span | None]],
+                  resolved: dict[int, str | None]) -> dict[int, str]:
+    """Actor ids for frames whose source phrase names no actor; new actors join ``doc._.actors``.
+
+    ``frames`` gives (frame key, cue kind, source phrase); ``resolved`` the actor found so far by
+    frame key. Returns the new assignments only.
+    """
+    actors = list(doc._.actors or [])
+    taken = {a.id for a in actors}
+    by_key: dict[str, int] = {}
+    heads: dict[str, str] = {}
+    out: dict[int, str] = {}
+    for key, kind, phrase in frames:
+        if resolved.get(key) is not None or phrase is None or kind not in _STATEMENT_KINDS:
+            continue
+        if is_bare_spokesperson(phrase.root):  # "a spokesman said": the body just named speaks, or nobody known
+            body = body_of_spokesperson(doc, phrase.root)
+            if body is not None:
+                out[key] = body
+            continue
+        span = _clean(phrase)
+        if span is None:
+            continue
+        k = _key(span)
+        if len(span) == 1 and k not in by_key:  # "the statement" after "an official statement"
+            k = heads.get(k, k)
+        if k in by_key:
+            index = by_key[k]
+            old = actors[index]
+            mention = (span.start_char, span.end_char)
+            if mention not in old.mentions:
+                actors[index] = old.model_copy(update={"mentions": sorted([*old.mentions, mention])})
+            out[key] = old.id
+            continue
+        n = len(actors) + 1
+        while f"a{n}" in taken:
+            n += 1
+        actor = Actor(id=f"a{n}", name=span.text, type=_type_of(span),
+                      mentions=[(span.start_char, span.end_char)], rule="frame-source")
+        taken.add(actor.id)
+        by_key[k] = len(actors)
+        heads.setdefault(span.root.lemma_.lower(), k)
+        actors.append(actor)
+        out[key] = actor.id
+    if out:
+        doc._.actors = actors
+    return out

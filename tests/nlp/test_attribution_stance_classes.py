@@ -1,0 +1,54 @@
+"""Stance of attributed events by class of frame: outlets on their own record, self-denials, plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Analysis, Event
+
+pytestmark = pytest.mark.model
+
+
+def _event_with(analysis: Analysis, word: str) -> Event:
+    found = [e for e in analysis.events if word in e.evidence.text]
+    assert found, [e.evidence.text for e in analysis.events]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Thirty people were arrested in the capital overnight, the state radio said late Sunday.", "arrested"),
+    ("A local volunteer network said at least 23 civilians were killed when shells struck a market.", "killed"),
+])
+def test_an_outlet_saying_something_on_its_own_record_asserts_it(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event_with(analyze_text(text), word)
+    assert event.attribution.stance == "asserted"
+    assert event.attribution.source is not None
+
+
+def test_a_source_saying_it_did_not_do_something_denies_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The rebel group said on Monday it did not carry out the bombing in the capital. "
+                     "The rebel group also said the army did not shell the town.")
+    own = _event_with(a, "bombing")
+    assert (own.attribution.stance, own.attribution.negated) == ("denied", False)
+    other = _event_with(a, "shell")
+    assert (other.attribution.stance, other.attribution.negated) == ("asserted", True)
+
+
+def test_a_negated_nominal_event_in_the_sources_own_clause_is_denied(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Russia's foreign ministry says it did not take part in the talks with the rebels.")
+    assert _event_with(a, "talks").attribution.stance == "denied"
+
+
+def test_a_verb_coordinated_with_a_planner_is_not_planned(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The angry protesters threw stones at the police, set cars on fire and attacked "
+                     "shops in the city centre. The rebels plan to attack the airport.")
+    assert _event_with(a, "attacked shops").attribution.stance == "asserted"
+    assert _event_with(a, "attack the airport").attribution.stance == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Kenya wishes to strengthen cooperation with Somalia.", "cooperation"),
+    ("Ghana is willing to see closer cooperation with China.", "cooperation"),
+])
+def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "planned"
