@@ -39,10 +39,10 @@ from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.framing import restated_meeting
+from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
-from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
