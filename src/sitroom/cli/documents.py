@@ -6,19 +6,25 @@ import json
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from ..config import Settings
 from ..errors import BadDate, BadOption, SitroomError
-from ..ingest import Failure, read_inputs
-from ..records import Analysis, json_schema
 from .app import app, console, err_console, fail
 from .options import SCHEDULER_HELP, WORKERS_HELP, analyzer_for
 from .render import print_analysis
 from .safe_text import safe
 from .summary import demo_summary, known_total
+
+# The settings, readers, records (pydantic) and progress bars are imported by the commands that use
+# them, so that 'sitroom --version' and '--help' start without them.
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from ..config import Settings
+    from ..ingest import Failure
+    from ..records import Analysis
 
 # Buffered analyses are stored before an article this long is analysed: time is linear in length, so a
 # long article is the one that can take up to its whole budget, and finished work must not wait on it.
@@ -27,6 +33,8 @@ DB_HELP = "Database URL or SQLite path (default: SITROOM_DB or ./sitroom.db)."
 
 
 def _settings(db: str | None = None, date: str | None = None, max_bytes: int | None = None) -> Settings:
+    from ..config import Settings
+
     overrides: dict = {}
     if db:
         overrides["db"] = db
@@ -83,6 +91,7 @@ def analyze(
         fail(BadOption(f"unknown --format {fmt!r}", hint="use json, jsonl or table"))
     # analyze takes no --fetch-entries: no configuration file may turn fetching on for it
     settings = _settings(date=date).model_copy(update={"fetch_entries": False})
+    from ..ingest import Failure, read_inputs
     from ..run.analyzers import Checkpoint, LocalAnalyzer
 
     results: list[Analysis] = []
@@ -115,6 +124,8 @@ def analyze(
 
 
 def _progress() -> Progress:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
     return Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TextColumn("{task.fields[status]}"), TimeElapsedColumn(), console=err_console,
                     disable=not err_console.is_terminal and not _force_progress())
@@ -255,6 +266,8 @@ def export(
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the record contract (sitroom/1)."""
+    from ..records import json_schema
+
     sys.stdout.write(json.dumps(json_schema(), indent=1) + "\n")
 
 

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from ..config import Settings
-from ..run.analyzers import Analyzer, DaskAnalyzer, LocalAnalyzer
+if TYPE_CHECKING:
+    from ..config import Settings
+    from ..run.analyzers import Analyzer
 
 WORKERS_HELP = ("Analyse on a local Dask cluster of N worker processes (1: in this process). "
                 "Default: one per core when the input has more than a few articles.")
@@ -17,6 +19,8 @@ SCHEDULER_HELP = "Analyse on an existing Dask cluster, e.g. tcp://HOST:8786."
 def analyzer_for(inputs: list[str], glob: str, workers: int | None, scheduler: str | None,
                  settings: Settings) -> Iterator[Analyzer]:
     """In this process for one worker, else on a Dask cluster (imported only then)."""
+    from ..run.analyzers import DaskAnalyzer, LocalAnalyzer
+
     if not scheduler:
         if workers is None:
             from ..run.cluster import default_workers

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 
-from ..records import Analysis
 from .safe_text import safe
+
+if TYPE_CHECKING:
+    from ..records import Analysis
 
 
 def _names(analysis: Analysis) -> dict[str, str]:
