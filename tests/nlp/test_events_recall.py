@@ -23,6 +23,8 @@ def _times(analysis) -> dict[str, str | None]:
     ("The two foreign ministers exchanged views on trade and security.", "CONSULT"),
     ("The electoral board has been interacting with civic groups on the voter lists.", "CONSULT"),
     ("Government troops controlled four villages along the river.", "COERCE"),
+    ("Violence flared up again in the port city.", "ASSAULT"),
+    ("The army responded with overwhelming force.", "ASSAULT"),
     ("The minister expressed his dissatisfaction to the visiting ambassador.", "ACCUSE"),
     ("The tribunal ordered the mining company to halt all construction.", "COERCE"),
     ("The charity has suspended its convoys in the northern province.", "SANCTION"),
