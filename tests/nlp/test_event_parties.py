@@ -10,8 +10,8 @@ noun that only points back); the "with" side of a two-sided event a verb happene
 in; the armed groups of the role-noun lexicon; bare "soldiers" pointing back to the
 armed force last named (nlp/actors/role_coref.py); "they" or "the two sides" of a
 joint act after a pair was named; the state an attacked object lies in and the
-government whose embassy a protest stood at (nlp/events/targets.py); and a battle in
-a passive's time clause.
+government whose embassy a protest stood at (nlp/events/targets.py); a subject
+stranded in a fronted list; and a battle in a passive's time clause.
 """
 
 from __future__ import annotations
@@ -62,6 +62,9 @@ ROWS = [
      "ARGGOV"),
     # the state an attacked object lies in (nlp/events/targets.py)
     ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
+    # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
+    ("Prior to the two-way talks between Peru and Chile, Wang Lei, Chinese ambassador for border affairs, "
+     "met with Kenji Sato Wednesday evening.", "CONSULT", "consult.meet.v", "CHNGOV", None),
     # a protest at a government's building is addressed to that government
     ("Greek students rallied outside the Turkish embassy in Athens on Friday.", "PROTEST", "protest.rally.v",
      "GRC", "TURGOV"),

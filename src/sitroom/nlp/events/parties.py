@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
 from sitroom.nlp.events.roles import actor_of, light_verb
+from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.events.targets import located_target, protested_site
 from sitroom.nlp.steps import Step
@@ -190,6 +191,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("pair", _pair, "clashes between A and B; a A-B summit"),
     Step("relative_actor", _relative_actor, "the drills that the navy began"),
     Step("scene", _scene, "five soldiers were killed in clashes with Y; X retook the town after fighting with Y"),
+    Step("stranded_subject", stranded_subject, "Prior to talks between A and B, Wang Lei, an envoy, met …"),
     Step("located_target", located_target, "strikes hit camps in Pakistan"),
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
 )
