@@ -251,7 +251,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         speaker = sources[id(outer)] if outer is not None and outer.rule != "according-to" else None
         if speaker is not None and (sources[id(r)] is None or _agrees(r.referent.root.lower_, types.get(speaker))):
             sources[id(r)] = speaker
-    sources.update(phrase_actors(doc, ((id(r), r.entry.kind, r.referent) for r in raws), sources))
+    sources.update(phrase_actors(doc, [(id(r), r.entry.kind, r.referent) for r in raws], sources))
     frames: list[Frame] = []
     for r in raws:
         source = sources[id(r)]

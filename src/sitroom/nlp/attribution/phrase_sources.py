@@ -12,12 +12,13 @@ actor, since only a statement on record makes a source worth naming.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.attribution.issuers import statement_issuer
 from sitroom.nlp.quotes.bodies import body_of_spokesperson, is_bare_spokesperson
 from sitroom.records import Actor, ActorType
 
@@ -72,7 +73,7 @@ def _key(span: Span) -> str:
     return " ".join(t.lemma_.lower() for t in span if not t.is_punct)
 
 
-def phrase_actors(doc: Doc, frames: Iterable[tuple[int, str, Span | None]],
+def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
                   resolved: dict[int, str | None]) -> dict[int, str]:
     """Actor ids for frames whose source phrase names no actor; new actors join ``doc._.actors``.
 
@@ -91,6 +92,11 @@ def phrase_actors(doc: Doc, frames: Iterable[tuple[int, str, Span | None]],
             body = body_of_spokesperson(doc, phrase.root)
             if body is not None:
                 out[key] = body
+            continue
+        issuer = statement_issuer(doc, phrase, sorted(
+            (p.start_char, a) for k2, _, p in frames if (a := resolved.get(k2) or out.get(k2)) and p is not None))
+        if issuer is not None:
+            out[key] = issuer
             continue
         span = _clean(phrase)
         if span is None:

@@ -205,7 +205,16 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     found = found or body_of_spokesperson(doc, subj)
     if found is None:
         found = resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None)
-    return found, subj
+    return found or _frame_source(doc, cue), subj
+
+
+def _frame_source(doc: Doc, cue: Token) -> str | None:
+    """The source the attribution layer gave the frame of this very cue (an unnamed source, the issuer
+    of "a ministry statement"), when the quote's own reading of the subject found no actor."""
+    for frame in doc._.frames or []:
+        if frame.cue_start <= cue.idx < frame.cue_end and frame.attribution.source is not None:
+            return str(frame.attribution.source)
+    return None
 
 
 def according_to(tokens: Iterable[Token]) -> Token | None:

@@ -1,0 +1,89 @@
+"""Who issued a statement that "said" something: "a ministry statement said", "the statement said".
+
+A written statement speaks for whoever issued it. The issuer is named by a modifier of the
+statement noun ("a ministry statement", "the army's statement", "a statement from the
+ministry": the nearest earlier actor that word names), or, for a bare "the statement", it is
+the body (not a person) that last spoke in the sentences before. Without either, the statement
+stands as its own source ("an Internet statement said"), which ``phrase_sources`` records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.actors import component as actors
+
+_STATEMENT_HEADS = frozenset({"statement", "communique", "communiqué", "release", "notice", "declaration",
+                              "announcement", "bulletin", "message", "letter"})
+_ISSUER_DEPS = ("compound", "poss", "nmod")
+_ISSUER_PREPS = frozenset({"from", "by", "of"})
+_LOOKBACK_CHARS = 600  # about three sentences of news prose
+_BODY_TYPES = frozenset({"state", "igo", "org", "group"})
+
+
+def _named_earlier(doc: Doc, word: Token) -> str | None:
+    """The nearest earlier actor whose name or mention holds ``word`` ("ministry" -> the Foreign Ministry)."""
+    found = actors.actor_for_token(doc, word)
+    if found is not None:
+        return found
+    if word.pos_ not in ("NOUN", "PROPN"):
+        return None
+    pattern = re.compile(rf"\b{re.escape(word.lemma_.lower())}s?\b", re.I)
+    best: tuple[int, str] | None = None
+    for actor in doc._.actors or []:
+        named = pattern.search(actor.name) is not None
+        for start, end in actor.mentions:
+            if start < word.idx and (best is None or start > best[0]) and (
+                    named or pattern.search(doc.text[start:end])):
+                best = (start, actor.id)
+    return best[1] if best else None
+
+
+def _modifier(root: Token) -> Token | None:
+    for child in root.children:
+        if child.dep_ in _ISSUER_DEPS:
+            return child
+        if child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def statement_issuer(doc: Doc, phrase: Span, earlier: Sequence[tuple[int, str]]) -> str | None:
+    """The actor that issued the statement ``phrase`` names, or None when it is not a statement or
+    no issuer is known. ``earlier``: (cue offset, actor id) of the frames resolved so far."""
+    root = phrase.root
+    if root.lemma_.lower() not in _STATEMENT_HEADS:
+        return None
+    modifier = _modifier(root)
+    if modifier is not None:
+        return _named_earlier(doc, modifier)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
+        return None
+    types = {a.id: a.type for a in doc._.actors or []}
+    before = [(pos, actor) for pos, actor in earlier
+              if phrase.start_char - _LOOKBACK_CHARS <= pos < phrase.start_char and types.get(actor) in _BODY_TYPES]
+    mentioned = _earlier_statement(doc, root)
+    if mentioned is not None:
+        before.append(mentioned)
+    return max(before)[1] if before else None
+
+
+def _earlier_statement(doc: Doc, root: Token) -> tuple[int, str] | None:
+    """'X gave the envoy 48 hours to leave, in a statement read on television. … the statement said':
+    the subject of the clause that first mentioned a statement issued it."""
+    lemma = root.lemma_.lower()
+    for tok in reversed(doc[:root.i]):
+        if tok.idx < root.idx - _LOOKBACK_CHARS:
+            return None
+        if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = actors.actor_for_token(doc, subj) if subj is not None else None
+        return (tok.idx, found) if found is not None else None
+    return None
