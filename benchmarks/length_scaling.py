@@ -55,14 +55,15 @@ def _sitroom(nlp: spacy.Language, docs: list[Document], settings: Settings,
     parse = own = 0.0
     for d in docs:
         t0 = time.perf_counter()
-        doc = next(parse_stream(nlp, [_item(d)], batch_size=settings.batch_size))
-        t1 = time.perf_counter()
-        if profiler:
-            profiler.enable()
-        doc_to_analysis(run_components(nlp, doc), d)
-        if profiler:
-            profiler.disable()
-        parse, own = parse + t1 - t0, own + time.perf_counter() - t1
+        # the Doc is used inside the loop: its words leave the vocabulary when the stream closes
+        for doc in parse_stream(nlp, [_item(d)], batch_size=settings.batch_size):
+            t1 = time.perf_counter()
+            if profiler:
+                profiler.enable()
+            doc_to_analysis(run_components(nlp, doc), d)
+            if profiler:
+                profiler.disable()
+            parse, own = parse + t1 - t0, own + time.perf_counter() - t1
     return parse, own
 
 
