@@ -46,16 +46,21 @@ _PREFIX_DEPS = frozenset({"nsubj", "npadvmod", "compound", "amod"})
 _PHRASE_STOP = frozenset({"VERB", "AUX", "ADP", "SCONJ", "CCONJ"})
 
 
-def by_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
-    """The actor of the trigger's own ``by`` agent phrase."""
+def _party_under(doc: Doc, token: Token, exclude: str | None, dep: str, word: str | None) -> str | None:
+    """The first actor, other than ``exclude``, among the objects of the trigger's ``dep`` preposition."""
     for prep in token.children:
-        if prep.dep_ != "agent":
+        if prep.dep_ != dep or (word is not None and prep.lower_ != word):
             continue
         for obj in prep_objects(prep):
             found = actor_of(doc, obj)
             if found and found != exclude:
                 return found
     return None
+
+
+def by_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
+    """The actor of the trigger's own ``by`` agent phrase."""
+    return _party_under(doc, token, exclude, "agent", None)
 
 
 def _coordinated(token: Token) -> Iterator[Token]:
@@ -84,14 +89,7 @@ def coordinated_cause(doc: Doc, token: Token, exclude: str | None) -> str | None
 
 def between_party(doc: Doc, token: Token, exclude: str | None) -> str | None:
     """"a clash *between* protesters *and police*": the party the recipient is not (a clash is mutual)."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ != "between":
-            continue
-        for obj in prep_objects(prep):
-            found = actor_of(doc, obj)
-            if found and found != exclude:
-                return found
-    return None
+    return _party_under(doc, token, exclude, "prep", "between")
 
 
 def prefix_subject(doc: Doc, token: Token, exclude: str | None) -> str | None:
