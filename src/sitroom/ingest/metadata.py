@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from .dateline import parse_dateline
 from .dates import ZONES, DateMatch, date_words, find_dates, find_time, parse_when
+from .header import FoundDate, Header
 from .trailer import is_short_heading, read_body
 
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<names>[A-Z][\w.'\- ]+(?:(?:,| and| &)\s*[A-Z][\w.'\- ]+)*)\.?$")
@@ -33,39 +33,6 @@ _NAME = re.compile(r"^[A-Z][\w.'&\-]*(?:\s+[A-Z][\w.'&\-]*){0,3}$")
 _ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?:Z|[+-][0-2]\d:?[0-5]\d)?")
 _LEFTOVER = re.compile(r"[\w']+")
 _ZONE_WORDS = {"am", "pm", "at", "on", "local", "time", "hrs"}
-
-
-@dataclass(frozen=True)
-class FoundDate:
-    """A date in the header or the lead dateline, with the step that found it.
-
-    ``start``/``end`` are offsets into the body when the date stayed in it (a lead
-    dateline); header lines are removed from the body, so theirs are None.
-    """
-
-    kind: str  # "published" | "updated" | "dateline"
-    rule: str
-    text: str
-    when: datetime | None = None
-    match: DateMatch | None = None
-    start: int | None = None
-    end: int | None = None
-
-
-@dataclass
-class Header:
-    title: str | None = None
-    subtitle: str | None = None
-    dateline: str | None = None
-    published: datetime | None = None
-    updated: datetime | None = None
-    authors: list[str] = field(default_factory=list)
-    editor: str | None = None
-    outlet: str | None = None
-    update_notes: list[str] = field(default_factory=list)
-    boilerplate: list[str] = field(default_factory=list)
-    dates: list[FoundDate] = field(default_factory=list)
-    body: str = ""
 
 
 def parse_stamp(text: str) -> datetime | None:
