@@ -1,8 +1,8 @@
-"""Agreement between the two annotators on the test articles both annotated (no pipeline involved).
+"""Agreement between the two annotators on the articles both annotated (no pipeline involved).
 
 usage: python benchmarks/blind/agreement.py [--out benchmarks/results/blind_agreement.md]
 
-The scored gold (benchmarks/blind/test/ID.gold.json) is the reference; the second annotation
+The scored gold (benchmarks/blind/dev/ID.gold.json, the retired first test set) is the reference; the second annotation
 (benchmarks/blind/double/<annotator>/ID.gold.json) is scored against it with the same matching
 rules as the system. F1 is the agreement (symmetric); precision and recall only say which side
 annotated more. Needs the newswire corpus (../shared/corpus or $SITROOM_CORPUS_DIR).
@@ -26,10 +26,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "blind_agreement.md")
     args = parser.parse_args()
     seconds = sorted((BLIND / "double").rglob("*.gold.json"))
-    pairs = [(load_gold_file(BLIND / "test" / p.name), load_gold_file(p)) for p in seconds]
+    pairs = [(load_gold_file(BLIND / "dev" / p.name), load_gold_file(p)) for p in seconds]
     report = agreement_report(pairs)
     ids = ", ".join(p.name.split(".gold")[0] for p in seconds)
-    md = ["# Inter-annotator agreement on the blind test set", "",
+    md = ["# Inter-annotator agreement on the first blind test set (now dev)", "",
           f"{len(pairs)} articles annotated by both annotators ({ids});"
           " the scored gold is the reference, the second annotation is scored against it with the system's"
           " matching rules. F1 = agreement.", "", markdown_table(report), ""]

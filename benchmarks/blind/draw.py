@@ -26,6 +26,9 @@ KINDS: dict[str, tuple[str, ...]] = {
                            "coalition", "prime minister", "party"),
 }
 PER_KIND = {"test": 12, "dev": 5}
+# A retired test set becomes dev; the next test set is the next articles of the same shuffle that
+# no earlier round took, so every round stays reproducible from the one seed.
+ROUNDS: tuple[dict[str, int], ...] = (PER_KIND, {"test": 12, "reserve": 3})
 MIN_HITS = 3
 
 
@@ -42,16 +45,26 @@ def kind_of(article: dict[str, str]) -> str | None:
     return kind if best >= MIN_HITS and best > second else None
 
 
-def draw(corpus: Path) -> dict[str, list[dict[str, str]]]:
+def draw(corpus: Path, round_no: int = 1) -> dict[str, list[dict[str, str]]]:
+    """The splits of one round; articles taken by an earlier round are passed over."""
     articles = [json.loads(line) for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
     random.Random(SEED).shuffle(articles)
-    picked: dict[str, list[dict[str, str]]] = {"test": [], "dev": []}
-    taken = {split: dict.fromkeys(KINDS, 0) for split in PER_KIND}
+    used: set[str] = set()
+    for earlier in range(1, round_no):
+        used |= {item["id"] for items in _pick(articles, ROUNDS[earlier - 1], used).values() for item in items}
+    return _pick(articles, ROUNDS[round_no - 1], used)
+
+
+def _pick(articles: list[dict[str, str]], quotas: dict[str, int], used: set[str]) -> dict[str, list[dict[str, str]]]:
+    picked: dict[str, list[dict[str, str]]] = {split: [] for split in quotas}
+    taken = {split: dict.fromkeys(KINDS, 0) for split in quotas}
     for article in articles:
+        if article["id"] in used:
+            continue
         kind = kind_of(article)
         if kind is None or len(article["text"].split()) < 80:
             continue
-        for split, limit in PER_KIND.items():
+        for split, limit in quotas.items():
             if taken[split][kind] < limit:
                 taken[split][kind] += 1
                 picked[split].append({"id": article["id"], "kind": kind, "title": article["title"]})
@@ -63,10 +76,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     shared = Path(__file__).resolve().parents[2].parent / "shared"
     parser.add_argument("--corpus", type=Path, default=shared / "corpus/newswire/afp-xinhua-1997-2006.jsonl")
-    parser.add_argument("--out", type=Path, default=Path(__file__).with_name("draw.json"))
+    parser.add_argument("--round", type=int, default=len(ROUNDS), choices=range(1, len(ROUNDS) + 1),
+                        help="1 = the first test and dev sets; 2 = the test set drawn when the first was retired")
+    parser.add_argument("--out", type=Path, help="default draw.json (round 1), draw-N.json (round N)")
     args = parser.parse_args()
-    picked = draw(args.corpus)
-    args.out.write_text(json.dumps({"seed": SEED, "per_kind": PER_KIND, **picked}, indent=1) + "\n")
+    out = args.out or Path(__file__).with_name("draw.json" if args.round == 1 else f"draw-{args.round}.json")
+    picked = draw(args.corpus, args.round)
+    quotas = ROUNDS[args.round - 1]
+    out.write_text(json.dumps({"seed": SEED, "round": args.round, "per_kind": quotas, **picked}, indent=1) + "\n")
     for split, items in picked.items():
         print(split, len(items))
 
