@@ -23,3 +23,38 @@ def test_a_named_truce_is_an_agreement(analyze_text, text: str) -> None:
     assert any(kind == "AGREE" and rule and rule.startswith(("agree.truce", "agree.ceasefire"))
                for kind, rule in found), found
     assert not any(kind == "RETREAT" for kind, _ in found), found
+
+
+def _assaults(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in analysis.actors}
+    return [(e.rule, names.get(e.recipient)) for e in analysis.events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire on a bus near Kandahar on Monday, killing three passengers and injuring a driver.",
+    "Four soldiers were killed and six wounded in fighting near the border on Sunday.",
+    "Rebels shelled the market in Goma on Friday. Two traders were wounded in the shelling.",
+    "Rebels shelled the market in Goma on Friday. Ambulances took the injured to hospital.",
+])
+def test_casualties_of_a_told_attack_are_one_happening(analyze_text, text: str) -> None:
+    found = _assaults(analyze_text(text))
+    assert len(found) == 1, found
+
+
+def test_the_victims_of_a_dropped_casualty_verb_go_to_the_attack(analyze_text) -> None:
+    found = _assaults(analyze_text("Gunmen opened fire in a market in Kano, killing two police officers."))
+    assert len(found) == 1 and found[0][1] is not None, found
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    # two acts: taking ground, then killing
+    ("The army recaptured the town of Dessie and killed 40 rebels.", ["assault.recapture.v1", "assault.kill.v1"]),
+    # the bare definite noun is no mention of its own, so the relative clause's verb reports the bombing
+    ("The bombing, which killed 12 people, shocked the city.", ["assault.kill.v1"]),
+    # a modified attack noun is news, not a back-reference: the casualty verb set in it stays
+    ("In the deadly attacks that shook Kabul on Monday, six people were killed.",
+     ["assault.kill.v1", "assault.attack.n1"]),
+])
+def test_a_casualty_verb_that_reports_keeps_its_mention(analyze_text, text: str, rules: list[str]) -> None:
+    found = [rule for rule, _ in _assaults(analyze_text(text))]
+    assert found == rules, found

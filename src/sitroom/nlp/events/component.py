@@ -34,6 +34,7 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.casualties import casualty_of_told, lend_victims, setting_of_casualty
 from sitroom.nlp.events.classifiers import classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -136,6 +137,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         table[tok.i] = (actor, recipient)
     shared_pairs(found, table)
     judged_recipients(found, table)
+    lend_victims(found, table)
     return table
 
 
@@ -227,6 +229,10 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "cooperation and development: a topic, no party acts"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
+    Step("casualty", lambda tok, p, e, seen: casualty_of_told(tok, e, seen),
+         "opened fire, killing three; wounded in the attack; the injured: the harm of force coded elsewhere"),
+    Step("casualty_setting", lambda tok, p, e, _: setting_of_casualty(tok, e, p.pos == "NOUN"),
+         "the clashes of 'dozens were wounded in the clashes': a told attack"),
     Step("restated_meeting", lambda tok, p, e, seen: restated_meeting(tok.doc, tok, e, seen),
          "When meeting with X, … after a sentence that told the meeting with X"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
