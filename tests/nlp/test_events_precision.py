@@ -58,3 +58,20 @@ def test_the_victims_of_a_dropped_casualty_verb_go_to_the_attack(analyze_text) -
 def test_a_casualty_verb_that_reports_keeps_its_mention(analyze_text, text: str, rules: list[str]) -> None:
     found = [rule for rule, _ in _assaults(analyze_text(text))]
     assert found == rules, found
+
+
+def _accusations(analysis) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.rule for e in analysis.events if e.type == "ACCUSE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lagos said investigations into the fire were under way.",
+    "An investigation into the cause of the crash has started.",
+])
+def test_an_inquiry_with_no_party_is_no_accusation(analyze_text, text: str) -> None:
+    assert _accusations(analyze_text(text)) == []
+
+
+def test_an_inquiry_against_a_named_party_is_an_accusation(analyze_text) -> None:
+    found = _accusations(analyze_text("Peruvian prosecutors opened an investigation into President Dina Boluarte."))
+    assert found, found

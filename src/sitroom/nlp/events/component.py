@@ -48,7 +48,7 @@ from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
-from sitroom.nlp.events.senses import danger_sense, topic_sense
+from sitroom.nlp.events.senses import danger_sense, procedure_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -227,6 +227,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),
+    Step("procedure_sense", lambda tok, p, e, _: procedure_sense(p.mode, e.actor, e.recipient),
+         "investigations are under way: an inquiry with no investigator or suspect named"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
     Step("casualty", lambda tok, p, e, seen: casualty_of_told(tok, e, seen),

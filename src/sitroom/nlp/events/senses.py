@@ -10,6 +10,12 @@ party named is a topic, not an act: PLOVER's COOPERATE is *mutual* exchange and
 requires a recipient, so its nominal trigger codes an event only when at least
 one party (actor or recipient) is found. (AID also requires a recipient, but
 "aid" without a named donor is usually still a delivery the article reports.)
+
+An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
+against a suspect: "investigations are under way", "we are looking into the cause of
+death", "the investigation into the blast" with neither party named tell a procedure, not
+an accusation anyone made. So an investigate-mode mention, verb or noun, needs an actor or a
+recipient.
 """
 
 from __future__ import annotations
@@ -30,3 +36,12 @@ def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: st
 def danger_sense(event_type: str, nominal: bool, actor: str | None) -> bool:
     """True when a nominal trigger of an act-only type has no issuer: the noun names a danger."""
     return nominal and actor is None and event_type in _ACT_ONLY_WITH_ISSUER
+
+
+# PLOVER modes that are acts of one party upon another only when a party is named.
+_PARTY_MODES = frozenset({"investigate"})
+
+
+def procedure_sense(mode: str | None, actor: str | None, recipient: str | None) -> bool:
+    """True when an inquiry names neither the investigator nor the investigated: a procedure, no accusation."""
+    return mode in _PARTY_MODES and actor is None and recipient is None
