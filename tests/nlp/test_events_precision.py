@@ -75,3 +75,16 @@ def test_an_inquiry_with_no_party_is_no_accusation(analyze_text, text: str) -> N
 def test_an_inquiry_against_a_named_party_is_an_accusation(analyze_text) -> None:
     found = _accusations(analyze_text("Peruvian prosecutors opened an investigation into President Dina Boluarte."))
     assert found, found
+
+
+def test_a_bare_dated_noun_points_back(analyze_text) -> None:
+    text = ("Serbian and Kosovar negotiators met in Brussels on Monday. "
+            "An EU official said Monday's talks were constructive.")
+    found = [e.evidence.text for e in analyze_text(text).events if e.type == "CONSULT"]
+    assert len(found) == 1 and "met" in found[0], found
+
+
+def test_a_dated_noun_with_more_to_say_is_kept(analyze_text) -> None:
+    text = "Monday's failed talks in Geneva were the third round this year, diplomats said."
+    found = [e.rule for e in analyze_text(text).events if e.type == "CONSULT"]
+    assert found, found

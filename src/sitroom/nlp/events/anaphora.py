@@ -22,11 +22,25 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
     if token.pos_ != "NOUN" or actor is not None or recipient is not None:
         return False
     definite = wordsets().get("definite", frozenset())
-    if not any(c.dep_ == "det" and c.lower_ in definite for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in token.children) and not _dated(token):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
     return not _object_of_verb(token)
+
+
+# What a bare dated nominal may carry besides its date: "Monday's *peace* talks".
+_BARE = frozenset({"poss", "case", "compound", "punct"})
+
+
+def _dated(token: Token) -> bool:
+    """"Monday's talks", "Friday's demonstration": a bare noun owned by a date points back to the event
+    told with that date, as "the talks" does; with anything more ("last week's failed talks in New York",
+    "Tuesday's blast, the second since Sunday") the phrase tells something new."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return all(c.dep_ in _BARE for c in token.children)
 
 
 def _object_of_verb(token: Token) -> bool:
