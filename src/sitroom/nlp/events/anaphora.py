@@ -7,13 +7,16 @@ with no one in it. A nominal keeps its mention when something ties it to the
 sentence's own report: a participant (actor, recipient or a *by* agent), an
 indefinite article ("a summit in two weeks" is news), or a verb it is the object
 or of a preposition on a verb ("attended the summit", "returned to the negotiations": the subject
-takes part).
+takes part), unless that preposition only sets the time or scene ("said *at* the meeting",
+"stressed *during* the meeting"). A bare noun owned by a date ("Monday's talks") points back
+as "the talks" does.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import wordsets
 
 
@@ -44,8 +47,11 @@ def _dated(token: Token) -> bool:
 
 
 def _object_of_verb(token: Token) -> bool:
-    """"attended the summit", "returned to the negotiations": the verb's subject takes part in it."""
+    """"attended the summit", "returned to the negotiations": the verb's subject takes part in it; not so
+    for a preposition that only sets the time or scene ("stressed *during* the meeting", "raised *at* the
+    meeting": ``setting_preps`` of ``event_guards.csv``)."""
     if token.dep_ == "dobj":
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
+    return (token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
+            and head.lower_ not in guard_words()["setting_preps"])

@@ -136,3 +136,8 @@ def setting_of_casualty(token: Token, event: Event, nominal: bool) -> bool:
         return False
     setting = _told_setting(verb)
     return setting is not None and setting.i == token.i
+
+
+def part_of_told_force(token: Token, event: Event, nominal: bool, seen: list[tuple[int, Event]]) -> bool:
+    """The casualty verb, or the bare attack noun of a casualty tally, that adds no use of force of its own."""
+    return setting_of_casualty(token, event, nominal) if nominal else casualty_of_told(token, event, seen)

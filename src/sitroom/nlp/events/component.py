@@ -34,7 +34,7 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
-from sitroom.nlp.events.casualties import casualty_of_told, lend_victims, setting_of_casualty
+from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
 from sitroom.nlp.events.classifiers import classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -231,10 +231,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "investigations are under way: an inquiry with no investigator or suspect named"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
-    Step("casualty", lambda tok, p, e, seen: casualty_of_told(tok, e, seen),
+    Step("casualty", lambda tok, p, e, seen: part_of_told_force(tok, e, p.pos == "NOUN", seen),
          "opened fire, killing three; wounded in the attack; the injured: the harm of force coded elsewhere"),
-    Step("casualty_setting", lambda tok, p, e, _: setting_of_casualty(tok, e, p.pos == "NOUN"),
-         "the clashes of 'dozens were wounded in the clashes': a told attack"),
     Step("restated_meeting", lambda tok, p, e, seen: restated_meeting(tok.doc, tok, e, seen),
          "When meeting with X, … after a sentence that told the meeting with X"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
