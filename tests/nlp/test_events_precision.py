@@ -103,3 +103,16 @@ def test_a_definite_meeting_someone_joins_is_kept(analyze_text) -> None:
     text = "Kenya and Ethiopia held talks in Nairobi on Monday. Somalia returned to the talks on Tuesday."
     found = [e.evidence.text for e in analyze_text(text).events if e.type == "CONSULT"]
     assert len(found) == 2, found
+
+
+@pytest.mark.parametrize(("text", "kind", "expected"), [
+    ("The transport minister accepted responsibility for the delays.", "AGREE", False),
+    ("Hamas accepted the truce framework put forward by Qatar.", "AGREE", True),
+    # a denial of what someone said is a stance on that claim, not a rejection of a proposal
+    ("Rwanda says the rebels shelled Goma, which Kigali's army denies.", "REJECT", False),
+    ("Belarus denied the request for a transit corridor.", "REJECT", True),
+])
+def test_accept_and_deny_code_acts_only_with_an_act_as_object(analyze_text, text: str, kind: str,
+                                                               expected: bool) -> None:
+    found = [e.rule for e in analyze_text(text).events if e.type == kind]
+    assert bool(found) is expected, found
