@@ -11,6 +11,11 @@ requires a recipient, so its nominal trigger codes an event only when at least
 one party (actor or recipient) is found. (AID also requires a recipient, but
 "aid" without a named donor is usually still a delivery the article reports.)
 
+Troops sent with no recipient named ("the government sent more troops to the
+province", "the coast guard sent 16 ships near the islands") are given to nobody:
+PLOVER's AID is a transfer to another party, so the CAMEO 074 row (military protection)
+without a recipient codes the deployment itself, MOBILIZE (CAMEO 154).
+
 An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
 against a suspect: "investigations are under way", "we are looking into the cause of
 death", "the investigation into the blast" with neither party named tell a procedure, not
@@ -19,6 +24,8 @@ recipient.
 """
 
 from __future__ import annotations
+
+from sitroom.records import Event
 
 # Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
 _ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN"})
@@ -45,3 +52,15 @@ _PARTY_MODES = frozenset({"investigate"})
 def procedure_sense(mode: str | None, actor: str | None, recipient: str | None) -> bool:
     """True when an inquiry names neither the investigator nor the investigated: a procedure, no accusation."""
     return mode in _PARTY_MODES and actor is None and recipient is None
+
+
+_TROOPS_GIVEN = "074"  # CAMEO: provide military protection or peacekeeping
+_DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
+
+
+def deployment_sense(event: Event) -> Event:
+    """Troops sent to no named party: a deployment (MOBILIZE), not military aid."""
+    if event.type != "AID" or event.cameo != _TROOPS_GIVEN or event.recipient is not None:
+        return event
+    return event.model_copy(update={"type": "MOBILIZE", "cameo": _DEPLOYED, "mode": "troops",
+                                    "rule": f"{event.rule}+deployed"})
