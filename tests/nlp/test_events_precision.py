@@ -125,3 +125,9 @@ def test_accept_and_deny_code_acts_only_with_an_act_as_object(analyze_text, text
 def test_troops_sent_to_nobody_are_a_deployment(analyze_text, text: str, kind: str) -> None:
     found = [e.type for e in analyze_text(text).events if e.type in ("AID", "MOBILIZE")]
     assert found == [kind], found
+
+
+def test_a_pledge_of_aid_is_the_aid_it_promises(analyze_text) -> None:
+    found = [(e.type, e.attribution.stance) for e in
+             analyze_text("Japan pledged 20 million dollars in humanitarian aid to Sudan.").events]
+    assert ("AID", "planned") in found and not any(kind == "AGREE" for kind, _ in found), found

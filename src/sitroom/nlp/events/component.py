@@ -48,7 +48,7 @@ from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
-from sitroom.nlp.events.senses import danger_sense, deployment_sense, procedure_sense, topic_sense
+from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -255,7 +255,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
-        base = deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution))
+        base = pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution)))
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))

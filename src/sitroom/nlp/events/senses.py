@@ -16,6 +16,11 @@ province", "the coast guard sent 16 ships near the islands") are given to nobody
 PLOVER's AID is a transfer to another party, so the CAMEO 074 row (military protection)
 without a recipient codes the deployment itself, MOBILIZE (CAMEO 154).
 
+A pledge, offer or promise *of aid* (the CAMEO 033 rows: "pledged 10 million dollars in
+aid", "offered assistance") is, by the project's ontology decision (docs/events-precision.md),
+one mention of the act it promises: AID with stance ``planned``, from which
+``manual.manual_coding`` derives the manual's AGREE (033) again.
+
 An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
 against a suspect: "investigations are under way", "we are looking into the cause of
 death", "the investigation into the blast" with neither party named tell a procedure, not
@@ -64,3 +69,18 @@ def deployment_sense(event: Event) -> Event:
         return event
     return event.model_copy(update={"type": "MOBILIZE", "cameo": _DEPLOYED, "mode": "troops",
                                     "rule": f"{event.rule}+deployed"})
+
+
+_AID_PROMISED = "033"  # CAMEO: express intent to provide material aid
+_AID = "070"  # CAMEO: provide aid
+
+
+def pledged_aid(event: Event) -> Event:
+    """A pledge of aid: the AID it promises, planned (an asserted pledge; other stances are kept)."""
+    if event.type != "AGREE" or event.cameo != _AID_PROMISED:
+        return event
+    attribution = event.attribution
+    if attribution.stance == "asserted":
+        attribution = attribution.model_copy(update={"stance": "planned"})
+    return event.model_copy(update={"type": "AID", "cameo": _AID, "attribution": attribution,
+                                    "rule": f"{event.rule}+pledged"})
