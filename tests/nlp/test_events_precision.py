@@ -131,3 +131,14 @@ def test_a_pledge_of_aid_is_the_aid_it_promises(analyze_text) -> None:
     found = [(e.type, e.attribution.stance) for e in
              analyze_text("Japan pledged 20 million dollars in humanitarian aid to Sudan.").events]
     assert ("AID", "planned") in found and not any(kind == "AGREE" for kind, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Police were deployed in Hebron to prevent new clashes between settlers and residents.", 0),
+    ("Patrols deterred the gangs from attacking the camp.", 0),
+    ("The two militias kept a fragile truce through the summer.", 1),  # kept, not prevented
+])
+def test_a_prevented_act_did_not_happen(analyze_text, text: str, expected: int) -> None:
+    found = [e.rule for e in analyze_text(text).events if e.type in ("ASSAULT", "AGREE")
+             and e.rule and not e.rule.startswith("agree.agree")]
+    assert len(found) == expected, found

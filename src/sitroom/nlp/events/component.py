@@ -35,7 +35,7 @@ from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
-from sitroom.nlp.events.classifiers import classifier, nonspecific
+from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
@@ -240,6 +240,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
+    Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),
 )
 
 
