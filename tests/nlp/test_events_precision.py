@@ -142,3 +142,17 @@ def test_a_prevented_act_did_not_happen(analyze_text, text: str, expected: int) 
     found = [e.rule for e in analyze_text(text).events if e.type in ("ASSAULT", "AGREE")
              and e.rule and not e.rule.startswith("agree.agree")]
     assert len(found) == expected, found
+
+
+def test_a_definite_meeting_noun_with_known_parties_points_back(analyze_text) -> None:
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+            "The meeting between Ruto and Abiy was their first since the border dispute.")
+    found = [e.evidence.text for e in analyze_text(text).events if e.type == "CONSULT"]
+    assert len(found) == 1 and "met" in found[0], found
+
+
+def test_a_definite_meeting_noun_that_is_started_is_reported(analyze_text) -> None:
+    text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
+            "Ruto and Abiy began their talks on the dam on Tuesday.")
+    found = [e.evidence.text for e in analyze_text(text).events if e.type == "CONSULT"]
+    assert len(found) == 2, found

@@ -29,7 +29,7 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
-    return not _object_of_verb(token)
+    return not object_of_verb(token)
 
 
 # What a bare dated nominal may carry besides its date: "Monday's *peace* talks".
@@ -46,7 +46,7 @@ def _dated(token: Token) -> bool:
     return all(c.dep_ in _BARE for c in token.children)
 
 
-def _object_of_verb(token: Token) -> bool:
+def object_of_verb(token: Token) -> bool:
     """"attended the summit", "returned to the negotiations": the verb's subject takes part in it; not so
     for a preposition that only sets the time or scene ("stressed *during* the meeting", "raised *at* the
     meeting": ``setting_preps`` of ``event_guards.csv``)."""

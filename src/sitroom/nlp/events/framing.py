@@ -10,6 +10,12 @@ sentence already holds a CONSULT whose participants, or the actors its clause na
 include every participant the setting names. A setting that names no participant is
 left to the back-reference test (anaphora.py).
 
+The same holds for a definite or possessed meeting noun that is no verb's object: "Abbas and
+Shalom met on Wednesday. *The meeting between Abbas and Shalom* was the highest-level
+contact …" points back to the meeting told, with its participants (gold's guideline: a
+nominal that only points back to an annotated event is not annotated again). "Started
+*their talks*", "took part in *the summit*" report the meeting and keep it.
+
 A setting with no earlier meeting of those parties is news ("While visiting Paris, the
 minister met …") and keeps its mention; so does any meeting told in a main clause.
 """
@@ -18,6 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.anaphora import object_of_verb
 from sitroom.nlp.events.guards import guard_words
 from sitroom.records import Event
 
@@ -35,6 +42,13 @@ def is_setting(token: Token) -> bool:
             and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i)
 
 
+def _definite_noun(token: Token) -> bool:
+    """"The meeting between Abbas and Shalom", "their talks": a noun that presents its meeting as known."""
+    return token.pos_ == "NOUN" and not object_of_verb(token) and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        for c in token.children)
+
+
 def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     """The actor has a mention inside the character range [start, end)."""
     for actor in doc._.actors or []:
@@ -47,7 +61,7 @@ def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[i
     """True when CONSULT ``event`` is a setting whose participants all took part in, or are named in the
     clause of, one CONSULT of an earlier sentence."""
     parties = {p for p in (event.actor, event.recipient) if p is not None}
-    if event.type != _TYPE or not parties or not is_setting(token):
+    if event.type != _TYPE or not parties or not (is_setting(token) or _definite_noun(token)):
         return False
     start = token.sent.start
     for sent_start, prior in earlier:
