@@ -156,3 +156,10 @@ def test_a_definite_meeting_noun_that_is_started_is_reported(analyze_text) -> No
             "Ruto and Abiy began their talks on the dam on Tuesday.")
     found = [e.evidence.text for e in analyze_text(text).events if e.type == "CONSULT"]
     assert len(found) == 2, found
+
+
+def test_a_definite_event_noun_with_known_parties_points_back(analyze_text) -> None:
+    text = ("Georgian police arrested four Russian officers in Tbilisi on Wednesday. "
+            "Moscow, angered by the arrest of the Russian officers, recalled its ambassador.")
+    found = [e.evidence.text for e in analyze_text(text).events if e.type == "COERCE"]
+    assert len(found) == 1 and "arrested" in found[0], found

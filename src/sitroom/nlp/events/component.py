@@ -39,7 +39,7 @@ from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
-from sitroom.nlp.events.framing import restated_meeting
+from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
@@ -235,6 +235,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "opened fire, killing three; wounded in the attack; the injured: the harm of force coded elsewhere"),
     Step("restated_meeting", lambda tok, p, e, seen: restated_meeting(tok.doc, tok, e, seen),
          "When meeting with X, … after a sentence that told the meeting with X"),
+    Step("retold_nominal", lambda tok, p, e, seen: p.pos == "NOUN" and retold_nominal(tok.doc, tok, e, seen),
+         "the arrest of four officers, after a sentence that told the arrest"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),

@@ -14,7 +14,9 @@ The same holds for a definite or possessed meeting noun that is no verb's object
 Shalom met on Wednesday. *The meeting between Abbas and Shalom* was the highest-level
 contact …" points back to the meeting told, with its participants (gold's guideline: a
 nominal that only points back to an annotated event is not annotated again). "Started
-*their talks*", "took part in *the summit*" report the meeting and keep it.
+*their talks*", "took part in *the summit*" report the meeting and keep it. For the other types
+only a definite article marks the noun as known ("*the arrest* of four officers" after the
+arrest was told); a possessive there often introduces the act ("vowed *its protests* would go on").
 
 A setting with no earlier meeting of those parties is news ("While visiting Paris, the
 minister met …") and keeps its mention; so does any meeting told in a main clause.
@@ -42,10 +44,10 @@ def is_setting(token: Token) -> bool:
             and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i)
 
 
-def _definite_noun(token: Token) -> bool:
+def _definite_noun(token: Token, possessed: bool = True) -> bool:
     """"The meeting between Abbas and Shalom", "their talks": a noun that presents its meeting as known."""
     return token.pos_ == "NOUN" and not object_of_verb(token) and any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or c.dep_ == "poss"
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (possessed and c.dep_ == "poss")
         for c in token.children)
 
 
@@ -57,17 +59,30 @@ def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     return False
 
 
-def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
-    """True when CONSULT ``event`` is a setting whose participants all took part in, or are named in the
-    clause of, one CONSULT of an earlier sentence."""
+def _told_before(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """An earlier sentence holds a mention of ``event``'s type whose participants, or the actors its
+    clause names, include every participant of ``event`` (which has at least one)."""
     parties = {p for p in (event.actor, event.recipient) if p is not None}
-    if event.type != _TYPE or not parties or not (is_setting(token) or _definite_noun(token)):
+    if not parties:
         return False
     start = token.sent.start
     for sent_start, prior in earlier:
-        if sent_start >= start or prior.type != _TYPE:
+        if sent_start >= start or prior.type != event.type:
             continue
         known = {prior.actor, prior.recipient}
         if all(p in known or _named_in(doc, p, prior.evidence.start, prior.evidence.end) for p in parties):
             return True
     return False
+
+
+def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when CONSULT ``event`` is a setting, or a definite or possessed noun, whose participants all
+    took part in, or are named in the clause of, one CONSULT of an earlier sentence."""
+    return (event.type == _TYPE and (is_setting(token) or _definite_noun(token))
+            and _told_before(doc, token, event, earlier))
+
+
+def retold_nominal(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when a definite event noun ("the arrest of four officers", "the deployment of the army")
+    names participants that all took part in a mention of its type in an earlier sentence."""
+    return _definite_noun(token, possessed=False) and _told_before(doc, token, event, earlier)
