@@ -163,3 +163,12 @@ def test_a_definite_event_noun_with_known_parties_points_back(analyze_text) -> N
             "Moscow, angered by the arrest of the Russian officers, recalled its ambassador.")
     found = [e.evidence.text for e in analyze_text(text).events if e.type == "COERCE"]
     assert len(found) == 1 and "arrested" in found[0], found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Gunmen attacked a market in Maiduguri on Sunday, police said. Four traders were wounded.", 1),
+    ("Gunmen attacked a market in Maiduguri on Sunday, police said. Four traders were killed.", 2),
+    ("Gunmen attacked a market in Maiduguri on Sunday. Four traders were wounded by gunfire.", 2),
+])
+def test_an_agentless_injury_after_a_told_attack_is_its_tally(analyze_text, text: str, count: int) -> None:
+    assert len(_assaults(analyze_text(text))) == count

@@ -9,7 +9,10 @@ one happening, and the casualty verb is part of it:
   were killed and five *wounded*" (the first casualty verb is the mention, the others add to it);
 - a tally of a told attack, with no agent of its own: "a child was *wounded* in the attack"
   (a definite attack noun: told before; the indefinite "killed in an ambush" reports it);
-- the participle used as a noun for the victims: "ambulances took *the injured* to hospital".
+- the participle used as a noun for the victims: "ambulances took *the injured* to hospital";
+- an injury verb in the passive with no agent, after an earlier sentence told a use of force:
+  "four other shoppers *were wounded*" (the verbs ``injury_verbs``; "were killed" so told is the
+  news itself and keeps its mention).
 
 The definite attack noun of such a tally is dropped with it: it points back to the attack told
 before ("the clashes" in "dozens were wounded in the clashes").
@@ -31,7 +34,7 @@ from sitroom.records import Event
 _TYPE = "ASSAULT"
 # Links by which a clause hangs from the clause or noun that tells the same happening.
 _ATTACHED = frozenset({"conj", "advcl", "relcl", "acl", "xcomp"})
-_AGENTS = frozenset({"nsubj", "agent", "csubj"})
+_AGENTS = frozenset({"nsubj", "agent", "csubj"})  # "agent" is the "by" phrase of a passive
 _SETTINGS = frozenset({"in", "during"})
 _NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -114,6 +117,16 @@ def _told_setting(token: Token) -> Token | None:
     return None
 
 
+def _tally(token: Token, seen: list[tuple[int, Event]]) -> bool:
+    """"Four other shoppers were wounded.": an injury verb in the passive with no agent, after an earlier
+    sentence told a use of force: the injured of that attack (a killing so told is news, and kept)."""
+    injuries = guard_words()["injury_verbs"]
+    if (not any(key in injuries for key in lemma_keys(token)) or not _agentless(token)
+            or not any(c.dep_ == "nsubjpass" for c in token.children)):
+        return False
+    return any(e.type == _TYPE and start < token.sent.start for start, e in seen)
+
+
 def _victims(token: Token) -> bool:
     """"the injured", "the wounded": the participle names the victims, no act."""
     return token.dep_ in _NOMINAL_SLOTS and any(c.dep_ == "det" for c in token.children)
@@ -123,21 +136,24 @@ def casualty_of_told(token: Token, event: Event, seen: list[tuple[int, Event]]) 
     """True when the casualty verb ``token`` only tells the harm of a use of force coded elsewhere."""
     if event.type != _TYPE or not _casualty(token):
         return False
-    return _victims(token) or _attached(token, seen) or _told_setting(token) is not None
+    return (_victims(token) or _attached(token, seen) or _told_setting(token) is not None
+            or _tally(token, seen))
 
 
-def setting_of_casualty(token: Token, event: Event, nominal: bool) -> bool:
+def setting_of_casualty(token: Token, event: Event, nominal: bool, seen: list[tuple[int, Event]]) -> bool:
     """True for the told attack a casualty tally is set in: "the clashes" of "dozens were wounded in the
     clashes" points back to a happening told before, like the verb it hangs from."""
-    if not nominal or event.type != _TYPE or token.dep_ != "pobj":
+    if not nominal or event.type != _TYPE or token.dep_ != "pobj" or token.head.lower_ not in _SETTINGS:
         return False
     verb = token.head.head
     if verb.i == token.i or not (_casualty(verb) and _force(verb)):
         return False
     setting = _told_setting(verb)
-    return setting is not None and setting.i == token.i
+    if setting is not None:
+        return setting.i == token.i
+    return _tally(verb, seen) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
 
 def part_of_told_force(token: Token, event: Event, nominal: bool, seen: list[tuple[int, Event]]) -> bool:
     """The casualty verb, or the bare attack noun of a casualty tally, that adds no use of force of its own."""
-    return setting_of_casualty(token, event, nominal) if nominal else casualty_of_told(token, event, seen)
+    return setting_of_casualty(token, event, nominal, seen) if nominal else casualty_of_told(token, event, seen)
