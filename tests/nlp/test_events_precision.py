@@ -172,3 +172,12 @@ def test_a_definite_event_noun_with_known_parties_points_back(analyze_text) -> N
 ])
 def test_an_agentless_injury_after_a_told_attack_is_its_tally(analyze_text, text: str, count: int) -> None:
     assert len(_assaults(analyze_text(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Six people were killed and 20 injured in a bus crash near Mombasa on Friday.", 0),
+    ("Three miners died and two were hurt in a landslide in Hpakant.", 0),
+    ("Six people were killed in a bomb attack near Mombasa on Friday.", 1),
+])
+def test_deaths_in_a_mishap_are_no_assault(analyze_text, text: str, count: int) -> None:
+    assert len(_assaults(analyze_text(text))) == count

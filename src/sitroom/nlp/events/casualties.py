@@ -10,6 +10,7 @@ one happening, and the casualty verb is part of it:
 - a tally of a told attack, with no agent of its own: "a child was *wounded* in the attack"
   (a definite attack noun: told before; the indefinite "killed in an ambush" reports it);
 - the participle used as a noun for the victims: "ambulances took *the injured* to hospital";
+- deaths in a mishap, where no one used force at all: "killed *in a road accident*" (``mishaps``);
 - an injury verb in the passive with no agent, after an earlier sentence told a use of force:
   "four other shoppers *were wounded*" (the verbs ``injury_verbs``; "were killed" so told is the
   news itself and keeps its mention).
@@ -127,6 +128,15 @@ def _tally(token: Token, seen: list[tuple[int, Event]]) -> bool:
     return any(e.type == _TYPE and start < token.sent.start for start, e in seen)
 
 
+def _mishap(token: Token) -> bool:
+    """"Four people were killed in a road accident": deaths with no one using force (``mishaps``); the
+    phrase may hang from a coordinated casualty verb ("were killed and 15 injured in a crash")."""
+    mishaps = guard_words()["mishaps"]
+    verbs = [token, *(c for c in token.conjuncts if _casualty(c))]
+    return any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in mishaps for o in prep.children)
+               for verb in verbs for prep in verb.children)
+
+
 def _victims(token: Token) -> bool:
     """"the injured", "the wounded": the participle names the victims, no act."""
     return token.dep_ in _NOMINAL_SLOTS and any(c.dep_ == "det" for c in token.children)
@@ -136,7 +146,7 @@ def casualty_of_told(token: Token, event: Event, seen: list[tuple[int, Event]]) 
     """True when the casualty verb ``token`` only tells the harm of a use of force coded elsewhere."""
     if event.type != _TYPE or not _casualty(token):
         return False
-    return (_victims(token) or _attached(token, seen) or _told_setting(token) is not None
+    return (_victims(token) or _mishap(token) or _attached(token, seen) or _told_setting(token) is not None
             or _tally(token, seen))
 
 

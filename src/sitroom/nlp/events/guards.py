@@ -15,7 +15,7 @@ from sitroom.lexicon import load_csv
 
 _FILE = "event_guards.csv"
 REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event_heads",
-            "nonspecific_dets", "casualty_verbs", "injury_verbs", "setting_preps",
+            "nonspecific_dets", "casualty_verbs", "injury_verbs", "mishaps", "setting_preps",
             "prevention_verbs")
 
 
