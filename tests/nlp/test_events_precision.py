@@ -181,3 +181,10 @@ def test_an_agentless_injury_after_a_told_attack_is_its_tally(analyze_text, text
 ])
 def test_deaths_in_a_mishap_are_no_assault(analyze_text, text: str, count: int) -> None:
     assert len(_assaults(analyze_text(text))) == count
+
+
+def test_a_hypothetical_definite_noun_is_a_mention_of_its_own(analyze_text) -> None:
+    text = ("Georgian police arrested four Russian officers in Tbilisi on Wednesday. "
+            "The arrest of the Russian officers would be a grave mistake, Moscow said.")
+    found = [e.attribution.stance for e in analyze_text(text).events if e.type == "COERCE"]
+    assert len(found) == 2, found

@@ -17,6 +17,8 @@ nominal that only points back to an annotated event is not annotated again). "St
 *their talks*", "took part in *the summit*" report the meeting and keep it. For the other types
 only a definite article marks the noun as known ("*the arrest* of four officers" after the
 arrest was told); a possessive there often introduces the act ("vowed *its protests* would go on").
+A noun in a hypothetical or denied clause ("the involvement of North Korean troops *would be*
+an escalation", after the deployment was reported) says something new and is kept.
 
 A setting with no earlier meeting of those parties is news ("While visiting Paris, the
 minister met …") and keeps its mention; so does any meeting told in a main clause.
@@ -51,6 +53,12 @@ def _definite_noun(token: Token, possessed: bool = True) -> bool:
         for c in token.children)
 
 
+def _factual(event: Event) -> bool:
+    """The noun is told as a fact: a hypothetical or denied one ("the involvement of its troops *would be*
+    an escalation") says something new about the happening and is a mention of its own."""
+    return event.attribution.stance in ("asserted", "reported") and not event.attribution.negated
+
+
 def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     """The actor has a mention inside the character range [start, end)."""
     for actor in doc._.actors or []:
@@ -78,11 +86,15 @@ def _told_before(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, 
 def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when CONSULT ``event`` is a setting, or a definite or possessed noun, whose participants all
     took part in, or are named in the clause of, one CONSULT of an earlier sentence."""
-    return (event.type == _TYPE and (is_setting(token) or _definite_noun(token))
-            and _told_before(doc, token, event, earlier))
+    if event.type != _TYPE:
+        return False
+    if is_setting(token):
+        return _told_before(doc, token, event, earlier)
+    return _definite_noun(token) and _factual(event) and _told_before(doc, token, event, earlier)
 
 
 def retold_nominal(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when a definite event noun ("the arrest of four officers", "the deployment of the army")
     names participants that all took part in a mention of its type in an earlier sentence."""
-    return _definite_noun(token, possessed=False) and _told_before(doc, token, event, earlier)
+    return (_definite_noun(token, possessed=False) and _factual(event)
+            and _told_before(doc, token, event, earlier))
