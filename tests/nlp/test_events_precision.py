@@ -188,3 +188,10 @@ def test_a_hypothetical_definite_noun_is_a_mention_of_its_own(analyze_text) -> N
             "The arrest of the Russian officers would be a grave mistake, Moscow said.")
     found = [e.attribution.stance for e in analyze_text(text).events if e.type == "COERCE"]
     assert len(found) == 2, found
+
+
+def test_wanting_someone_to_act_is_a_request_not_the_act(analyze_text) -> None:
+    found = [(e.type, e.rule) for e in
+             analyze_text("Opposition parties in Bangkok want Prime Minister Srettha to resign.").events]
+    assert any(kind == "REQUEST" for kind, _ in found), found
+    assert not any(kind == "CONCEDE" for kind, _ in found), found
