@@ -48,6 +48,8 @@ TYPES = [
     ("Farmers in France blocked roads near Paris.", "PROTEST", None, None),
     ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
     ("Niger expelled the French ambassador.", "SANCTION", "NER", None),
+    # people of a nationality expelled: a deportation (CAMEO 174), not a diplomatic sanction
+    ("Pakistan expelled more Afghans last month.", "COERCE", "PAK", None),
     ("Russia deployed troops to Belarus.", "MOBILIZE", "RUS", "BLR"),
     ("Israel mobilized 300,000 reservists.", "MOBILIZE", "ISR", None),
     ("Police in Georgia arrested dozens of protesters.", "COERCE", None, None),
