@@ -23,11 +23,11 @@ TYPES = [
      "FRA", "IND"),
     ("Chinese Foreign Minister Wang Yi visited Moscow on Tuesday.", "CONSULT", "CHN", None),
     ("Germany praised Kenya for its role in the Haiti mission.", "SUPPORT", "DEU", "KEN"),
-    # CAMEO 050 (engage in diplomatic cooperation: establish, restore, improve relations) is PLOVER COOPERATE
-    ("Israel and the United Arab Emirates established diplomatic relations in 2020.", "COOPERATE", "ISR", "ARE"),
+    ("Israel and the United Arab Emirates established diplomatic relations in 2020.", "SUPPORT", "ISR", "ARE"),
+    # improving or expanding cooperation already under way is COOPERATE (establishing ties, above, is SUPPORT
+    # in the PLOVER gold-standard records)
     ("Chile will improve its relations with Bolivia, the minister said.", "COOPERATE", "CHL", "BOL"),
-    # CAMEO 057 (sign formal agreement) is AGREE, as the other 057 rows
-    ("Kenya and Uganda signed a trade agreement in Kampala.", "AGREE", "KEN", None),
+    ("Vietnam expanded its cooperation with Laos in energy last year.", "COOPERATE", "VNM", "LAO"),
     ("Finland cooperated with Sweden on border security.", "COOPERATE", "FIN", "SWE"),
     ("Germany sent tanks to Ukraine.", "AID", "DEU", "UKR"),
     ("Turkey supplied drones to Azerbaijan.", "AID", "TUR", "AZE"),

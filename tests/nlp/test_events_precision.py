@@ -121,6 +121,7 @@ def test_accept_and_deny_code_acts_only_with_an_act_as_object(analyze_text, text
 @pytest.mark.parametrize(("text", "kind"), [
     ("The Nigerian government sent more troops to Borno state on Friday.", "MOBILIZE"),
     ("Russia sent troops to Belarus for joint drills.", "AID"),  # a recipient: troops given to another party
+    ("France is ready to contribute 2,000 troops to a peace-keeping force in Mali.", "AID"),  # given to a force
 ])
 def test_troops_sent_to_nobody_are_a_deployment(analyze_text, text: str, kind: str) -> None:
     found = [e.type for e in analyze_text(text).events if e.type in ("AID", "MOBILIZE")]

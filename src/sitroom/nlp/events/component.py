@@ -227,7 +227,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),
-    Step("procedure_sense", lambda tok, p, e, _: procedure_sense(p.mode, e.actor, e.recipient),
+    Step("procedure_sense", lambda tok, p, e, _: procedure_sense(tok, p.mode, e.actor, e.recipient),
          "investigations are under way: an inquiry with no investigator or suspect named"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
@@ -258,7 +258,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
-        base = pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution)))
+        base = pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok))
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))
