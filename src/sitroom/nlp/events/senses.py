@@ -23,10 +23,9 @@ one mention of the act it promises: AID with stance ``planned``, from which
 ``manual.manual_coding`` derives the manual's AGREE (033) again.
 
 An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
-against a suspect: "investigations are under way", "we are looking into the cause of
-death", "the investigation into the blast" with neither party named tell a procedure, not
-an accusation anyone made. So an investigate-mode mention, verb or noun, needs an actor or a
-recipient.
+against a suspect: "investigations are under way", "the investigation into the blast has
+started", with neither party named, tell a procedure, not an accusation anyone made. So an
+investigate-mode mention, verb or noun, needs an actor or a recipient.
 """
 
 from __future__ import annotations
