@@ -24,6 +24,10 @@ TYPES = [
     ("Chinese Foreign Minister Wang Yi visited Moscow on Tuesday.", "CONSULT", "CHN", None),
     ("Germany praised Kenya for its role in the Haiti mission.", "SUPPORT", "DEU", "KEN"),
     ("Israel and the United Arab Emirates established diplomatic relations in 2020.", "SUPPORT", "ISR", "ARE"),
+    # improving or expanding cooperation already under way is COOPERATE (establishing ties, above, is SUPPORT
+    # in the PLOVER gold-standard records)
+    ("Chile will improve its relations with Bolivia, the minister said.", "COOPERATE", "CHL", "BOL"),
+    ("Vietnam expanded its cooperation with Laos in energy last year.", "COOPERATE", "VNM", "LAO"),
     ("Finland cooperated with Sweden on border security.", "COOPERATE", "FIN", "SWE"),
     ("Germany sent tanks to Ukraine.", "AID", "DEU", "UKR"),
     ("Turkey supplied drones to Azerbaijan.", "AID", "TUR", "AZE"),
@@ -44,6 +48,8 @@ TYPES = [
     ("Farmers in France blocked roads near Paris.", "PROTEST", None, None),
     ("The United States imposed sanctions on Iran.", "SANCTION", "USA", "IRN"),
     ("Niger expelled the French ambassador.", "SANCTION", "NER", None),
+    # people of a nationality expelled: a deportation (CAMEO 174), not a diplomatic sanction
+    ("Pakistan expelled more Afghans last month.", "COERCE", "PAK", None),
     ("Russia deployed troops to Belarus.", "MOBILIZE", "RUS", "BLR"),
     ("Israel mobilized 300,000 reservists.", "MOBILIZE", "ISR", None),
     ("Police in Georgia arrested dozens of protesters.", "COERCE", None, None),

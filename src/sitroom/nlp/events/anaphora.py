@@ -7,13 +7,16 @@ with no one in it. A nominal keeps its mention when something ties it to the
 sentence's own report: a participant (actor, recipient or a *by* agent), an
 indefinite article ("a summit in two weeks" is news), or a verb it is the object
 or of a preposition on a verb ("attended the summit", "returned to the negotiations": the subject
-takes part).
+takes part), unless that preposition only sets the time or scene ("said *at* the meeting",
+"stressed *during* the meeting"). A bare noun owned by a date ("Monday's talks") points back
+as "the talks" does.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import wordsets
 
 
@@ -22,16 +25,33 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
     if token.pos_ != "NOUN" or actor is not None or recipient is not None:
         return False
     definite = wordsets().get("definite", frozenset())
-    if not any(c.dep_ == "det" and c.lower_ in definite for c in token.children):
+    if not any(c.dep_ == "det" and c.lower_ in definite for c in token.children) and not _dated(token):
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
-    return not _object_of_verb(token)
+    return not object_of_verb(token)
 
 
-def _object_of_verb(token: Token) -> bool:
-    """"attended the summit", "returned to the negotiations": the verb's subject takes part in it."""
+# What a bare dated nominal may carry besides its date: "Monday's *peace* talks".
+_BARE = frozenset({"poss", "case", "compound", "punct"})
+
+
+def _dated(token: Token) -> bool:
+    """"Monday's talks", "Friday's demonstration": a bare noun owned by a date points back to the event
+    told with that date, as "the talks" does; with anything more ("last week's failed talks in New York",
+    "Tuesday's blast, the second since Sunday") the phrase tells something new."""
+    owner = next((c for c in token.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in ("DATE", "TIME"):
+        return False
+    return all(c.dep_ in _BARE for c in token.children)
+
+
+def object_of_verb(token: Token) -> bool:
+    """"attended the summit", "returned to the negotiations": the verb's subject takes part in it; not so
+    for a preposition that only sets the time or scene ("stressed *during* the meeting", "raised *at* the
+    meeting": ``setting_preps`` of ``event_guards.csv``)."""
     if token.dep_ == "dobj":
         return True
     head = token.head
-    return token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
+    return (token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
+            and head.lower_ not in guard_words()["setting_preps"])

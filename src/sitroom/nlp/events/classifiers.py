@@ -11,6 +11,11 @@ an act (``event_heads`` in ``resources/event_guards.csv``: "protest *actions*", 
 Likewise a trigger noun under a free-choice determiner ("to prevent *any* possible
 attack", "*every* clash") names the kind, not a particular happening: no one did it.
 The determiners are ``nonspecific_dets`` in the same resource.
+
+An act that a verb of prevention has as its object ("to prevent new clashes", "to avert
+an attack on the capital", "deterred them from attacking") is one that did not take place:
+the sentence tells the prevention, and gold codes no attack. The verbs are
+``prevention_verbs`` in the same resource.
 """
 
 from __future__ import annotations
@@ -31,3 +36,14 @@ def nonspecific(token: Token, nominal: bool) -> bool:
     """True when the nominal trigger ``token`` has a free-choice determiner ("any attack")."""
     dets = guard_words()["nonspecific_dets"]
     return nominal and any(c.dep_ == "det" and c.lower_ in dets for c in token.children)
+
+
+def averted(token: Token) -> bool:
+    """True when the trigger ``token`` is what a verb of prevention keeps from happening."""
+    verbs = guard_words()["prevention_verbs"]
+    head = token.head
+    if token.dep_ == "dobj":
+        return head.lemma_.lower() in verbs
+    if token.dep_ in ("pcomp", "pobj") and head.lower_ == "from":
+        return head.head.lemma_.lower() in verbs
+    return False

@@ -34,11 +34,12 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
-from sitroom.nlp.events.classifiers import classifier, nonspecific
+from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
+from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.field import trusted
-from sitroom.nlp.events.framing import restated_meeting
+from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
@@ -47,7 +48,7 @@ from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
-from sitroom.nlp.events.senses import danger_sense, topic_sense
+from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -136,6 +137,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         table[tok.i] = (actor, recipient)
     shared_pairs(found, table)
     judged_recipients(found, table)
+    lend_victims(found, table)
     return table
 
 
@@ -225,15 +227,22 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),
+    Step("procedure_sense", lambda tok, p, e, _: procedure_sense(tok, p.mode, e.actor, e.recipient),
+         "investigations are under way: an inquiry with no investigator or suspect named"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),
          "clashes after an attack told in the same sentence"),
+    Step("casualty", lambda tok, p, e, seen: part_of_told_force(tok, e, p.pos == "NOUN", seen),
+         "opened fire, killing three; wounded in the attack; the injured: the harm of force coded elsewhere"),
     Step("restated_meeting", lambda tok, p, e, seen: restated_meeting(tok.doc, tok, e, seen),
          "When meeting with X, … after a sentence that told the meeting with X"),
+    Step("retold_nominal", lambda tok, p, e, seen: p.pos == "NOUN" and retold_nominal(tok.doc, tok, e, seen),
+         "the arrest of four officers, after a sentence that told the arrest"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
+    Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),
 )
 
 
@@ -249,7 +258,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
-        base = _event(doc, tok, pattern, *table[tok.i], attribution)
+        base = pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok))
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))

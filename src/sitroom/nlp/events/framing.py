@@ -10,6 +10,16 @@ sentence already holds a CONSULT whose participants, or the actors its clause na
 include every participant the setting names. A setting that names no participant is
 left to the back-reference test (anaphora.py).
 
+The same holds for a definite or possessed meeting noun that is no verb's object: "Abbas and
+Shalom met on Wednesday. *The meeting between Abbas and Shalom* was the highest-level
+contact …" points back to the meeting told, with its participants (gold's guideline: a
+nominal that only points back to an annotated event is not annotated again). "Started
+*their talks*", "took part in *the summit*" report the meeting and keep it. For the other types
+only a definite article marks the noun as known ("*the arrest* of four officers" after the
+arrest was told); a possessive there often introduces the act ("vowed *its protests* would go on").
+A noun in a hypothetical or denied clause ("the involvement of North Korean troops *would be*
+an escalation", after the deployment was reported) says something new and is kept.
+
 A setting with no earlier meeting of those parties is news ("While visiting Paris, the
 minister met …") and keeps its mention; so does any meeting told in a main clause.
 """
@@ -18,6 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.anaphora import object_of_verb
 from sitroom.nlp.events.guards import guard_words
 from sitroom.records import Event
 
@@ -35,6 +46,19 @@ def is_setting(token: Token) -> bool:
             and prep.head.pos_ in ("VERB", "AUX") and prep.i < prep.head.i)
 
 
+def _definite_noun(token: Token, possessed: bool = True) -> bool:
+    """"The meeting between Abbas and Shalom", "their talks": a noun that presents its meeting as known."""
+    return token.pos_ == "NOUN" and not object_of_verb(token) and any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")) or (possessed and c.dep_ == "poss")
+        for c in token.children)
+
+
+def _factual(event: Event) -> bool:
+    """The noun is told as a fact: a hypothetical or denied one ("the involvement of its troops *would be*
+    an escalation") says something new about the happening and is a mention of its own."""
+    return event.attribution.stance in ("asserted", "reported") and not event.attribution.negated
+
+
 def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     """The actor has a mention inside the character range [start, end)."""
     for actor in doc._.actors or []:
@@ -43,17 +67,34 @@ def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     return False
 
 
-def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
-    """True when CONSULT ``event`` is a setting whose participants all took part in, or are named in the
-    clause of, one CONSULT of an earlier sentence."""
+def _told_before(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """An earlier sentence holds a mention of ``event``'s type whose participants, or the actors its
+    clause names, include every participant of ``event`` (which has at least one)."""
     parties = {p for p in (event.actor, event.recipient) if p is not None}
-    if event.type != _TYPE or not parties or not is_setting(token):
+    if not parties:
         return False
     start = token.sent.start
     for sent_start, prior in earlier:
-        if sent_start >= start or prior.type != _TYPE:
+        if sent_start >= start or prior.type != event.type:
             continue
         known = {prior.actor, prior.recipient}
         if all(p in known or _named_in(doc, p, prior.evidence.start, prior.evidence.end) for p in parties):
             return True
     return False
+
+
+def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when CONSULT ``event`` is a setting, or a definite or possessed noun, whose participants all
+    took part in, or are named in the clause of, one CONSULT of an earlier sentence."""
+    if event.type != _TYPE:
+        return False
+    if is_setting(token):
+        return _told_before(doc, token, event, earlier)
+    return _definite_noun(token) and _factual(event) and _told_before(doc, token, event, earlier)
+
+
+def retold_nominal(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when a definite event noun ("the arrest of four officers", "the deployment of the army")
+    names participants that all took part in a mention of its type in an earlier sentence."""
+    return (_definite_noun(token, possessed=False) and _factual(event)
+            and _told_before(doc, token, event, earlier))

@@ -9,8 +9,9 @@ sentence where an ASSAULT was already emitted, is attached to that one and not
 emitted. It keeps its own mention when it names an actor, or a place other than
 the earlier attack's.
 
-Passive casualty clauses ("three were wounded") are deliberately not dropped:
-on the dev set gold codes most of them as events of their own.
+Passive casualty clauses are left to ``casualties.py``: "three were killed" keeps its
+mention (gold codes it as an event of its own); "three were wounded", agentless after an
+attack was told, is the tally of that attack.
 """
 
 from __future__ import annotations

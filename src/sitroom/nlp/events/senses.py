@@ -10,9 +10,29 @@ party named is a topic, not an act: PLOVER's COOPERATE is *mutual* exchange and
 requires a recipient, so its nominal trigger codes an event only when at least
 one party (actor or recipient) is found. (AID also requires a recipient, but
 "aid" without a named donor is usually still a delivery the article reports.)
+
+Troops sent with no recipient named ("the government sent more troops to the
+province", "the coast guard sent 16 ships near the islands") are given to nobody:
+PLOVER's AID is a transfer to another party, so the CAMEO 074 row (military protection)
+without a recipient (and without a body it is given *to*) codes the deployment itself,
+MOBILIZE (CAMEO 154).
+
+A pledge, offer or promise *of aid* (the CAMEO 033 rows: "pledged 10 million dollars in
+aid", "offered assistance") is, by the project's ontology decision (docs/events-precision.md),
+one mention of the act it promises: AID with stance ``planned``, from which
+``manual.manual_coding`` derives the manual's AGREE (033) again.
+
+An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
+against a suspect: "investigations are under way", "the investigation into the blast has
+started", with neither party named, tell a procedure, not an accusation anyone made. So an
+investigate-mode mention, verb or noun, needs an actor or a recipient.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.records import Event
 
 # Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
 _ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN"})
@@ -30,3 +50,54 @@ def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: st
 def danger_sense(event_type: str, nominal: bool, actor: str | None) -> bool:
     """True when a nominal trigger of an act-only type has no issuer: the noun names a danger."""
     return nominal and actor is None and event_type in _ACT_ONLY_WITH_ISSUER
+
+
+# PLOVER modes that are acts of one party upon another only when a party is named.
+_PARTY_MODES = frozenset({"investigate"})
+
+
+def procedure_sense(token: Token, mode: str | None, actor: str | None, recipient: str | None) -> bool:
+    """True when an inquiry names neither the investigator nor the investigated: a procedure, no accusation.
+    "X has been put *under* investigation" names the suspect as the clause's subject and is kept."""
+    if mode not in _PARTY_MODES or actor is not None or recipient is not None:
+        return False
+    return not (token.dep_ == "pobj" and token.head.lower_ == "under")
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})  # "sent troops *to Borno state*": where, not to whom
+_TROOPS_GIVEN = "074"  # CAMEO: provide military protection or peacekeeping
+_DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
+
+
+def _place(noun: Token) -> bool:
+    """"Borno state", "Kinmen": the noun or its compound names a place (a peace-keeping force *in* Liberia
+    is still a force)."""
+    return noun.ent_type_ in _PLACES or any(c.dep_ == "compound" and c.ent_type_ in _PLACES for c in noun.children)
+
+
+def deployment_sense(event: Event, token: Token) -> Event:
+    """Troops sent to no named party: a deployment (MOBILIZE), not military aid. Troops given *to* a body
+    the actor layer does not code ("contribute troops to a peace-keeping force") stay AID; *to* a place
+    ("sent troops to Borno state") is where they deploy."""
+    if event.type != "AID" or event.cameo != _TROOPS_GIVEN or event.recipient is not None:
+        return event
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "to" and not any(_place(o) for o in prep.children):
+            return event
+    return event.model_copy(update={"type": "MOBILIZE", "cameo": _DEPLOYED, "mode": "troops",
+                                    "rule": f"{event.rule}+deployed"})
+
+
+_AID_PROMISED = "033"  # CAMEO: express intent to provide material aid
+_AID = "070"  # CAMEO: provide aid
+
+
+def pledged_aid(event: Event) -> Event:
+    """A pledge of aid: the AID it promises, planned (an asserted pledge; other stances are kept)."""
+    if event.type != "AGREE" or event.cameo != _AID_PROMISED:
+        return event
+    attribution = event.attribution
+    if attribution.stance == "asserted":
+        attribution = attribution.model_copy(update={"stance": "planned"})
+    return event.model_copy(update={"type": "AID", "cameo": _AID, "attribution": attribution,
+                                    "rule": f"{event.rule}+pledged"})
