@@ -56,6 +56,22 @@ def test_reciprocal_clash_in_both_directions(analyze_text):
     assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
 
 
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia agreed on Monday to reopen their shared border crossings.",
+    "Peru and Bolivia reached an agreement on water sharing in La Paz on Monday.",
+    "Peru agreed with Bolivia on a joint border patrol.",
+])
+def test_agreement_of_two_in_both_directions(analyze_text, text):
+    a = analyze_text(text)
+    pairs = {(e.actor, e.recipient) for e in events_of_type(a, "AGREE")}
+    assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
+
+
+def test_meeting_of_two_not_mirrored(analyze_text):
+    a = analyze_text("Peru and Bolivia held talks in La Paz on Monday.")
+    assert len(events_of_type(a, "CONSULT")) == 1
+
+
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
     a = analyze_text("Talks between the two governments are expected to take place on Friday in Geneva.",
                      ref="2024-10-21")
