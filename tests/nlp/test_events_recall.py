@@ -34,6 +34,16 @@ def test_acts_with_their_own_words_are_events(analyze_text, text, kind):
     assert events_of_type(a, kind), [(e.type, e.rule) for e in a.events]
 
 
+def test_cameo_adverb_phrase_matches_an_adverb(analyze_text):
+    a = analyze_text("Farmers reacted angrily to the new grain quotas announced by the ministry.")
+    assert [e.rule for e in events_of_type(a, "ACCUSE")] == ["petrarch.react.578"]
+
+
+def test_any_object_is_never_an_adverb(analyze_text):
+    a = analyze_text("Thousands rallied outside the parliament in Lima.")
+    assert events_of_type(a, "PROTEST")
+
+
 def test_subject_that_chose_its_verb_is_one_event(analyze_text):
     a = analyze_text("Heavy fighting broke out between the two militias in the valley.")
     assert len(events_of_type(a, "ASSAULT")) == 1
