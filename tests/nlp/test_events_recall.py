@@ -77,6 +77,17 @@ def test_agreement_of_two_in_both_directions(analyze_text, text):
     assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
 
 
+def test_request_to_joined_parties_is_one_per_party(analyze_text):
+    a = analyze_text("The Vatican urged Peru, Bolivia and Chile to resume talks on the water dispute.")
+    found = events_of_type(a, "REQUEST")
+    assert len(found) == 3 and len({e.recipient for e in found}) == 3 and len({e.actor for e in found}) == 1
+
+
+def test_meeting_with_joined_guests_stays_one(analyze_text):
+    a = analyze_text("Peru met Bolivia and Chile in Lima.")
+    assert len(events_of_type(a, "CONSULT")) == 1
+
+
 def test_meeting_of_two_not_mirrored(analyze_text):
     a = analyze_text("Peru and Bolivia held talks in La Paz on Monday.")
     assert len(events_of_type(a, "CONSULT")) == 1
