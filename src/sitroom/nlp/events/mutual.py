@@ -23,7 +23,6 @@ from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Event
 
-
 # Types whose every mention is mutual by meaning, whatever the trigger word.
 _JOINT_TYPES = frozenset({"AGREE"})
 
