@@ -34,6 +34,16 @@ def test_acts_with_their_own_words_are_events(analyze_text, text, kind):
     assert events_of_type(a, kind), [(e.type, e.rule) for e in a.events]
 
 
+def test_cameo_adverb_phrase_matches_an_adverb(analyze_text):
+    a = analyze_text("Farmers reacted angrily to the new grain quotas announced by the ministry.")
+    assert [e.rule for e in events_of_type(a, "ACCUSE")] == ["petrarch.react.578"]
+
+
+def test_any_object_is_never_an_adverb(analyze_text):
+    a = analyze_text("Thousands rallied outside the parliament in Lima.")
+    assert events_of_type(a, "PROTEST")
+
+
 def test_subject_that_chose_its_verb_is_one_event(analyze_text):
     a = analyze_text("Heavy fighting broke out between the two militias in the valley.")
     assert len(events_of_type(a, "ASSAULT")) == 1
@@ -54,6 +64,33 @@ def test_reciprocal_clash_in_both_directions(analyze_text):
     a = analyze_text("Kurdish protesters clashed with Turkish police in Istanbul.")
     pairs = {(e.actor, e.recipient) for e in events_of_type(a, "ASSAULT")}
     assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
+
+
+@pytest.mark.parametrize("text", [
+    "Peru and Bolivia agreed on Monday to reopen their shared border crossings.",
+    "Peru and Bolivia reached an agreement on water sharing in La Paz on Monday.",
+    "Peru agreed with Bolivia on a joint border patrol.",
+])
+def test_agreement_of_two_in_both_directions(analyze_text, text):
+    a = analyze_text(text)
+    pairs = {(e.actor, e.recipient) for e in events_of_type(a, "AGREE")}
+    assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
+
+
+def test_request_to_joined_parties_is_one_per_party(analyze_text):
+    a = analyze_text("The Vatican urged Peru, Bolivia and Chile to resume talks on the water dispute.")
+    found = events_of_type(a, "REQUEST")
+    assert len(found) == 3 and len({e.recipient for e in found}) == 3 and len({e.actor for e in found}) == 1
+
+
+def test_meeting_with_joined_guests_stays_one(analyze_text):
+    a = analyze_text("Peru met Bolivia and Chile in Lima.")
+    assert len(events_of_type(a, "CONSULT")) == 1
+
+
+def test_meeting_of_two_not_mirrored(analyze_text):
+    a = analyze_text("Peru and Bolivia held talks in La Paz on Monday.")
+    assert len(events_of_type(a, "CONSULT")) == 1
 
 
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):

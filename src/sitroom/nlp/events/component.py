@@ -47,7 +47,7 @@ from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_par
 from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
-from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
+from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
@@ -271,6 +271,8 @@ def extract_events(doc: Doc) -> list[Event]:
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         events.extend(mirrored(tok, pattern, base))
+        events.extend(base.model_copy(update={"recipient": other, "rule": f"{base.rule}+each"})
+                      for other in co_recipients(doc, tok, pattern, base.actor, base.recipient))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")

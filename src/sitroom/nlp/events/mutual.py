@@ -5,9 +5,14 @@
 recorded once per direction (each directed dyad is an event for an event
 coder), unlike an attack, which has one side. Only for reciprocal words (word
 set ``reciprocal``: a clash, not an attack) and only where the grammar joins
-the two sides (a coordinated subject, ``between A and B``, ``with`` someone). A
-meeting or an agreement of two stays one record with a partner (the roles
-layer's choice), although event coders often code it both ways too.
+the two sides (a coordinated subject, ``between A and B``, ``with`` someone).
+
+An agreement binds both parties alike, so "A and B agreed", "an accord between
+A and B" and "A agreed with B" are also recorded once per direction, as
+newswire event coders code them (dev: +6 typed matches, no false positive). A
+meeting stays one record with a partner (the roles layer's choice): mirroring
+talks gained 8 matches for 17 false positives on dev, since the second side of
+a meeting is often a host or a list of guests the coders do not pair.
 """
 
 from __future__ import annotations
@@ -17,6 +22,9 @@ from spacy.tokens import Token
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Event
+
+# Types whose every mention is mutual by meaning, whatever the trigger word.
+_JOINT_TYPES = frozenset({"AGREE"})
 
 
 def _reciprocal(token: Token) -> bool:
@@ -43,7 +51,7 @@ def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     """The other direction of a mutual event, or nothing."""
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
-    if pattern.type != "ASSAULT" or not _reciprocal(token):
+    if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES):
         return []
     if not _joined(token, pattern):
         return []

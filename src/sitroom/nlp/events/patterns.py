@@ -209,8 +209,12 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def _object_is(cond: Condition, token: Token) -> bool:
+    """An object word, or a named adverb right on the verb: the CAMEO dictionary writes the word after
+    its verb ("REACT FURIOUSLY", "INTERVENE MILITARILY"), which the conversion read as an object.
+    A bare ``*`` (any object) still needs a real object, never an adverb."""
     return any(_in(cond.words, o) or any(c.dep_ == "compound" and _in(cond.words, c) for c in o.children)
-               for o in objects(token))
+               for o in objects(token)) or bool(cond.words) and any(
+        c.dep_ == "advmod" and c.pos_ == "ADV" and _in(cond.words, c) for c in token.children)
 
 
 def _object_entity(cond: Condition, token: Token) -> bool:

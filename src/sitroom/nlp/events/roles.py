@@ -223,6 +223,39 @@ def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None,
     return out
 
 
+# Types whose act is addressed to each of several joined recipients ("called on A and B to …"): a
+# request to two parties is a request to each. A meeting with several guests stays one event (dev:
+# splitting it gained 4 matches for 4 false positives, often hosts or delegations the coders merge).
+_EACH_RECIPIENT = frozenset({"REQUEST"})
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words joined to ``token`` by coordination, in chains ("A, B and C")."""
+    out: list[Token] = []
+    todo = [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
+    """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …")."""
+    if pattern.pos != "VERB" or pattern.type not in _EACH_RECIPIENT or recipient is None:
+        return []
+    heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
+    out: list[str] = []
+    for head in heads:
+        if head.dep_ == "conj" or actor_of(doc, head) != recipient:
+            continue
+        for other in _conjuncts(head):
+            found = actor_of(doc, other)
+            if found and found not in (actor, recipient) and found not in out:
+                out.append(found)
+    return out
+
+
 def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     """(actor id, recipient id) for a matched trigger; either may be None."""
     if pattern.pos == "NOUN":
