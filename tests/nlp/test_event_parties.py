@@ -60,6 +60,11 @@ ROWS = [
      "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
     ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",
      "ARGGOV"),
+    # a nominal joint act whose sides are a pair phrase (nlp/events/pair_mentions.py)
+    ("Talks between Peru and Chile opened in Lima on Monday. A second meeting between the two sides is "
+     "planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
+    ("Talks between Peru and Chile opened in Lima on Monday. A meeting between the foreign ministers of the "
+     "two countries is planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
     # the state an attacked object lies in (nlp/events/targets.py)
     ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
