@@ -65,6 +65,11 @@ ROWS = [
      "planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
     ("Talks between Peru and Chile opened in Lima on Monday. A meeting between the foreign ministers of the "
      "two countries is planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
+    # the subject of a verb of taking part carries the nominal joint act it takes part in
+    ("Sudan took part in the talks in Geneva on Monday.", "CONSULT", "consult.talk.n", "SDN", None),
+    ("Ghana's president arrived in Lagos on Monday for a two-day visit.", "CONSULT", "consult.visit.n", "GHAGOV",
+     None),
+    ("The African Union convened an emergency summit on Friday.", "CONSULT", "consult.summit.n", "AU", None),
     # the state an attacked object lies in (nlp/events/targets.py)
     ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
@@ -102,3 +107,11 @@ def test_an_actor_found_by_the_subject_is_kept(analyze_text) -> None:
     analysis = analyze_text("Norway hosted talks between Sri Lanka and the Tamil rebels in Oslo.")
     for event in analysis.events:
         assert _code(analysis, event.actor) in (None, "NOR"), event
+
+
+def test_a_setting_lends_no_actor(analyze_text) -> None:
+    """Those who took cover during an attack did not carry it out."""
+    analysis = analyze_text("Kenyan police took cover during the attack on the market.")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks
+    assert all(_code(analysis, e.actor) != "KENCOP" for e in attacks)
