@@ -72,6 +72,11 @@ ROWS = [
     ("The African Union convened an emergency summit on Friday.", "CONSULT", "consult.summit.n", "AU", None),
     # the state an attacked object lies in (nlp/events/targets.py)
     ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
+    # a visit's host is the state of the place it went to (nlp/events/targets.py)
+    ("Chile's foreign minister began a three-day visit to Lima on Monday, seeking closer ties with Peru.",
+     "CONSULT", "consult.visit.n", "CHLGOV", "PER"),
+    ("Ghana's president arrived in Lagos on Monday for a two-day visit. Nigeria hopes to expand trade.",
+     "CONSULT", "consult.visit.n", "GHAGOV", "NGA"),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
     ("Prior to the two-way talks between Peru and Chile, Wang Lei, Chinese ambassador for border affairs, "
      "met with Kenji Sato Wednesday evening.", "CONSULT", "consult.meet.v", "CHNGOV", None),

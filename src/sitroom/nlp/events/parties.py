@@ -30,7 +30,7 @@ from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, ob
 from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
-from sitroom.nlp.events.targets import located_target, protested_site
+from sitroom.nlp.events.targets import located_target, protested_site, visited_state
 from sitroom.nlp.steps import Step
 
 Roles = tuple[str | None, str | None]
@@ -192,6 +192,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("stranded_subject", stranded_subject, "Prior to talks between A and B, Wang Lei, an envoy, met …"),
     Step("located_target", located_target, "strikes hit camps in Pakistan"),
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
+    Step("visited_state", visited_state, "a three-day visit to Lima"),
 )
 
 
