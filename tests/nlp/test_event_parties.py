@@ -77,6 +77,9 @@ ROWS = [
      "CONSULT", "consult.visit.n", "CHLGOV", "PER"),
     ("Ghana's president arrived in Lagos on Monday for a two-day visit. Nigeria hopes to expand trade.",
      "CONSULT", "consult.visit.n", "GHAGOV", "NGA"),
+    # an agentless passive takes the actor of the assault it happened in (nlp/events/caused.py)
+    ("Israel struck targets in Rafah on Monday. Health officials said twelve people were killed in the "
+     "strikes.", "ASSAULT", "assault.kill.v", "ISR", None),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
     ("Prior to the two-way talks between Peru and Chile, Wang Lei, Chinese ambassador for border affairs, "
      "met with Kenji Sato Wednesday evening.", "CONSULT", "consult.meet.v", "CHNGOV", None),
@@ -120,3 +123,11 @@ def test_a_setting_lends_no_actor(analyze_text) -> None:
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert attacks
     assert all(_code(analysis, e.actor) != "KENCOP" for e in attacks)
+
+
+def test_a_passive_with_no_known_cause_keeps_no_actor(analyze_text) -> None:
+    """A blast nobody was named for lends the killing no actor."""
+    analysis = analyze_text("Five soldiers were killed in a blast near Kandahar on Monday.")
+    kills = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert kills
+    assert all(e.actor is None for e in kills)

@@ -34,6 +34,7 @@ from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.classifiers import classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -135,6 +136,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
     shared_pairs(found, table)
+    caused_actors(found, table)
     judged_recipients(found, table)
     return table
 
