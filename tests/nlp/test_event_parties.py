@@ -60,8 +60,26 @@ ROWS = [
      "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
     ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",
      "ARGGOV"),
+    # a nominal joint act whose sides are a pair phrase (nlp/events/pair_mentions.py)
+    ("Talks between Peru and Chile opened in Lima on Monday. A second meeting between the two sides is "
+     "planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
+    ("Talks between Peru and Chile opened in Lima on Monday. A meeting between the foreign ministers of the "
+     "two countries is planned for March.", "CONSULT", "consult.meeting.n", "PER", "CHL"),
+    # the subject of a verb of taking part carries the nominal joint act it takes part in
+    ("Sudan took part in the talks in Geneva on Monday.", "CONSULT", "consult.talk.n", "SDN", None),
+    ("Ghana's president arrived in Lagos on Monday for a two-day visit.", "CONSULT", "consult.visit.n", "GHAGOV",
+     None),
+    ("The African Union convened an emergency summit on Friday.", "CONSULT", "consult.summit.n", "AU", None),
     # the state an attacked object lies in (nlp/events/targets.py)
     ("Ecuador said its jets hit four camps in Colombia on Tuesday.", "ASSAULT", "assault.hit.v", "ECU", "COL"),
+    # a visit's host is the state of the place it went to (nlp/events/targets.py)
+    ("Chile's foreign minister began a three-day visit to Lima on Monday, seeking closer ties with Peru.",
+     "CONSULT", "consult.visit.n", "CHLGOV", "PER"),
+    ("Ghana's president arrived in Lagos on Monday for a two-day visit. Nigeria hopes to expand trade.",
+     "CONSULT", "consult.visit.n", "GHAGOV", "NGA"),
+    # an agentless passive takes the actor of the assault it happened in (nlp/events/caused.py)
+    ("Israel struck targets in Rafah on Monday. Health officials said twelve people were killed in the "
+     "strikes.", "ASSAULT", "assault.kill.v", "ISR", None),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
     ("Prior to the two-way talks between Peru and Chile, Wang Lei, Chinese ambassador for border affairs, "
      "met with Kenji Sato Wednesday evening.", "CONSULT", "consult.meet.v", "CHNGOV", None),
@@ -97,3 +115,19 @@ def test_an_actor_found_by_the_subject_is_kept(analyze_text) -> None:
     analysis = analyze_text("Norway hosted talks between Sri Lanka and the Tamil rebels in Oslo.")
     for event in analysis.events:
         assert _code(analysis, event.actor) in (None, "NOR"), event
+
+
+def test_a_setting_lends_no_actor(analyze_text) -> None:
+    """Those who took cover during an attack did not carry it out."""
+    analysis = analyze_text("Kenyan police took cover during the attack on the market.")
+    attacks = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert attacks
+    assert all(_code(analysis, e.actor) != "KENCOP" for e in attacks)
+
+
+def test_a_passive_with_no_known_cause_keeps_no_actor(analyze_text) -> None:
+    """A blast nobody was named for lends the killing no actor."""
+    analysis = analyze_text("Five soldiers were killed in a blast near Kandahar on Monday.")
+    kills = [e for e in analysis.events if e.type == "ASSAULT"]
+    assert kills
+    assert all(e.actor is None for e in kills)

@@ -35,6 +35,7 @@ from sitroom.nlp.events.agents import with_means_agent
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
+from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -136,6 +137,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
     shared_pairs(found, table)
+    caused_actors(found, table)
     judged_recipients(found, table)
     lend_victims(found, table)
     return table

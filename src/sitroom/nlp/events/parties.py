@@ -25,11 +25,12 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
 from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
-from sitroom.nlp.events.targets import located_target, protested_site
+from sitroom.nlp.events.targets import located_target, protested_site, visited_state
 from sitroom.nlp.steps import Step
 
 Roles = tuple[str | None, str | None]
@@ -41,9 +42,6 @@ _JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
 _MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
-_PLURAL_PRONOUNS = frozenset({"they", "we"})
-_SIDES = frozenset({"side", "party", "country", "government", "leader", "delegation", "minister"})
-_BOTH = frozenset({"two", "both"})
 _PAIR_SENTENCES = 3
 _SCENE = frozenset({"in", "after", "during", "amid", "following"})
 
@@ -194,6 +192,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("stranded_subject", stranded_subject, "Prior to talks between A and B, Wang Lei, an envoy, met …"),
     Step("located_target", located_target, "strikes hit camps in Pakistan"),
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
+    Step("visited_state", visited_state, "a three-day visit to Lima"),
 )
 
 
@@ -234,14 +233,9 @@ def _antecedent_actor(noun: Token, types: frozenset[str], found: list[tuple[Toke
 
 
 def _plural_subject(token: Token) -> bool:
-    """"they agreed", "the two sides started talks", "both sides": a subject that stands for a pair."""
+    """"they agreed", "the two sides started talks", "talks between the two sides": a pair, not named."""
     holder = light_verb(token) or token  # "the two sides started talks": the light verb's subject
-    for subj in (c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")):
-        if subj.lower_ in _PLURAL_PRONOUNS:
-            return True
-        if subj.lemma_.lower() in _SIDES and any(c.lower_ in _BOTH for c in subj.children):
-            return True
-    return False
+    return subject_pair(holder) or (token.pos_ in ("NOUN", "PROPN") and nominal_pair(token))
 
 
 def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:

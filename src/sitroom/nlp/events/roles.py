@@ -106,6 +106,10 @@ def _first_actor(doc: Doc, tokens: list[Token], exclude: str | None) -> str | No
     return None
 
 
+# prepositions that set an event as the time of another act rather than make the verb's subject its party
+_SETTING_PREPS = frozenset({"during", "after", "before", "amid", "following", "despite", "since", "until"})
+
+
 def light_verb(token: Token) -> Token | None:
     """The light verb a nominal trigger is the object of ("launched an attack", "maintain its cooperation");
     other governing verbs ("showed a deployment", "tracked the movement") lend it nothing."""
@@ -113,7 +117,8 @@ def light_verb(token: Token) -> Token | None:
     verb = None
     if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
         verb = head
-    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
+    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
+            and head.lower_ not in _SETTING_PREPS:  # "took shelter during the attack": a setting, not a part
         verb = head.head
     if verb is not None and lemma_of(verb) in wordsets().get("light_verbs", ()):
         return verb

@@ -11,6 +11,11 @@ Mali" says nothing of whom it fought there.
 
 A protest: the government whose building it stood at ("rallied outside the Dutch
 embassy", "in front of the US embassy").
+
+A visit: the state it went to ("a three-day visit to Lima", "arrived in Quito for
+talks on a state visit"), named by a place of another country than the visitor's
+within the visit's phrase (or its light verb's), when a state actor of that country
+is in the article: PLOVER codes the host of a visit as its recipient.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.patterns import Pattern, objects, prep_objects
-from sitroom.nlp.events.roles import actor_of
+from sitroom.nlp.events.roles import actor_of, light_verb
 
 Roles = tuple[str | None, str | None]
 
@@ -80,4 +85,27 @@ def protested_site(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Ro
         record = next((a for a in doc._.actors or [] if a.id == body), None)
         if record is not None and record.type == "org" and record.role == "GOV" and body != found[0]:
             return found[0], body
+    return None
+
+
+_VISIT_CAMEO = "042"  # make a visit (043, hosting one, has the host as its subject)
+
+
+def _phrase_countries(doc: Doc, token: Token) -> list[str]:
+    """Countries of the places inside the trigger's phrase, or its light verb's, in text order."""
+    anchor = light_verb(token) or token
+    start, end = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
+    return [p.country for p in sorted(doc._.places or [], key=lambda p: p.start)
+            if p.country and start <= p.start < end]
+
+
+def visited_state(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """``found`` with the recipient set to the state a visit went to, when the clause names no host."""
+    if pattern.type != "CONSULT" or pattern.cameo != _VISIT_CAMEO or found[1] is not None:
+        return None
+    own = _country(doc, found[0])
+    states = {a.country: a.id for a in doc._.actors or [] if a.type == "state" and a.country}
+    for country in _phrase_countries(doc, token):
+        if country != own and country in states and states[country] != found[0]:
+            return found[0], states[country]
     return None

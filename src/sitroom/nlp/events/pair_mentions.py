@@ -1,0 +1,58 @@
+"""Phrases that stand for the two sides of a joint act named earlier ("they", "the two countries").
+
+Wire copy names the parties of talks once ("talks between Peru and Chile") and then
+refers to them as a pair: "the two sides agreed", "the two met", "a meeting between
+the two sides", "the leaders of both countries held talks", "the two countries'
+joint commission met". A joint act (AGREE, CONSULT, COOPERATE) with such a pair
+phrase as its subject, in its *between* phrase, its possessive or its *of* phrase has
+no named side of its own; ``shared_pairs`` (``events/parties.py``) lends it the two
+sides of the latest earlier joint event that named both.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.events.patterns import prep_objects, preps
+
+PLURAL_PRONOUNS = frozenset({"they", "we"})
+# nouns that, counted as two or both, name the pair of parties ("the two kingdoms", "both sides")
+SIDES = frozenset({"side", "party", "country", "government", "leader", "delegation", "minister",
+                   "kingdom", "nation", "state", "neighbour", "neighbor", "president"})
+BOTH = frozenset({"two", "both"})
+_SUBJ = ("nsubj", "nsubjpass")
+_NOMINAL_PREPS = frozenset({"between", "of"})
+
+
+def pair_phrase(token: Token) -> bool:
+    """"the two sides", "both countries", "the two" as a subject: a noun phrase for a pair of parties."""
+    if token.lemma_.lower() in SIDES and any(c.lower_ in BOTH for c in token.children):
+        return True
+    return token.lower_ in BOTH and token.dep_ in _SUBJ
+
+
+def _holds_pair(noun: Token) -> bool:
+    """A noun phrase that is a pair phrase, or whose possessive or *of* phrase is one ("the leaders of the
+    two countries", "the two countries' commission")."""
+    if pair_phrase(noun):
+        return True
+    inner = [c for c in noun.children if c.dep_ == "poss"]
+    inner += [o for p in preps(noun) if p.lower_ == "of" for o in prep_objects(p)]
+    return any(pair_phrase(t) for t in inner)
+
+
+def nominal_pair(noun: Token) -> bool:
+    """A nominal joint act whose sides are given only as a pair: "talks between the two sides", "a meeting
+    of the two countries' commission", "the two kingdoms' talks"."""
+    if any(pair_phrase(c) for c in noun.children if c.dep_ == "poss"):
+        return True
+    return any(_holds_pair(o) for p in preps(noun) if p.lower_ in _NOMINAL_PREPS for o in prep_objects(p))
+
+
+def subject_pair(holder: Token) -> bool:
+    """A verb (or a nominal's light verb) whose subject stands for a pair: "they", "the two sides",
+    "the two met"."""
+    for subj in (c for c in holder.children if c.dep_ in _SUBJ):
+        if subj.lower_ in PLURAL_PRONOUNS or pair_phrase(subj):
+            return True
+    return False
