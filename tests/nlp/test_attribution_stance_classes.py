@@ -52,3 +52,18 @@ def test_a_verb_coordinated_with_a_planner_is_not_planned(analyze_text) -> None:
 ])
 def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert _event_with(analyze_text(text), word).attribution.stance == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The two foreign ministers are to meet in Oslo next week.", "meet"),
+    ("Negotiations between the rebels and the government are expected to resume on Friday.", "Negotiations"),
+    ("New rounds of talks between the two neighbours were scheduled for March.", "talks"),
+    ("Police will guard the Pacific Islands Summit to be held in Suva, officials said.", "Summit"),
+])
+def test_an_arranged_event_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "planned"
+
+
+def test_a_passive_agreement_verb_still_reports_a_fact(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("A ceasefire deal was agreed by both sides on Monday.")
+    assert all(e.attribution.stance == "asserted" for e in a.events), [e.attribution for e in a.events]
