@@ -67,3 +67,18 @@ def test_an_arranged_event_is_planned(analyze_text, text: str, word: str) -> Non
 def test_a_passive_agreement_verb_still_reports_a_fact(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("A ceasefire deal was agreed by both sides on Monday.")
     assert all(e.attribution.stance == "asserted" for e in a.events), [e.attribution for e in a.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The opposition leader Ana Reyes said on Monday the government should resign.", "resign"),
+    ("The Red Cross says it has called for a truce in the north.", "called"),
+])
+def test_a_demand_made_by_the_statement_itself_is_on_the_outlets_record(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event_with(analyze_text(text), word)
+    assert (event.type, event.attribution.source, event.attribution.stance) == ("REQUEST", None, "asserted")
+
+
+def test_a_speaker_recounting_an_earlier_request_stays_its_source(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    event = _event_with(analyze_text("The envoy said she had asked the rebels to free the hostages."), "asked")
+    assert event.type == "REQUEST"
+    assert event.attribution.source is not None
