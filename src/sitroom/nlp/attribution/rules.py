@@ -165,6 +165,18 @@ def _skip_next_statements(head: Token, skip: set[int]) -> None:
                 skip.add(tok.left_edge.i - 1)
 
 
+def _earlier_clauses(verb: Token, head: Token) -> list[Token]:
+    """'A rallied outside the embassy, B wanted in Norway, police said': a sentence-final cue
+    reports every clause the parse hangs on it before its subject, not only the last one."""
+    if head.i > verb.i or head.dep_ not in _CLAUSE_DEPS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < head.i:
+        return []
+    return [t for c in verb.children if c.dep_ in _CLAUSE_DEPS and c.i < head.i
+            and c.right_edge.i < subj.left_edge.i for t in c.subtree]
+
+
 def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | None:
     """The content span under the complement head (a relative clause's content is its noun)."""
     doc = verb.doc
@@ -172,6 +184,7 @@ def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | No
         phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
         return phrase.start_char, phrase.end_char
     tokens = _object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
+    tokens += _earlier_clauses(verb, head)
     _skip_next_statements(head, skip)
     span = subtree_chars(tokens, skip)
     if span is not None and head.i < verb.i:
