@@ -82,3 +82,13 @@ def test_a_speaker_recounting_an_earlier_request_stays_its_source(analyze_text) 
     event = _event_with(analyze_text("The envoy said she had asked the rebels to free the hostages."), "asked")
     assert event.type == "REQUEST"
     assert event.attribution.source is not None
+
+
+def test_a_finite_conjunct_keeps_its_own_tense(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The senator said she would not run again but urged voters to back the reform.")
+    assert _event_with(a, "urged").attribution.stance == "asserted"
+
+
+def test_a_bare_conjunct_shares_the_modal(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The ministry said the army could mobilise reservists and attack the border posts.")
+    assert _event_with(a, "attack").attribution.stance == "speculative"

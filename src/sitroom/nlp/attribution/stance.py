@@ -27,6 +27,7 @@ from sitroom.records import Stance
 _RANK: dict[str, int] = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
 _STRONG_FRAME: frozenset[str] = frozenset({"denied", "unconfirmed", "declined"})
 _COND_MARKS = frozenset({"if", "unless"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _mod() -> dict[str, Any]:
@@ -119,8 +120,9 @@ def _climb(verb: Token) -> list[Token]:
             chain.append(head)
             current = head
             continue
-        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            # coordinated verbs share auxiliaries written once ("could send and deploy")
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and current.tag_ not in _FINITE:
+            # coordinated verbs share auxiliaries written once ("could send and deploy"); a finite
+            # conjunct has its own tense ("would not run but urged voters to …")
             chain.append(head)
             current = head
             continue
