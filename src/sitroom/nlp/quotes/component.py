@@ -86,6 +86,20 @@ def _statement_before(doc: Doc, start: int, open_at: int) -> Token | None:
                  and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
 
 
+def _paragraph_speaker(doc: Doc, q: QuotedStretch, base: _Draft, paras: list[tuple[int, int]],
+                       done: list[_Draft]) -> _Draft | None:
+    """A cueless quote in a paragraph that already has a speaker: the last direct quote's, else
+    the speaker of the statement reported just before it."""
+    same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
+    if same:
+        return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
+    told = _statement_before(doc, paras[base.para][0], q.open_at)
+    if told is None:
+        return None
+    speaker, _ = speaker_of_cue(doc, told)
+    return replace(base, speaker=speaker, cue=told, rule="direct.after_statement") if speaker else None
+
+
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
     """The paragraph holding ``pos``, else the next one, else the last: the first whose end passes
     ``pos`` (``paragraph_spans`` gives non-empty paragraphs in text order)."""
@@ -207,14 +221,9 @@ class QuoteTagger:
         if intro is not None:
             speaker, _ = speaker_of_cue(doc, intro)
             return replace(base, speaker=speaker, cue=intro, rule="direct.colon_paragraph")
-        same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
-        if same:
-            return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
-        told = _statement_before(doc, paras[base.para][0], q.open_at)
-        if told is not None:
-            speaker, _ = speaker_of_cue(doc, told)
-            if speaker is not None:
-                return replace(base, speaker=speaker, cue=told, rule="direct.after_statement")
+        in_paragraph = _paragraph_speaker(doc, q, base, paras, done)
+        if in_paragraph is not None:
+            return in_paragraph
         if _fills(doc_text(doc), paras[base.para], q) and base.para > 0:
             prev = [d for d in done if max(d.para, d.close_para) == base.para - 1 and d.kind == "direct"]
             if prev and prev[-1].speaker and prev[-1].ends_para:
