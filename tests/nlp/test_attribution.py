@@ -257,7 +257,7 @@ def test_a_sentence_final_cue_reports_every_clause_before_its_subject() -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from sitroom.nlp.attribution.rules import _earlier_clauses
+    from sitroom.nlp.attribution.content import earlier_clauses as _earlier_clauses
 
     words = ["Students", "rallied", "here", ",", "Holm", "wanted", "there", ",", "police", "said", "."]
     heads = [1, 9, 1, 9, 5, 9, 5, 9, 9, 9, 9]

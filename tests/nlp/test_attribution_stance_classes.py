@@ -92,3 +92,15 @@ def test_a_finite_conjunct_keeps_its_own_tense(analyze_text) -> None:  # type: i
 def test_a_bare_conjunct_shares_the_modal(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The ministry said the army could mobilise reservists and attack the border posts.")
     assert _event_with(a, "attack").attribution.stance == "speculative"
+
+
+def test_a_that_clause_hung_on_a_noun_after_the_cue_is_still_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Fighting continued in the border region on Monday.\n\n"
+                     "The minister told reporters at a press conference that troops had seized the airport.")
+    event = _event_with(a, "seized")
+    assert event.attribution.source is not None and event.attribution.cue == "told"
+
+
+def test_a_true_relative_clause_after_the_cue_is_not_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The minister spoke at the base that troops had seized in May.")
+    assert all(e.attribution.source is None for e in a.events if "seized" in e.evidence.text)
