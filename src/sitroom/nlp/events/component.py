@@ -48,6 +48,7 @@ from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, topic_sense
+from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -167,39 +168,6 @@ def _recode(base: Event, kind: str, cameo: str, suffix: str, **update: object) -
     })
 
 
-def _asserted(frame: Attribution | None, actor: str | None = None) -> Attribution:
-    """The saying itself is vouched for by the frame's source with the frame's own stance.
-
-    When the act is the speaker's own ("X must withdraw", said by S: a REQUEST by S), the saying
-    is what the outlet reports: it is on the outlet's record (no source), asserted, unless the
-    frame itself withholds (denied, unconfirmed).
-    """
-    if frame is None:
-        return Attribution()
-    if actor is not None and frame.source == actor and frame.stance in ("asserted", "reported"):
-        return Attribution(source=None, cue=frame.cue, stance="asserted", negated=False, date=frame.date)
-    return frame.model_copy(update={"negated": False})
-
-
-# acts performed by speaking: reported by their own speaker, the report is the act
-_SPEECH_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _performed(tok: Token, event: Event) -> Event:
-    """'X said Y should go', 'X says it has called for talks': the speaker's demand, accusation or
-    threat made by that very statement is on the outlet's record (see ``_asserted``). A speaker
-    recounting an earlier act of their own ("we asked him", "she had asked") keeps the source."""
-    if event.type not in _SPEECH_ACTS or event.actor is None or event.attribution.source != event.actor:
-        return event
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children):
-        return event
-    if event.attribution.negated:
-        return event
-    return event.model_copy(update={"attribution": _asserted(event.attribution, event.actor)})
-
-
 def _speaker(doc: Doc, token: Token, frame: Attribution | None) -> tuple[bool, str | None]:
     """(is the clause reported speech, who utters it): the reporting frame, else a speech verb above."""
     if frame is not None:
@@ -228,11 +196,11 @@ def _demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | Non
         info = cameo_info("100")
         return Event(id="e0", type="REQUEST", cameo="100", intensity=info.goldstein if info else None,
                      actor=speaker, recipient=addressee if addressee != speaker else None,
-                     date=context.links(doc, token)[0], attribution=_asserted(frame, speaker),
+                     date=context.links(doc, token)[0], attribution=asserted_saying(frame, speaker),
                      evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
                      confidence=0.6, rule="request.must")
     return _recode(base, "REQUEST", "100", "must", actor=speaker,
-                   recipient=base.actor if base.actor != speaker else None, attribution=_asserted(frame, speaker))
+                   recipient=base.actor if base.actor != speaker else None, attribution=asserted_saying(frame, speaker))
 
 
 def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
@@ -277,7 +245,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
-        base = _performed(tok, _event(doc, tok, pattern, *table[tok.i], attribution))
+        base = performed(tok, _event(doc, tok, pattern, *table[tok.i], attribution))
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))
@@ -294,7 +262,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
-            events.append(_recode(base, mood[0], mood[1], "mood", attribution=_asserted(frame)))
+            events.append(_recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
     for tok in doc:
         if tok.pos_ == "VERB" and tok.i not in triggers and derive.deontic(tok) is not None:
             frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))
