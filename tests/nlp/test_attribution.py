@@ -250,3 +250,18 @@ def test_agreeing_pronoun_in_reported_speech_is_the_speaker(nlp) -> None:
     assert "France" in _name(doc, said.attribution.source)
     assert believed.attribution.source == said.attribution.source
     assert believed.attribution.stance == "speculative"
+
+
+def test_a_sentence_final_cue_reports_every_clause_before_its_subject() -> None:
+    """'A rallied here, B wanted there, police said': both clauses hang on 'said'."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from sitroom.nlp.attribution.content import earlier_clauses as _earlier_clauses
+
+    words = ["Students", "rallied", "here", ",", "Holm", "wanted", "there", ",", "police", "said", "."]
+    heads = [1, 9, 1, 9, 5, 9, 5, 9, 9, 9, 9]
+    deps = ["nsubj", "ccomp", "advmod", "punct", "nsubj", "ccomp", "advmod", "punct", "nsubj", "ROOT", "punct"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert [t.text for t in _earlier_clauses(doc[9], doc[5])] == ["Students", "rallied", "here"]
+    assert _earlier_clauses(doc[9], doc[1]) == []  # nothing before the first clause

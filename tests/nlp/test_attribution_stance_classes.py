@@ -52,3 +52,55 @@ def test_a_verb_coordinated_with_a_planner_is_not_planned(analyze_text) -> None:
 ])
 def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert _event_with(analyze_text(text), word).attribution.stance == "planned"
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The two foreign ministers are to meet in Oslo next week.", "meet"),
+    ("Negotiations between the rebels and the government are expected to resume on Friday.", "Negotiations"),
+    ("New rounds of talks between the two neighbours were scheduled for March.", "talks"),
+    ("Police will guard the Pacific Islands Summit to be held in Suva, officials said.", "Summit"),
+])
+def test_an_arranged_event_is_planned(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "planned"
+
+
+def test_a_passive_agreement_verb_still_reports_a_fact(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("A ceasefire deal was agreed by both sides on Monday.")
+    assert all(e.attribution.stance == "asserted" for e in a.events), [e.attribution for e in a.events]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The opposition leader Ana Reyes said on Monday the government should resign.", "resign"),
+    ("The Red Cross says it has called for a truce in the north.", "called"),
+])
+def test_a_demand_made_by_the_statement_itself_is_on_the_outlets_record(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    event = _event_with(analyze_text(text), word)
+    assert (event.type, event.attribution.source, event.attribution.stance) == ("REQUEST", None, "asserted")
+
+
+def test_a_speaker_recounting_an_earlier_request_stays_its_source(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    event = _event_with(analyze_text("The envoy said she had asked the rebels to free the hostages."), "asked")
+    assert event.type == "REQUEST"
+    assert event.attribution.source is not None
+
+
+def test_a_finite_conjunct_keeps_its_own_tense(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The senator said she would not run again but urged voters to back the reform.")
+    assert _event_with(a, "urged").attribution.stance == "asserted"
+
+
+def test_a_bare_conjunct_shares_the_modal(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The ministry said the army could mobilise reservists and attack the border posts.")
+    assert _event_with(a, "attack").attribution.stance == "speculative"
+
+
+def test_a_that_clause_hung_on_a_noun_after_the_cue_is_still_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Fighting continued in the border region on Monday.\n\n"
+                     "The minister told reporters at a press conference that troops had seized the airport.")
+    event = _event_with(a, "seized")
+    assert event.attribution.source is not None and event.attribution.cue == "told"
+
+
+def test_a_true_relative_clause_after_the_cue_is_not_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The minister spoke at the base that troops had seized in May.")
+    assert all(e.attribution.source is None for e in a.events if "seized" in e.evidence.text)

@@ -99,3 +99,32 @@ def test_expressed_governs_a_partial_quote(analyze_text):
     quotes = [q for q in a.quotes if q.kind == "partial" and "deep gratitude" in q.text]
     assert len(quotes) == 1
     assert quotes[0].cue == "expressed"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('Opposition spokesman Carlos Ruiz said on Monday the vote had been rigged. '
+     '"We want President Manuel Alvarez to annul the result," he added.', "Carlos Ruiz"),
+    ('The Brussels-based think tank Crisis Watch said the talks were stalling. '
+     '"Germany must push the European Union to act," it said.', "Crisis Watch"),
+])
+def test_a_pronoun_speaker_continues_the_last_speaker_not_a_name_in_the_quote(
+        analyze_text, text: str, speaker: str) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text(text)
+    last = [q for q in a.quotes if q.kind == "direct"][-1]
+    assert actor_named(a, last.speaker) == speaker
+
+
+def test_a_cueless_quote_after_a_reported_statement_is_that_speakers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Georgia and Russia held talks in Moscow on Friday about the transport blockade.\n\n"
+                     "Foreign Minister Nino Beridze said sanctions against Georgia were raised at the meeting. "
+                     '"We certainly did. How could we not raise it?"\n\nThe talks lasted two hours.')
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert actor_named(a, quote.speaker) == "Nino Beridze"
+
+
+def test_a_cueless_quote_after_a_plain_narrative_sentence_stays_unattributed(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Georgia and Russia held talks in Moscow on Friday about the transport blockade.\n\n"
+                     'Trains stopped running at the border in October. "Nobody can cross anymore."\n\n'
+                     "The talks lasted two hours.")
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert quote.speaker is None

@@ -17,6 +17,7 @@ _PUNCT_EDGE = set(" \t\n,;:.!?\"'“”‘’—–-()[]")
 _OPEN_Q = "“\"‘"
 _CLOSE_Q = "”\"’"
 _QUOTES = frozenset("“”\"‘’«»")
+_REPORTED_DEPS = ("ccomp", "parataxis")
 
 
 def trim(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -165,3 +166,26 @@ def as_clause(verb: Token) -> tuple[int, int] | None:
     return subtree_chars((t for t in verb.head.subtree if t.i not in inner), None)
 
 
+def stranded_that_clause(verb: Token) -> Token | None:
+    """'told reporters at a press conference that troops had seized …': the parse hangs the reported
+    clause on the nearest noun as a relative clause; a "that" which is a complementiser (``mark``)
+    and a clause with its own subject make it the cue's complement, not a relative."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            for rc in (c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.i > pobj.i):
+                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in rc.children)
+                if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in rc.children):
+                    return rc
+    return None
+
+
+def earlier_clauses(verb: Token, head: Token) -> list[Token]:
+    """'A rallied outside the embassy, B wanted in Norway, police said': a sentence-final cue
+    reports every clause the parse hangs on it before its subject, not only the last one."""
+    if head.i > verb.i or head.dep_ not in _REPORTED_DEPS:
+        return []
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i < head.i:
+        return []
+    return [t for c in verb.children if c.dep_ in _REPORTED_DEPS and c.i < head.i
+            and c.right_edge.i < subj.left_edge.i for t in c.subtree]

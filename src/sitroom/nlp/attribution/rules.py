@@ -15,9 +15,11 @@ from sitroom.nlp.attribution.content import (
     after_colon,
     as_clause,
     clause_region,
+    earlier_clauses,
     leading_statement,
     parenthetical,
     quote_extent,
+    stranded_that_clause,
     subtree_chars,
     that_clause,
     trim,
@@ -39,8 +41,14 @@ def _evidence_subject(verb: Token) -> bool:
     return subj is not None and subj.lemma_.lower() in lexicon().evidence_nouns
 
 
+def _stranded(verb: Token, entry: CueEntry) -> list[Token]:
+    """A speech cue's "that"-clause the parse hung on a noun after it (see ``stranded_that_clause``)."""
+    found = stranded_that_clause(verb) if entry.is_speech else None
+    return [found] if found is not None else []
+
+
 def _content_of_verb(verb: Token, entry: CueEntry) -> Token | None:
-    clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS]
+    clause = [c for c in verb.children if c.dep_ in _CLAUSE_DEPS] or _stranded(verb, entry)
     if clause:
         # a misparse can hang the subject's aside on the verb as a second clause: the reported
         # clause is the one after the verb, or the quotation before it when none follows
@@ -172,6 +180,7 @@ def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | No
         phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
         return phrase.start_char, phrase.end_char
     tokens = _object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
+    tokens += earlier_clauses(verb, head)
     _skip_next_statements(head, skip)
     span = subtree_chars(tokens, skip)
     if span is not None and head.i < verb.i:

@@ -27,6 +27,7 @@ from sitroom.records import Stance
 _RANK: dict[str, int] = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
 _STRONG_FRAME: frozenset[str] = frozenset({"denied", "unconfirmed", "declined"})
 _COND_MARKS = frozenset({"if", "unless"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def _mod() -> dict[str, Any]:
@@ -119,13 +120,56 @@ def _climb(verb: Token) -> list[Token]:
             chain.append(head)
             current = head
             continue
-        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
-            # coordinated verbs share auxiliaries written once ("could send and deploy")
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and current.tag_ not in _FINITE:
+            # coordinated verbs share auxiliaries written once ("could send and deploy"); a finite
+            # conjunct has its own tense ("would not run but urged voters to …")
             chain.append(head)
             current = head
             continue
         break
     return chain
+
+
+def _to_infinitive(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _be_to(chain: list[Token], i: int) -> bool:
+    """"The ministers *are to* meet next week": "be" + "to"-infinitive states an arrangement, not a fact."""
+    tok = chain[i]
+    return bool(i) and tok.lemma_.lower() == "be" and chain[i - 1].dep_ == "xcomp" and _to_infinitive(chain[i - 1])
+
+
+def _arranged_infinitive(verb: Token) -> bool:
+    """"a summit *to be held* in June": a passive "to"-infinitive that modifies a noun or has its own
+    subject is an arrangement; one that complements a verb ("is believed to be held") is not."""
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not (passive and _to_infinitive(verb)):
+        return False
+    return verb.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
+def scheduled_noun(noun: Token) -> str | None:
+    """The word that makes a nominal event a plan, or None.
+
+    A noun that is the subject of a passive scheduling verb ("talks were scheduled for May",
+    "negotiations are expected to resume"), of "be to" ("the talks are to resume"), or of / modified
+    by a passive "to"-infinitive ("a summit to be held in June") names something arranged, not done.
+    """
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "rounds *of talks* were scheduled": the measure noun carries the clause
+    head = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.i != noun.i:
+        passive = any(c.dep_ == "auxpass" for c in head.children)
+        if passive and (head.lemma_.lower() in _words("passive_planners") or _to_infinitive(head)):
+            return head.text
+        if head.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in head.children):
+            return head.text
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
+                c.dep_ == "auxpass" for c in child.children):
+            return child.text
+    return None
 
 
 def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
@@ -143,6 +187,8 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
             candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
             candidates = [("speculative", tok.text)]
+        elif _be_to(chain, i) or (not i and _arranged_infinitive(tok)):
+            candidates = [("planned", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
             candidates = [("planned", tok.text)]
             negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)

@@ -50,6 +50,7 @@ from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, light_verb, roles
 from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
+from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -171,11 +172,6 @@ def _recode(base: Event, kind: str, cameo: str, suffix: str, **update: object) -
     })
 
 
-def _asserted(frame: Attribution | None) -> Attribution:
-    """The saying itself is vouched for by the frame's source with the frame's own stance."""
-    return frame.model_copy(update={"negated": False}) if frame else Attribution()
-
-
 def _speaker(doc: Doc, token: Token, frame: Attribution | None) -> tuple[bool, str | None]:
     """(is the clause reported speech, who utters it): the reporting frame, else a speech verb above."""
     if frame is not None:
@@ -204,11 +200,11 @@ def _demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | Non
         info = cameo_info("100")
         return Event(id="e0", type="REQUEST", cameo="100", intensity=info.goldstein if info else None,
                      actor=speaker, recipient=addressee if addressee != speaker else None,
-                     date=context.links(doc, token)[0], attribution=_asserted(frame),
+                     date=context.links(doc, token)[0], attribution=asserted_saying(frame, speaker),
                      evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
                      confidence=0.6, rule="request.must")
     return _recode(base, "REQUEST", "100", "must", actor=speaker,
-                   recipient=base.actor if base.actor != speaker else None, attribution=_asserted(frame))
+                   recipient=base.actor if base.actor != speaker else None, attribution=asserted_saying(frame, speaker))
 
 
 def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
@@ -260,7 +256,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
-        base = pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok))
+        base = performed(tok, pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok)))
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))
@@ -279,7 +275,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
-            events.append(_recode(base, mood[0], mood[1], "mood", attribution=_asserted(frame)))
+            events.append(_recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
     for tok in doc:
         if tok.pos_ == "VERB" and tok.i not in triggers and derive.deontic(tok) is not None:
             frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))

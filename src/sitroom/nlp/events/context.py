@@ -73,6 +73,10 @@ def _noun_modality(token: Token) -> tuple[str, str | None, bool]:
             stance, cue = _HEDGE_ADJ[low], c.text
         if c.dep_ == "det" and low in _NEG_DETS:
             negated = True
+    planned_by = getattr(_stance, "scheduled_noun", None)
+    word = planned_by(token) if planned_by is not None and stance == "asserted" else None
+    if word is not None:
+        stance, cue = "planned", word
     return stance, cue, negated
 
 

@@ -25,6 +25,7 @@ from sitroom.nlp.doctext import doc_text
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _LOOKBACK_SENTS = 6
+_CONTINUE_SENTS = 3
 _SUBJECTS = ("nsubj", "nsubjpass")
 
 
@@ -63,6 +64,56 @@ def previous_person_speaker(doc: Doc, cue: Token, is_cue: Callable[[Token], bool
             found = actor_for_token(doc, subj)
             if found is not None and (getattr(actors.get(found), "type", None) == "person" or _named_person(subj)):
                 return found
+    return None
+
+
+_NEUTER = frozenset({"it"})
+_PLURAL = frozenset({"they"})
+
+
+def _fits(pronoun: str, actor: object | None, subj: Token) -> bool:
+    """Number and animacy: "he"/"she" a person, "it" a body, "they" a body or a group of people."""
+    kind = getattr(actor, "type", None)
+    if pronoun in _PERSONAL:
+        return kind == "person" or _named_person(subj)
+    if pronoun in _NEUTER:
+        return kind is not None and kind != "person"
+    return kind is not None and (kind != "person" or any(c.dep_ == "conj" for c in subj.children))
+
+
+def _antecedent_before(subj: Token) -> bool:
+    """A noun earlier in the pronoun's own sentence and outside quotation marks ("the report, by
+    what *it* called ..."): the sentence offers its own antecedent, which coreference handles."""
+    inside = False
+    for tok in subj.sent:
+        if tok.i >= subj.i:
+            break
+        if tok.is_quote:
+            inside = not inside
+        elif not inside and tok.pos_ in ("NOUN", "PROPN"):
+            return True
+    return False
+
+
+def continued_speaker(doc: Doc, cue: Token, subj: Token, is_cue: Callable[[Token], bool]) -> str | None:
+    """For a pronoun subject of a speech verb, the named subject of the nearest earlier speech verb
+    that the pronoun can stand for, within a few sentences.
+
+    Wire copy attributes paragraph after paragraph to one speaker ('X said …. "…," he added'): the
+    pronoun continues that speaker, whatever names the quote in between mentions.
+    """
+    pronoun = subj.lower_
+    if pronoun not in _PERSONAL | _NEUTER | _PLURAL or _antecedent_before(subj):
+        return None
+    actors = _actors(doc)
+    lo = _sentences_before(cue, _CONTINUE_SENTS)
+    for tok in reversed(doc[lo:cue.i]):
+        if not is_cue(tok):
+            continue
+        for prev in (c for c in tok.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"):
+            found = actor_for_token(doc, prev)
+            if found is not None:
+                return found if _fits(pronoun, actors.get(found), prev) else None
     return None
 
 

@@ -45,6 +45,7 @@ from sitroom.nlp.quotes.speakers import (
     according_to,
     cue_in_window,
     cue_lexicon,
+    cue_of,
     dash_signature,
     governing_cue,
     is_pronoun,
@@ -71,6 +72,32 @@ class _Draft:
     ends_para: bool = False
     attribution: Attribution | None = None
     cue_text: str | None = None  # the cue as written when no token stands for it (a frame's "declined")
+
+
+def _statement_before(doc: Doc, start: int, open_at: int) -> Token | None:
+    """'The minister said sanctions were raised. "We certainly did."': a quote that opens a sentence
+    after a reported statement in its own paragraph goes on in that speaker's voice. The speech
+    verb of the sentence just before the quote, if that sentence reports one."""
+    span = doc.char_span(start, open_at, alignment_mode="contract")
+    if span is None or not len(span) or not doc_text(doc)[start:open_at].rstrip(" \"\u201c").endswith((".", "!", "?")):
+        return None
+    last = doc[span.end - 1].sent
+    return next((t for t in reversed(list(last)) if t.i < span.end and cue_of(t) is not None
+                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+
+
+def _paragraph_speaker(doc: Doc, q: QuotedStretch, base: _Draft, paras: list[tuple[int, int]],
+                       done: list[_Draft]) -> _Draft | None:
+    """A cueless quote in a paragraph that already has a speaker: the last direct quote's, else
+    the speaker of the statement reported just before it."""
+    same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
+    if same:
+        return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
+    told = _statement_before(doc, paras[base.para][0], q.open_at)
+    if told is None:
+        return None
+    speaker, _ = speaker_of_cue(doc, told)
+    return replace(base, speaker=speaker, cue=told, rule="direct.after_statement") if speaker else None
 
 
 def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
@@ -194,9 +221,9 @@ class QuoteTagger:
         if intro is not None:
             speaker, _ = speaker_of_cue(doc, intro)
             return replace(base, speaker=speaker, cue=intro, rule="direct.colon_paragraph")
-        same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
-        if same:
-            return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
+        in_paragraph = _paragraph_speaker(doc, q, base, paras, done)
+        if in_paragraph is not None:
+            return in_paragraph
         if _fills(doc_text(doc), paras[base.para], q) and base.para > 0:
             prev = [d for d in done if max(d.para, d.close_para) == base.para - 1 and d.kind == "direct"]
             if prev and prev[-1].speaker and prev[-1].ends_para:

@@ -20,7 +20,7 @@ from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
 from sitroom.nlp.attribution.sources import agent_of, quoted_as, quoting_speaker
 from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.quotes.anaphora import resolve_unresolved
+from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
 
@@ -198,6 +198,8 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     if not appos and subj.i > cue.i:  # "said CARICOM chair and Guyanese President Irfaan Ali": two titles
         appos = _inverted_person(doc, cue)
     found = actor_for_token(doc, appos[0]) if appos else None
+    if found is None and is_pronoun(subj):
+        found = continued_speaker(doc, cue, subj, lambda t: cue_of(t) is not None)
     found = found or actor_for_token(doc, subj)
     if found is None and subj.pos_ == "PROPN":
         names = [t for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i]
