@@ -8,7 +8,8 @@ parsed, and a Doc made any other way (``nlp(text)`` in a test) gets it lazily.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH
+from spacy.attrs import IDX, LENGTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from sitroom.nlp.extensions import register_extensions
@@ -48,3 +49,12 @@ def token_table(doc: Doc) -> tuple[list[int], list[str]]:
     words = [text[s:s + n] for s, n in bounds]
     doc.user_data["sitroom.token_table"] = (starts, words)
     return starts, words
+
+
+def tokens_with_pos(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose coarse part of speech is one of ``tags`` ("VERB", "NOUN"), read
+    from the Doc's array, so that a scan for triggers makes Token objects only for its candidates."""
+    if not len(doc):
+        return []
+    wanted = {POS_IDS[t] for t in tags}
+    return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]

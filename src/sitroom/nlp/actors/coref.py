@@ -105,8 +105,8 @@ def merge_short_names(drafts: list[ActorDraft]) -> None:
 
 def link_definites(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     """ "the agency", "the ruling party", "the bloc": the latest actor of that kind, else the next."""
-    _, words = token_table(doc)
-    for i in [i for i, word in enumerate(words[:-1]) if word.lower() in DETERMINERS]:
+    _, texts = token_table(doc)
+    for i in [i for i, word in enumerate(texts[:-1]) if word.lower() in DETERMINERS]:
         tok = doc[i]
         j = tok.i + 1
         while j < len(doc) - 1 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
