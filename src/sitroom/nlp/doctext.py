@@ -8,6 +8,8 @@ parsed, and a Doc made any other way (``nlp(text)`` in a test) gets it lazily.
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, LENGTH, POS
+from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
 from sitroom.nlp.extensions import register_extensions
@@ -29,3 +31,30 @@ def doc_text(doc: Doc) -> str:
         cached = doc.text
         doc._.text = cached
     return cached
+
+
+def token_table(doc: Doc) -> tuple[list[int], list[str]]:
+    """Each token's character offset and text, built once per Doc from two C arrays.
+
+    A Python pass that touches ``doc[i]`` makes a Token object per word; scans that only need
+    where the words are and what they say (dictionary names, surnames, determiners) read these
+    lists instead, which cost a fraction of one such pass.
+    """
+    cached = doc.user_data.get("sitroom.token_table")
+    if cached is not None and len(cached[0]) == len(doc):
+        return cached  # type: ignore[no-any-return]
+    text = doc_text(doc)
+    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
+    starts = [s for s, _ in bounds]
+    words = [text[s:s + n] for s, n in bounds]
+    doc.user_data["sitroom.token_table"] = (starts, words)
+    return starts, words
+
+
+def tokens_with_pos(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose coarse part of speech is one of ``tags`` ("VERB", "NOUN"), read
+    from the Doc's array, so that a scan for triggers makes Token objects only for its candidates."""
+    if not len(doc):
+        return []
+    wanted = {POS_IDS[t] for t in tags}
+    return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]

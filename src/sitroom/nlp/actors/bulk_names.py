@@ -13,6 +13,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc
 
+from sitroom.nlp.doctext import doc_text, token_table
+
 _WORD = re.compile(r"[^\W_]+")
 _PIECE = re.compile(r"[^\W_]+|[^\w\s]")
 
@@ -48,9 +50,8 @@ class BulkNames:
         out: list[tuple[int, int, str]] = []
         if not self.by_key:
             return out
-        text = doc.text
-        starts = [t.idx for t in doc]
-        words = [t.text for t in doc]
+        text = doc_text(doc)
+        starts, words = token_table(doc)
         n = len(words)
         for i, word in enumerate(words):
             if not word[:1].isupper() or not word.isalpha():

@@ -11,10 +11,13 @@ preceding sentence (three back at most).
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.doctext import token_table
 from sitroom.nlp.span_index import SpanSet
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -62,9 +65,13 @@ def link_surnames(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
         if d.type == "person":
             for form in _short_forms(d):
                 owners.setdefault(form, []).append(d)
-    for tok in doc:
-        found = owners.get(tok.text)
-        if not found or len(found) != 1 or index.covered(tok.idx, tok.idx + len(tok)):
+    if not owners:
+        return
+    _, words = token_table(doc)
+    for i in [i for i, word in enumerate(words) if word in owners]:
+        tok = doc[i]
+        found = owners[tok.text]
+        if len(found) != 1 or index.covered(tok.idx, tok.idx + len(tok)):
             continue
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.whitespace_ is not None \
@@ -98,9 +105,9 @@ def merge_short_names(drafts: list[ActorDraft]) -> None:
 
 def link_definites(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     """ "the agency", "the ruling party", "the bloc": the latest actor of that kind, else the next."""
-    for tok in doc:
-        if tok.lower_ not in DETERMINERS or tok.i + 1 >= len(doc):
-            continue
+    _, texts = token_table(doc)
+    for i in [i for i, word in enumerate(texts[:-1]) if word.lower() in DETERMINERS]:
+        tok = doc[i]
         j = tok.i + 1
         while j < len(doc) - 1 and doc[j].pos_ in ("ADJ", "VERB") and doc[j].is_lower:
             j += 1
@@ -177,13 +184,15 @@ def _object_antecedent(tok: Token, found: list[tuple[Mention, ActorDraft]]) -> A
     return None
 
 
+_PRONOUNS = PERSONAL | NEUTER | PLURAL
+
+
 def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     sents = list(doc.sents)
-    sent_of = {}
-    for k, s in enumerate(sents):
-        for t in s:
-            sent_of[t.i] = k
-    for tok in doc:
+    sent_starts = [s.start for s in sents]
+    _, words = token_table(doc)
+    for i in [i for i, word in enumerate(words) if word.lower() in _PRONOUNS]:
+        tok = doc[i]
         low = tok.lower_
         if low in PERSONAL:
             types = frozenset({"person"})
@@ -195,7 +204,7 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
             continue
         if index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        k = sent_of.get(tok.i, 0)
+        k = max(0, bisect_right(sent_starts, tok.i) - 1)
         gender = "m" if low in MASCULINE else "f" if low in FEMININE else None
         other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
         allowed = [d for d in drafts if other is None or other not in d.descriptors]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.coref import _Index, _link
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon
+from sitroom.nlp.doctext import token_table
 
 ROLES = frozenset({"MIL"})
 SENTENCES_BACK = 5
@@ -43,7 +44,9 @@ def _window_start(doc: Doc, tok: Token) -> int:
 def link_role_nouns(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:
     """Add each bare armed-force noun as a mention of the latest earlier actor with its role and a country."""
     index = _Index(drafts)
-    for tok in doc:
+    _, words = token_table(doc)
+    for i in [i for i, word in enumerate(words) if word.lower() in lex.nouns]:
+        tok = doc[i]
         role = _pointer(tok, lex)
         if role is None or index.covered(tok.idx, tok.idx + len(tok)):
             continue

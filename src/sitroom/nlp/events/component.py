@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
@@ -45,7 +46,7 @@ from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
-from sitroom.nlp.events.patterns import Pattern, match
+from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, light_verb, roles
@@ -72,7 +73,7 @@ _ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "desp
 def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
     but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
-    return [(tok, p) for tok in doc
+    return [(tok, p) for tok in map(doc.__getitem__, tokens_with_pos(doc, TRIGGER_POS))
             if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
             and trusted(tok, p)]
 

@@ -267,6 +267,10 @@ def matches(pattern: Pattern, token: Token) -> bool:
     return all(_check(c, token) != c.negated for c in pattern.conditions)
 
 
+# The parts of speech a trigger can have: ``match`` returns None for every other token.
+TRIGGER_POS = frozenset({"VERB", "NOUN"})
+
+
 def _pos(token: Token) -> str | None:
     if token.pos_ == "VERB":
         return "VERB"

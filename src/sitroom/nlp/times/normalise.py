@@ -2,8 +2,10 @@
 
 A cascade of small rules, most precise first, each named so that a record can
 say which one resolved it (``Norm.rule``). Pure functions: no spaCy here, so
-the rules are table-tested directly. dateparser is the last resort for shapes
-no rule knows.
+the rules are table-tested directly. A shape no rule knows stays unresolved:
+dateparser as a last resort gave the same value accuracy on TimeBank + AQUAINT
+and on the dev articles, resolved mostly durations into dates ("the 40th
+minute", "20 minutes morning") and cost about 20 ms per call.
 
 Values are ISO 8601 where ISO has a form: 2024-10-21 (grain day), 2024-10
 (month), 2024 (year), 2024-W43 (week), 2024-10-21T09:30 (time). Where it has
@@ -30,7 +32,7 @@ from __future__ import annotations
 import re
 from calendar import monthrange
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 from sitroom.nlp.times import calendar as cal
@@ -39,7 +41,7 @@ from sitroom.nlp.times import rules_relative as counted
 from sitroom.nlp.times.calendar import Tense
 from sitroom.nlp.times.holidays import holiday
 from sitroom.nlp.times.lexicon import LEX
-from sitroom.nlp.times.text import NUM, UNRESOLVED, WD, M, Norm, clean, number, with_day_part
+from sitroom.nlp.times.text import NUM, UNRESOLVED, Norm, clean, number, with_day_part
 
 __all__ = ["Norm", "clean", "normalise"]
 
@@ -151,32 +153,5 @@ def _cascade(s: str, ref: date | None, tense: Tense) -> Norm:
         found = rule(s, ref, tense)
         if found is not None:
             return found
-    if ref is not None and re.search(r"\d|\b(?:" + M + "|" + WD + r")\b", s):
-        return _dateparser(s, ref, tense)
     return UNRESOLVED
-
-
-def _dateparser(s: str, ref: date, tense: Tense) -> Norm:
-    parsed = _parser("future" if tense == "future" else "past", ref).get_date_data(s)
-    if parsed is None or parsed.date_obj is None:
-        return UNRESOLVED
-    d, period = parsed.date_obj, parsed.period
-    if period == "year":
-        return Norm(f"{d.year:04d}", "year", None, "dateparser")
-    if period == "month":
-        return Norm(cal.iso_month(d.year, d.month), "month", None, "dateparser")
-    if period == "week":
-        return Norm(cal.iso_week(d.date()), "week", None, "dateparser")
-    if period == "time":
-        return Norm(d.strftime("%Y-%m-%dT%H:%M"), "time", None, "dateparser")
-    return Norm(d.date().isoformat(), "day", None, "dateparser")
-
-
-@lru_cache(maxsize=64)
-def _parser(prefer: str, ref: date):  # type: ignore[no-untyped-def]
-    from dateparser.date import DateDataParser  # slow import, needed only for the rare fallback
-
-    settings = {"RELATIVE_BASE": datetime(ref.year, ref.month, ref.day), "PREFER_DATES_FROM": prefer,
-                "RETURN_TIME_AS_PERIOD": True}
-    return DateDataParser(languages=["en"], settings=settings)
 
