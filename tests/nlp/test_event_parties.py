@@ -119,7 +119,7 @@ def test_an_actor_found_by_the_subject_is_kept(analyze_text) -> None:
 
 def test_a_setting_lends_no_actor(analyze_text) -> None:
     """Those who took cover during an attack did not carry it out."""
-    analysis = analyze_text("Kenyan police took cover during the attack on the market.")
+    analysis = analyze_text("Kenyan police took cover during an attack on the market.")
     attacks = [e for e in analysis.events if e.type == "ASSAULT"]
     assert attacks
     assert all(_code(analysis, e.actor) != "KENCOP" for e in attacks)
