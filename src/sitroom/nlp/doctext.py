@@ -15,7 +15,8 @@ from spacy.tokens import Doc
 from sitroom.nlp.extensions import register_extensions
 
 
-def _size(doc: Doc) -> int:
+def doc_length(doc: Doc) -> int:
+    """``len(doc.text)`` without building the text."""
     last = doc[-1]
     return last.idx + len(last.text_with_ws)
 
@@ -27,7 +28,7 @@ def doc_text(doc: Doc) -> str:
     if not Doc.has_extension("text"):
         register_extensions()
     cached = doc._.text
-    if not isinstance(cached, str) or len(cached) != _size(doc):
+    if not isinstance(cached, str) or len(cached) != doc_length(doc):
         cached = doc.text
         doc._.text = cached
     return cached
