@@ -28,7 +28,6 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
-from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
@@ -40,19 +39,19 @@ from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
-from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
-from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
+from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
-from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, light_verb, roles
+from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, roles
 from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
+from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 
@@ -61,75 +60,12 @@ try:  # the reporting-verb lexicon, to find who utters "X must …"
 except ImportError:  # pragma: no cover
     _cues = None  # type: ignore[assignment]
 
-# Types whose complement is only intended, demanded, threatened or refused, not done.
-_SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
-# Dependency links through which a trigger is *not* the content of the governing one.
-_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
-# Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
-_ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
-                            "throughout"})
-
-
-def _candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
-    """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
-    but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
-    return [(tok, p) for tok in map(doc.__getitem__, tokens_with_pos(doc, TRIGGER_POS))
-            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
-            and trusted(tok, p)]
-
-
-def _is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
-    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
-    child = token
-    for anc in token.ancestors:
-        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
-            return False
-        governing = triggers.get(anc.i)
-        if governing is not None and governing.type in _SUBSUMING:
-            return True
-        child = anc
-        if anc.i == anc.sent.root.i:
-            break
-    return False
-
-
-def _carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
-    """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
-    verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
-    if pattern.pos != "NOUN":
-        return False
-    head = token.head
-    if token.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    verb = triggers.get(head.i)
-    if verb is None or head.pos_ != "VERB":
-        return False
-    if verb.type == pattern.type and light_verb(token) is not None:
-        return True
-    constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
-    if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
-        return True  # "the war broke out": the verb's row was chosen for this very subject
-    return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
-
-
-def _governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None:
-    """The trigger this one depends on by purpose or coordination ("summoned … *to demand*")."""
-    current = token
-    for _ in range(2):
-        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
-            return None
-        current = current.head
-        if current.i in triggers:
-            return current.i
-    return None
-
-
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
     triggers = {tok.i: p for tok, p in found}
     table = {tok.i: with_parties(doc, tok, p, with_means_agent(doc, tok, roles(doc, tok, p))) for tok, p in found}
     for tok, _ in found:
-        head = _governing_trigger(tok, triggers)
+        head = governing_trigger(tok, triggers)
         if head is None:
             continue
         actor, recipient = table[tok.i]
@@ -247,13 +183,13 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
 
 def extract_events(doc: Doc) -> list[Event]:
     """All event mentions of a parsed Doc, in text order (derived mentions follow their base)."""
-    found = _candidates(doc)
+    found = candidates(doc)
     triggers = {tok.i: p for tok, p in found}
     table = _roles_all(doc, found)
     events: list[Event] = []
     seen: list[tuple[int, Event]] = []  # (sentence start, mention): what a later mention may restate
     for tok, pattern in found:
-        if _is_content_of(tok, triggers) or _carried(tok, pattern, triggers):
+        if is_content_of(tok, triggers) or carried(tok, pattern, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)

@@ -1,0 +1,77 @@
+"""Which tokens are event triggers, and which of them another trigger already covers.
+
+A trigger in the complement of a demand, promise, threat or refusal ("urged them *to withdraw*") is
+only intended, and a noun a verb trigger already codes ("*launched* an *attack*") is the same event;
+the coder reads these relations off the parse before it makes any record.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.doctext import tokens_with_pos
+from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
+from sitroom.nlp.events.roles import light_verb
+
+# Types whose complement is only intended, demanded, threatened or refused, not done.
+_SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
+# Dependency links through which a trigger is *not* the content of the governing one.
+_NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
+# Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
+_ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
+                            "throughout"})
+
+
+def candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
+    """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
+    but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
+    return [(tok, p) for tok in map(doc.__getitem__, tokens_with_pos(doc, TRIGGER_POS))
+            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
+            and trusted(tok, p)]
+
+
+def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
+    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
+    child = token
+    for anc in token.ancestors:
+        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
+            return False
+        governing = triggers.get(anc.i)
+        if governing is not None and governing.type in _SUBSUMING:
+            return True
+        child = anc
+        if anc.i == anc.sent.root.i:
+            break
+    return False
+
+
+def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
+    """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
+    verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
+    if pattern.pos != "NOUN":
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head
+    verb = triggers.get(head.i)
+    if verb is None or head.pos_ != "VERB":
+        return False
+    if verb.type == pattern.type and light_verb(token) is not None:
+        return True
+    constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
+    if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
+        return True  # "the war broke out": the verb's row was chosen for this very subject
+    return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
+
+
+def governing_trigger(token: Token, triggers: dict[int, Pattern]) -> int | None:
+    """The trigger this one depends on by purpose or coordination ("summoned … *to demand*")."""
+    current = token
+    for _ in range(2):
+        if current.dep_ not in ("xcomp", "advcl", "conj") or current.head is current:
+            return None
+        current = current.head
+        if current.i in triggers:
+            return current.i
+    return None
