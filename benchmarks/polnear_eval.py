@@ -35,7 +35,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sitroom.nlp.attribution.cues import POSITION_KINDS, INTERNAL_KINDS, SPEECH_KINDS, cue_kind
+from sitroom.nlp.attribution.cues import INTERNAL_KINDS, POSITION_KINDS, SPEECH_KINDS, cue_kind
 from sitroom.nlp.pipeline import build_nlp, parse_document
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -6,8 +6,8 @@ import pytest
 import spacy
 
 from sitroom.nlp.attribution.cues import (
-    POSITION_KINDS,
     INTERNAL_KINDS,
+    POSITION_KINDS,
     SPEECH_KINDS,
     cue_kind,
     lexicon,
