@@ -96,13 +96,6 @@ def _adverbial_preposition(tok: Token) -> bool:
     return tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i
 
 
-def _speech(verb: Token) -> bool:
-    """Saying, unlike thinking or wanting ("without knowing", "in deciding"), is done by the subject of
-    the clause its gerund modifies."""
-    entry = verb_cue(verb)
-    return entry is not None and entry.is_speech
-
-
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a cue verb as written, and the token that names its referent.
 
@@ -132,8 +125,8 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
             current = current.head
             continue
-        if _adverbial_preposition(current) and _speech(verb):
-            current = current.head  # "by saying", "after telling": on to the verb it modifies
+        if _adverbial_preposition(current):  # "by saying", "after telling": on to the verb it modifies
+            current = current.head
             continue
         break
     return first if first is not None else (None, None)
