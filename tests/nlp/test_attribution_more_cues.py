@@ -73,29 +73,3 @@ def test_colon_after_a_name_is_a_cue(nlp, text: str, source: str, content: str) 
 )
 def test_labels_places_and_verb_clauses_make_no_colon_frame(nlp, text: str) -> None:
     assert not [f for f in _doc(nlp, text)._.frames if f.rule == "colon"]
-
-
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        ("The senator landed in trouble by saying that the judge was biased.", "saying", "The senator",
-         "that the judge was biased"),
-        ("The mayor attacked the plan on Monday, calling it absurd.", "calling", "The mayor", "it absurd"),
-        ("Under what the governor called a fair deal, the city paid nothing.", "called", "the governor",
-         "a fair deal"),
-        ("“Sit down,” the chairman barked at the delegates.", "barked", "the chairman", "Sit down"),
-    ],
-)
-def test_gerunds_labels_and_manner_of_speaking(nlp, text: str, cue: str, source: str, content: str) -> None:
-    """A gerund after a preposition speaks for the clause's subject; an empty object with a label
-    reports the label; a manner-of-speaking verb reports the quotation beside it."""
-    doc = _doc(nlp, text)
-    found = [f for f in doc._.frames if text[f.cue_start:f.cue_end].endswith(cue)]
-    assert found
-    f = found[0]
-    assert text[f.source_start:f.source_end] == source
-    assert text[f.start:f.end] == content
-
-
-def test_manner_of_speaking_needs_a_clause_or_quotation(nlp) -> None:
-    assert not [f for f in _doc(nlp, "The choir sang the anthem and the crowd roared.")._.frames]

@@ -141,10 +141,8 @@ def _modal_without_clause(verb: Token, head: Token | None, passive: bool, agent:
 
 
 def _empty_object(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
-    """'what he said', 'denied it': an object that says nothing; 'what he called a sham', 'calling it
-    absurd' say something through the object's predicate."""
     return (head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT
-            and head.n_lefts + head.n_rights == 0 and not any(c.dep_ == "oprd" for c in verb.children))
+            and head.n_lefts + head.n_rights == 0)
 
 
 # Reasons a cue verb carries no frame, tried in order; the first that holds drops the candidate.
@@ -179,9 +177,6 @@ def _skip_next_statements(head: Token, skip: set[int]) -> None:
 def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | None:
     """The content span under the complement head (a relative clause's content is its noun)."""
     doc = verb.doc
-    label = next((c for c in verb.children if c.dep_ == "oprd"), None)
-    if label is not None and head.lower_ in ("what", "which"):
-        return subtree_chars(label.subtree)  # "what X called a sham": the label is what X said
     if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
         return phrase.start_char, phrase.end_char

@@ -91,11 +91,6 @@ def quoting_speaker(verb: Token) -> Token | None:
     return None
 
 
-def _adverbial_preposition(tok: Token) -> bool:
-    """A preposition heading a gerund that modifies a verb ("landed in trouble *by* saying …")."""
-    return tok.pos_ == "ADP" and tok.dep_ == "prep" and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != tok.i
-
-
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a cue verb as written, and the token that names its referent.
 
@@ -123,9 +118,6 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
             found = (current.head, current.head)
             return found if first is None else first
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
-            current = current.head
-            continue
-        if _adverbial_preposition(current):  # "by saying", "after telling": on to the verb it modifies
             current = current.head
             continue
         break
