@@ -73,3 +73,19 @@ def test_colon_after_a_name_is_a_cue(nlp, text: str, source: str, content: str) 
 )
 def test_labels_places_and_verb_clauses_make_no_colon_frame(nlp, text: str) -> None:
     assert not [f for f in _doc(nlp, text)._.frames if f.rule == "colon"]
+
+
+def test_manner_of_speaking_reports_the_quotation_beside_it(nlp) -> None:
+    text = "“Sit down,” the chairman barked at the delegates."
+    found = [f for f in _doc(nlp, text)._.frames if text[f.cue_start:f.cue_end] == "barked"]
+    assert found and text[found[0].source_start:found[0].source_end] == "the chairman"
+    assert text[found[0].start:found[0].end] == "Sit down"
+
+
+def test_manner_of_speaking_needs_a_clause_or_quotation(nlp) -> None:
+    assert not [f for f in _doc(nlp, "The choir sang the anthem and the crowd roared.")._.frames]
+
+
+def test_capitalised_section_heads_make_no_colon_frame(nlp) -> None:
+    text = "EARLIER COVERAGE: The new bridge will open in May.\n"
+    assert not [f for f in _doc(nlp, text)._.frames if f.rule == "colon"]

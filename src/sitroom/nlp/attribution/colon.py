@@ -4,8 +4,9 @@ News headlines and round-ups attribute a statement by putting its source before 
 verb of saying ("Pollster X: the race is tightening", "- More from Y: “…”"). The source is a short
 verbless stretch opening its line (or following a dash inside it) that names a person, an
 organisation or a document; the content is the rest of the line, or the next line when the colon
-ends one. Labels ("Update:", "Watch:", "Editor's note:") and places ("Syria: …", a topic rather than
-a speaker) make no frame; the words are in ``cues.yaml`` (``colon``).
+ends one. Labels ("Update:", "Watch:", "Editor's note:"), stretches set in capitals (section heads,
+transcript speaker labels, which the quotes layer reads itself) and places ("Syria: …", a topic
+rather than a speaker) make no frame; the label words are in ``cues.yaml`` (``colon``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def _names_a_source(prefix: Span) -> bool:
         return False
     if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in words) or prefix.text.lower() in labels:
         return False
+    if all(t.text.isupper() for t in words if t.is_alpha):
+        return False  # section heads and labels set in capitals ("PREVIOUSLY:"); transcripts are the quotes' own
     root = prefix.root
     lex = lexicon()
     if root.ent_type_ in _PLACES:
