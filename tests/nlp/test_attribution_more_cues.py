@@ -89,3 +89,9 @@ def test_manner_of_speaking_needs_a_clause_or_quotation(nlp) -> None:
 def test_capitalised_section_heads_make_no_colon_frame(nlp) -> None:
     text = "EARLIER COVERAGE: The new bridge will open in May.\n"
     assert not [f for f in _doc(nlp, text)._.frames if f.rule == "colon"]
+
+
+def test_aspectual_continue_is_no_cue(nlp) -> None:
+    text = "Prices rose again as the talks continued to stall. “We are close,” the envoy continued."
+    starts = [f.cue_start for f in _doc(nlp, text)._.frames]
+    assert starts == [text.rindex("continued")]

@@ -31,6 +31,7 @@ class CueEntry:
     negated: Stance | None = None
     requires: frozenset[str] = field(default_factory=frozenset)
     requires_clause: bool = False
+    aspectual: bool = False
 
     @property
     def is_speech(self) -> bool:
@@ -44,6 +45,7 @@ def _entry(raw: dict[str, Any]) -> CueEntry:
         negated=cast(Stance | None, raw.get("negated")),
         requires=frozenset(raw.get("requires") or ()),
         requires_clause=bool(raw.get("requires_clause", False)),
+        aspectual=bool(raw.get("aspectual", False)),
     )
 
 
@@ -101,6 +103,8 @@ def verb_cue(token: Token) -> CueEntry | None:
     if entry.requires:
         comp = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in entry.requires]
         return entry if comp else None
+    if entry.aspectual and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "as talks continue to stall": aspect, not speech
     return entry
 
 
