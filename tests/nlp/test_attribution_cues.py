@@ -5,7 +5,15 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from sitroom.nlp.attribution.cues import INTERNAL_KINDS, SPEECH_KINDS, cue_kind, lexicon, phrase_matches, verb_entry
+from sitroom.nlp.attribution.cues import (
+    INTERNAL_KINDS,
+    POSITION_KINDS,
+    SPEECH_KINDS,
+    cue_kind,
+    lexicon,
+    phrase_matches,
+    verb_entry,
+)
 
 STANCES = {"asserted", "reported", "denied", "unconfirmed", "speculative", "planned", "conditional", "declined"}
 
@@ -16,7 +24,7 @@ def test_every_entry_has_a_known_stance_and_kind() -> None:
     assert len(lex.verbs) > 50
     for entry in entries:
         assert entry.stance in STANCES
-        assert entry.kind in SPEECH_KINDS | INTERNAL_KINDS
+        assert entry.kind in SPEECH_KINDS | INTERNAL_KINDS | POSITION_KINDS
         assert entry.negated is None or entry.negated in STANCES
 
 

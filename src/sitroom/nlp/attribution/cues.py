@@ -17,6 +17,9 @@ from sitroom.records import Stance
 
 SPEECH_KINDS = frozenset({"speech", "report", "denial"})
 INTERNAL_KINDS = frozenset({"belief", "intent"})
+# positions taken and topics addressed ("supported", "praised", "discussed"): frames that say whose
+# view or topic a stretch is, relaying no claim, so they never source a clause or a quote inside them
+POSITION_KINDS = frozenset({"position"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class CueEntry:
     negated: Stance | None = None
     requires: frozenset[str] = field(default_factory=frozenset)
     requires_clause: bool = False
+    aspectual: bool = False
 
     @property
     def is_speech(self) -> bool:
@@ -41,6 +45,7 @@ def _entry(raw: dict[str, Any]) -> CueEntry:
         negated=cast(Stance | None, raw.get("negated")),
         requires=frozenset(raw.get("requires") or ()),
         requires_clause=bool(raw.get("requires_clause", False)),
+        aspectual=bool(raw.get("aspectual", False)),
     )
 
 
@@ -53,6 +58,7 @@ class CueLexicon:
     media_names: frozenset[str]
     evidence_nouns: frozenset[str]
     modality: dict[str, Any]
+    lemma_fixes: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -66,7 +72,13 @@ def lexicon() -> CueLexicon:
         media_names=frozenset(w.lower() for w in data.get("media_names") or ()),
         evidence_nouns=frozenset(w.lower() for w in data.get("evidence_nouns") or ()),
         modality=dict(data.get("modality") or {}),
+        lemma_fixes={k.lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
     )
+
+
+def cue_lemma(token: Token) -> str:
+    """The token's lemma as the cue entries spell it: the lemmatiser turns "hoping" into "hop"."""
+    return lexicon().lemma_fixes.get(token.lower_) or token.lemma_.lower()
 
 
 def verb_entry(lemma: str) -> CueEntry | None:
@@ -85,12 +97,14 @@ def verb_cue(token: Token) -> CueEntry | None:
     """The entry of a verb token that can head a reporting frame, honouring ``requires``."""
     if token.pos_ not in ("VERB", "AUX") or token.dep_ in ("aux", "auxpass", "amod"):
         return None
-    entry = verb_entry(token.lemma_)
+    entry = verb_entry(cue_lemma(token))
     if entry is None:
         return None
     if entry.requires:
         comp = [c for c in token.children if c.dep_ == "xcomp" and c.lemma_.lower() in entry.requires]
         return entry if comp else None
+    if entry.aspectual and any(c.dep_ == "xcomp" for c in token.children):
+        return None  # "as talks continue to stall": aspect, not speech
     return entry
 
 

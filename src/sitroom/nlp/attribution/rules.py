@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.attribution.colon import colon_frames
 from sitroom.nlp.attribution.content import (
     adjacent_quote,
     after_colon,
@@ -61,7 +62,7 @@ def _content_of_verb(verb: Token, entry: CueEntry) -> Token | None:
     if entry.requires_clause and not (entry.kind == "report" and _evidence_subject(verb)):
         return None
     xcomp = [c for c in verb.children if c.dep_ == "xcomp"]
-    if xcomp and entry.kind in ("intent", "speech", "denial"):  # "denied sending troops"
+    if xcomp and entry.kind in ("intent", "speech", "denial", "position"):  # "denied sending troops"
         return xcomp[0]
     dobj = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if dobj:
@@ -252,7 +253,8 @@ def _complement_of_cue(tok: Token) -> bool:
 
 
 def find_frames(doc: Doc) -> list[RawFrame]:
-    """All frames in the document: phrase cues first (they override the verb entry), then verbs and nouns."""
+    """All frames in the document: phrase cues first (they override the verb entry), then verbs and
+    nouns, then "Name: statement" lines."""
     frames: list[RawFrame] = []
     used: set[int] = set()
     frame: RawFrame | None
@@ -280,4 +282,5 @@ def find_frames(doc: Doc) -> list[RawFrame]:
             frame = noun_frame(tok, nouns[tok.lemma_.lower()])
         if frame is not None:
             frames.append(frame)
+    frames.extend(colon_frames(doc))
     return frames

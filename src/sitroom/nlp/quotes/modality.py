@@ -30,7 +30,7 @@ def _main_verb(span: Span) -> Token | None:
 def _is_cue(doc: Doc, verb: Token) -> bool:
     """The quoted clause is itself a report ("the White House *could not confirm* …"): its modal belongs
     to that nested frame, whose stance its own content carries, not to what the outer speaker says."""
-    return any(f.cue_start <= verb.idx < f.cue_end for f in doc._.frames or [])
+    return any(f.cue_start <= verb.idx < f.cue_end and f.kind != "position" for f in doc._.frames or [])
 
 
 def with_content_modality(doc: Doc, quote: Quote) -> Quote:
