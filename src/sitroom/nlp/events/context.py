@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
-from sitroom.nlp.events.occurrence import date_anchors
+from sitroom.nlp.events.occurrence import date_anchors, time_head
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
 from sitroom.nlp.span_index import doc_derived, doc_index
@@ -173,9 +173,16 @@ def _dating_times(times: Sequence) -> list:
     return [t for t in times if t.rule != "present_ref" and t.value is not None]
 
 
+def _time_at(times: Sequence, word: Token | None) -> str | None:
+    """Id of the time whose expression holds ``word``."""
+    if word is None:
+        return None
+    return next((t.id for t in times if t.start <= word.idx < t.end), None)
+
+
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
     times = doc_derived(doc, "dating_times", doc._.times or [], _dating_times)
-    date = _link(doc, "times", "time_for_token", times, token)
+    date = _link(doc, "times", "time_for_token", times, token) or _time_at(times, time_head(token))
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]
     quantity = _nearest(doc, doc._.quantities or [], token, sub, limit=3)

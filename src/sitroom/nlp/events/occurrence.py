@@ -59,6 +59,28 @@ def _event_noun(token: Token) -> bool:
     return pattern is not None and pattern.pos == "NOUN"
 
 
+def _clause_verb(token: Token) -> Token | None:
+    """The trigger if it is a verb, else the first verb above it (a nominal's predicate)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def time_head(token: Token) -> Token | None:
+    """The word a trigger's clause modifies when that clause is a relative clause of a time: "since
+    1999, *when* a NATO campaign ended the crackdown" dates the campaign and the crackdown in 1999.
+    The caller checks that the word is part of a time expression."""
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head is verb:
+        return None
+    return verb.head
+
+
 def date_anchors(token: Token) -> list[Token]:
     """Tokens besides the trigger whose clause may hold the mention's own date, nearest first."""
     if token.pos_ == "NOUN":
