@@ -1,0 +1,44 @@
+"""The own date of an event mention: which time in the text belongs to the event's clause.
+
+Every sentence here is written for this file; each test names the mechanism it checks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def _times(analysis) -> dict[str, str | None]:
+    return {t.id: t.value for t in analysis.times}
+
+
+def _dates(analysis, kind: str) -> list[str | None]:
+    values = _times(analysis)
+    return [values.get(e.date or "") for e in events_of_type(analysis, kind)]
+
+
+def test_clause_on_a_time_takes_that_time(analyze_text):
+    a = analyze_text("Relations have been frozen since 2019, when troops attacked a border post.", ref="2024-10-21")
+    assert _dates(a, "ASSAULT") == ["2019"]
+
+
+def test_nominal_in_a_clause_on_a_time(analyze_text):
+    a = analyze_text("The town has been deserted since March, when an air strike destroyed the market.",
+                     ref="2024-10-21")
+    assert _dates(a, "ASSAULT") == ["2024-03"]
+    assert _dates(a, "COERCE") == ["2024-03"]
+
+
+def test_demand_is_dated_by_the_statement_that_makes_it(analyze_text):
+    a = analyze_text("The government must release all detained journalists, the union said on Tuesday.",
+                     ref="2024-10-21")
+    assert _dates(a, "REQUEST") == ["2024-10-15"]
+
+
+def test_reported_event_keeps_no_date_of_the_statement(analyze_text):
+    a = analyze_text("Rebels shelled the airport, the ministry said on Tuesday.", ref="2024-10-21")
+    assert _dates(a, "ASSAULT") == [None]
