@@ -42,3 +42,8 @@ def test_demand_is_dated_by_the_statement_that_makes_it(analyze_text):
 def test_reported_event_keeps_no_date_of_the_statement(analyze_text):
     a = analyze_text("Rebels shelled the airport, the ministry said on Tuesday.", ref="2024-10-21")
     assert _dates(a, "ASSAULT") == [None]
+
+
+def test_nominal_subject_takes_the_time_of_its_verb(analyze_text):
+    a = analyze_text("Street protests against the new tax turned violent in the capital on Friday.", ref="2024-10-21")
+    assert _dates(a, "PROTEST") == ["2024-10-18"]

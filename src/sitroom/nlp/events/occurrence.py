@@ -6,7 +6,8 @@ tomorrow", "clashes *were continuing* on Friday", "it would *open* talks next
 month", "drills that the army *began* on Thursday". The time on that verb is the
 event's own, unlike the time of a verb that reports or judges the event ("the
 attack was *condemned* on Monday": the condemnation's date, not the attack's).
-Conversely a verb trigger in a relative clause of an event noun ("an attack on
+An active verb with the event as its subject says what the event did ("protests *turned*
+violent on Friday"): its time is the event's too. Conversely a verb trigger in a relative clause of an event noun ("an attack on
 April 22 *that killed* 26") shares the noun's date. The verbs are the word set
 ``occurrence_verbs`` of ``event_wordsets.csv``.
 """
@@ -38,6 +39,14 @@ def _chain(verb: Token) -> list[Token]:
     return out
 
 
+def _predicate_of_subject(verb: Token) -> bool:
+    """An active verb with the event as its subject tells what the event did while it happened
+    ("the protest *turned* violent", "the strike *paralysed* the port", "clashes *erupted*"), so its
+    time is the event's. A passive verb ("the attack *was condemned* on Monday") is someone
+    else's act on the event and has a subject of its own kind (``nsubjpass``), so it is not one."""
+    return verb.pos_ == "VERB"
+
+
 def _noun_anchors(token: Token) -> list[Token]:
     """Occurrence verbs of a nominal trigger: the one it is an argument of, or a relative clause on it."""
     first = token
@@ -46,6 +55,8 @@ def _noun_anchors(token: Token) -> list[Token]:
     out: list[Token] = []
     if first.dep_ in _ARGUMENT and first.head is not first and _occurrence(first.head):
         out.extend(v for v in _chain(first.head) if v.pos_ in ("VERB", "AUX"))
+    if first.dep_ == "nsubj" and first.head is not first and _predicate_of_subject(first.head):
+        out.append(first.head)
     out.extend(c for c in token.children if c.dep_ == "relcl" and _occurrence(c))
     prep = first.head
     if (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _COTEMPORAL
