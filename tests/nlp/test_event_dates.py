@@ -47,3 +47,8 @@ def test_reported_event_keeps_no_date_of_the_statement(analyze_text):
 def test_nominal_subject_takes_the_time_of_its_verb(analyze_text):
     a = analyze_text("Street protests against the new tax turned violent in the capital on Friday.", ref="2024-10-21")
     assert _dates(a, "PROTEST") == ["2024-10-18"]
+
+
+def test_time_of_an_infinitive_does_not_date_the_commitment(analyze_text):
+    a = analyze_text("The two sides agreed to resume talks in Geneva next month.", ref="2024-10-21")
+    assert _dates(a, "AGREE") == [None]

@@ -7,7 +7,8 @@ nominal trigger or a gerund subject takes its modality from the verb that
 carries it. Dates and places come from the times/places layers' own
 ``*_for_token`` helpers when they have them, else from the nearest expression in
 the parse; an infinitive of purpose shares its head's date ("summoned the envoy on
-Monday to demand …").
+Monday to demand …"), but a time inside the infinitive is not its head's ("agreed to
+resume talks next month": the agreement is not next month).
 """
 
 from __future__ import annotations
@@ -121,8 +122,21 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
-    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
+def _in_infinitive(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` sits in an infinitive below ``anchor``: "pledged *to push* the bill through at
+    the end of the month" puts the pushing, not the pledge, at the end of the month."""
+    for current in token.ancestors:
+        if current.i == anchor.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True
+    return False
+
+
+def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6,
+             own_clause: bool = False) -> str | None:
+    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse;
+    ``own_clause``: not inside an infinitive below ``anchor`` (a time there is the infinitive's)."""
     best: tuple[int, str] | None = None
     index = doc_index(doc, f"nearest-{id(items)}", items, lambda xs: ((x.start, x.end, x) for x in xs))
     for _, _, item in index.within(span.start_char, span.end_char):
@@ -130,6 +144,8 @@ def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 
         if piece is None:
             continue
         dist = _distance(anchor, piece.root)
+        if own_clause and _in_infinitive(piece.root, anchor):
+            continue
         if dist <= limit and (best is None or dist < best[0]):
             best = (dist, item.id)
     return best[1] if best else None
@@ -162,7 +178,8 @@ def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> st
     for anchor in _anchors(token):
         has, found = _layer_link(doc, module, func, anchor)
         if not found:  # the layer's helper looks at the clause head only; also try a short path
-            found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else 3)
+            found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else 3,
+                             own_clause=module == "times")
         if found:
             return found
     return None
