@@ -52,3 +52,10 @@ def test_nominal_subject_takes_the_time_of_its_verb(analyze_text):
 def test_time_of_an_infinitive_does_not_date_the_commitment(analyze_text):
     a = analyze_text("The two sides agreed to resume talks in Geneva next month.", ref="2024-10-21")
     assert _dates(a, "AGREE") == [None]
+
+
+def test_clause_a_span_of_time_away_does_not_share_the_date(analyze_text):
+    a = analyze_text("Artillery shelled the town on Tuesday, a day after the army ordered residents to leave.",
+                     ref="2024-10-21")
+    assert _dates(a, "ASSAULT") == ["2024-10-15"]
+    assert _dates(a, "COERCE") == [None]

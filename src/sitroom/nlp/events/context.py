@@ -8,7 +8,8 @@ carries it. Dates and places come from the times/places layers' own
 ``*_for_token`` helpers when they have them, else from the nearest expression in
 the parse; an infinitive of purpose shares its head's date ("summoned the envoy on
 Monday to demand …"), but a time inside the infinitive is not its head's ("agreed to
-resume talks next month": the agreement is not next month).
+resume talks next month": the agreement is not next month), nor is the head's time that of a
+clause set a span away from it ("on Tuesday, a day after the army ordered …").
 """
 
 from __future__ import annotations
@@ -161,13 +162,24 @@ def _layer_link(doc: Doc, module: str, func: str, anchor: Token) -> tuple[bool, 
     return True, getattr(found, "id", found)
 
 
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"})
+
+
+def _offset_clause(verb: Token) -> bool:
+    """A clause set a span of time away from its head ("struck on Tuesday, *a day after* the army
+    ordered …", "*weeks before* talks opened"): the head's time is not the clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME
+                                        for c in verb.children)
+
+
 def _anchors(token: Token) -> list[Token]:
     """The trigger (a nominal's light verb) and the verbs it hangs from by purpose or coordination:
     "summoned the envoy on Monday to demand …" dates the demand too."""
     out = [light_verb(token) or token]
     for _ in range(2):
         cur = out[-1]
-        if cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX") \
+                and not _offset_clause(cur):
             out.append(cur.head)
         else:
             break
