@@ -59,3 +59,10 @@ def test_clause_a_span_of_time_away_does_not_share_the_date(analyze_text):
                      ref="2024-10-21")
     assert _dates(a, "ASSAULT") == ["2024-10-15"]
     assert _dates(a, "COERCE") == [None]
+
+
+def test_earlier_in_the_day_is_one_time_that_dates_the_event(analyze_text):
+    a = analyze_text("Talks opened in Vienna on Thursday. The envoys spoke in a telephone conversation earlier "
+                     "in the day.", ref="2024-10-25")
+    assert ("earlier in the day", "2024-10-24") in {(t.text, t.value) for t in a.times}
+    assert _dates(a, "CONSULT") == ["2024-10-24", "2024-10-24"]
