@@ -66,3 +66,10 @@ def test_earlier_in_the_day_is_one_time_that_dates_the_event(analyze_text):
                      "in the day.", ref="2024-10-25")
     assert ("earlier in the day", "2024-10-24") in {(t.text, t.value) for t in a.times}
     assert _dates(a, "CONSULT") == ["2024-10-24", "2024-10-24"]
+
+
+def test_earlier_in_the_day_after_a_month_is_the_story_day(analyze_text):
+    a = analyze_text("The coalition pledged on Friday to pass the budget at the end of the month.\n\n"
+                     "The new finance minister, sworn in earlier in the day, met the central bank governor.",
+                     ref="2024-10-25")
+    assert ("earlier in the day", "2024-10-25") in {(t.text, t.value) for t in a.times}
