@@ -6,9 +6,11 @@ tomorrow", "clashes *were continuing* on Friday", "it would *open* talks next
 month", "drills that the army *began* on Thursday". The time on that verb is the
 event's own, unlike the time of a verb that reports or judges the event ("the
 attack was *condemned* on Monday": the condemnation's date, not the attack's).
-An active verb with the event as its subject says what the event did ("protests *turned*
-violent on Friday"): its time is the event's too. Conversely a verb trigger in a relative clause of an event noun ("an attack on
-April 22 *that killed* 26") shares the noun's date. The verbs are the word set
+An active verb with the event as its subject says what the event did ("protests
+*turned* violent on Friday"): its time is the event's too. Conversely a verb
+trigger in a relative clause of an event noun ("an attack on April 22 *that
+killed* 26") shares the noun's date, and a clause that is a relative clause of a
+time ("since 1999, *when* …") takes that time. The verbs are the word set
 ``occurrence_verbs`` of ``event_wordsets.csv``.
 """
 
