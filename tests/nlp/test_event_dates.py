@@ -73,3 +73,9 @@ def test_earlier_in_the_day_after_a_month_is_the_story_day(analyze_text):
                      "The new finance minister, sworn in earlier in the day, met the central bank governor.",
                      ref="2024-10-25")
     assert ("earlier in the day", "2024-10-25") in {(t.text, t.value) for t in a.times}
+
+
+def test_time_the_parser_hangs_on_a_gapped_conjunct_still_dates_the_clause(analyze_text):
+    a = analyze_text("Five soldiers were killed and several others injured on Monday night in a roadside bombing.",
+                     ref="2024-10-25")
+    assert "2024-10-21" in _dates(a, "ASSAULT")
