@@ -79,3 +79,12 @@ def test_time_the_parser_hangs_on_a_gapped_conjunct_still_dates_the_clause(analy
     a = analyze_text("Five soldiers were killed and several others injured on Monday night in a roadside bombing.",
                      ref="2024-10-25")
     assert "2024-10-21" in _dates(a, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "The survey, to be released in the newspaper Friday, shows the ruling party ahead.",
+    "The minister gave an interview to a weekly magazine to be published Friday.",
+])
+def test_weekday_of_an_infinitive_on_a_noun_lies_ahead(analyze_text, text):
+    a = analyze_text(text, ref="2024-10-23")  # a Wednesday
+    assert ("Friday", "2024-10-25") in {(t.text, t.value) for t in a.times}
