@@ -7,7 +7,9 @@ nominal trigger or a gerund subject takes its modality from the verb that
 carries it. Dates and places come from the times/places layers' own
 ``*_for_token`` helpers when they have them, else from the nearest expression in
 the parse; an infinitive of purpose shares its head's date ("summoned the envoy on
-Monday to demand …").
+Monday to demand …"), but a time inside the infinitive is not its head's ("agreed to
+resume talks next month": the agreement is not next month), nor is the head's time that of a
+clause set a span away from it ("on Tuesday, a day after the army ordered …").
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
-from sitroom.nlp.events.occurrence import date_anchors
+from sitroom.nlp.events.occurrence import date_anchors, time_head
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import clause_span, light_verb
 from sitroom.nlp.span_index import doc_derived, doc_index
@@ -121,8 +123,21 @@ def _distance(a: Token, b: Token) -> int:
     return 99
 
 
-def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6) -> str | None:
-    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse."""
+def _in_infinitive(token: Token, anchor: Token) -> bool:
+    """Whether ``token`` sits in an infinitive below ``anchor``: "pledged *to push* the bill through at
+    the end of the month" puts the pushing, not the pledge, at the end of the month."""
+    for current in token.ancestors:
+        if current.i == anchor.i:
+            return False
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return True
+    return False
+
+
+def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6,
+             own_clause: bool = False) -> str | None:
+    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse;
+    ``own_clause``: not inside an infinitive below ``anchor`` (a time there is the infinitive's)."""
     best: tuple[int, str] | None = None
     index = doc_index(doc, f"nearest-{id(items)}", items, lambda xs: ((x.start, x.end, x) for x in xs))
     for _, _, item in index.within(span.start_char, span.end_char):
@@ -130,6 +145,8 @@ def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 
         if piece is None:
             continue
         dist = _distance(anchor, piece.root)
+        if own_clause and _in_infinitive(piece.root, anchor):
+            continue
         if dist <= limit and (best is None or dist < best[0]):
             best = (dist, item.id)
     return best[1] if best else None
@@ -145,24 +162,43 @@ def _layer_link(doc: Doc, module: str, func: str, anchor: Token) -> tuple[bool, 
     return True, getattr(found, "id", found)
 
 
+_SPANS_OF_TIME = frozenset({"minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade"})
+
+
+def _offset_clause(verb: Token) -> bool:
+    """A clause set a span of time away from its head ("struck on Tuesday, *a day after* the army
+    ordered …", "*weeks before* talks opened"): the head's time is not the clause's."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME
+                                        for c in verb.children)
+
+
 def _anchors(token: Token) -> list[Token]:
     """The trigger (a nominal's light verb) and the verbs it hangs from by purpose or coordination:
     "summoned the envoy on Monday to demand …" dates the demand too."""
     out = [light_verb(token) or token]
     for _ in range(2):
         cur = out[-1]
-        if cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("xcomp", "advcl", "conj") and cur.head is not cur and cur.head.pos_ in ("VERB", "AUX") \
+                and not _offset_clause(cur):
             out.append(cur.head)
         else:
             break
     return [out[0], *date_anchors(token), *out[1:]]
 
 
+# How far (dependency steps) from the anchor a time or place may hang when the layer's own helper
+# found none. A time reaches one step further: the parser often hangs a clause's time on a noun
+# inside it ("injured three, including a policeman, *on Thursday*"; "four were killed and several
+# others injured *on Tuesday*"), four steps from the verb.
+_SHORT = {"times": 4, "places": 3}
+
+
 def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> str | None:
     for anchor in _anchors(token):
         has, found = _layer_link(doc, module, func, anchor)
         if not found:  # the layer's helper looks at the clause head only; also try a short path
-            found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else 3)
+            found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else _SHORT[module],
+                             own_clause=module == "times")
         if found:
             return found
     return None
@@ -173,9 +209,16 @@ def _dating_times(times: Sequence) -> list:
     return [t for t in times if t.rule != "present_ref" and t.value is not None]
 
 
+def _time_at(times: Sequence, word: Token | None) -> str | None:
+    """Id of the time whose expression holds ``word``."""
+    if word is None:
+        return None
+    return next((t.id for t in times if t.start <= word.idx < t.end), None)
+
+
 def links(doc: Doc, token: Token) -> tuple[str | None, str | None, str | None]:
     times = doc_derived(doc, "dating_times", doc._.times or [], _dating_times)
-    date = _link(doc, "times", "time_for_token", times, token)
+    date = _link(doc, "times", "time_for_token", times, token) or _time_at(times, time_head(token))
     place = _link(doc, "places", "place_for_token", doc._.places or [], token)
     sub = doc[token.left_edge.i: token.right_edge.i + 1]
     quantity = _nearest(doc, doc._.quantities or [], token, sub, limit=3)

@@ -8,6 +8,10 @@ article's reference date. ``date`` stays the event's own time id; the fallback
 goes in ``sort_date`` with its grain and its origin (``own``, ``statement``,
 ``article``), so that a consumer can tell a stated date from an assumed one. A
 time whose value could not be resolved ("the day") is no date to sort on.
+
+An act performed by speaking (a demand, an accusation, a threat: "X should withdraw, Y said on
+Monday", "it accused Z") happens when it is said, so with no time of its own its statement's
+date is its own date, not a fallback.
 """
 
 from __future__ import annotations
@@ -26,6 +30,18 @@ def _usable(time: Time | None) -> Time | None:
     return time
 
 
+# event types whose mention is itself an utterance: the statement's time is the act's time
+_SAID_ACTS = frozenset({"REQUEST", "ACCUSE", "THREATEN"})
+
+
+def said_on(event: Event, times: Mapping[str, Time]) -> Event:
+    """A speech act without a time of its own takes the date of the statement that performs it."""
+    if event.type not in _SAID_ACTS or _usable(times.get(event.date or "")) is not None:
+        return event
+    said = _usable(times.get(event.attribution.date or ""))
+    return event if said is None else event.model_copy(update={"date": said.id})
+
+
 def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None) -> dict[str, object]:
     """The ``sort_date``/``date_grain``/``date_source`` fields for one event."""
     for time_id, origin in ((event.date, "own"), (event.attribution.date, "statement")):
@@ -40,4 +56,5 @@ def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None) ->
 def date_events(events: Iterable[Event], times: Iterable[Time], ref_date: date | None) -> list[Event]:
     """Each event with its sortable date filled in (events are frozen, so these are copies)."""
     by_id = {t.id: t for t in times}
-    return [e.model_copy(update=sort_date(e, by_id, ref_date)) for e in events]
+    said = [said_on(e, by_id) for e in events]
+    return [e.model_copy(update=sort_date(e, by_id, ref_date)) for e in said]

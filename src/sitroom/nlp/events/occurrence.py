@@ -6,8 +6,11 @@ tomorrow", "clashes *were continuing* on Friday", "it would *open* talks next
 month", "drills that the army *began* on Thursday". The time on that verb is the
 event's own, unlike the time of a verb that reports or judges the event ("the
 attack was *condemned* on Monday": the condemnation's date, not the attack's).
-Conversely a verb trigger in a relative clause of an event noun ("an attack on
-April 22 *that killed* 26") shares the noun's date. The verbs are the word set
+An active verb with the event as its subject says what the event did ("protests
+*turned* violent on Friday"): its time is the event's too. Conversely a verb
+trigger in a relative clause of an event noun ("an attack on April 22 *that
+killed* 26") shares the noun's date, and a clause that is a relative clause of a
+time ("since 1999, *when* …") takes that time. The verbs are the word set
 ``occurrence_verbs`` of ``event_wordsets.csv``.
 """
 
@@ -38,6 +41,14 @@ def _chain(verb: Token) -> list[Token]:
     return out
 
 
+def _predicate_of_subject(verb: Token) -> bool:
+    """An active verb with the event as its subject tells what the event did while it happened
+    ("the protest *turned* violent", "the strike *paralysed* the port", "clashes *erupted*"), so its
+    time is the event's. A passive verb ("the attack *was condemned* on Monday") is someone
+    else's act on the event and has a subject of its own kind (``nsubjpass``), so it is not one."""
+    return verb.pos_ == "VERB"
+
+
 def _noun_anchors(token: Token) -> list[Token]:
     """Occurrence verbs of a nominal trigger: the one it is an argument of, or a relative clause on it."""
     first = token
@@ -46,6 +57,8 @@ def _noun_anchors(token: Token) -> list[Token]:
     out: list[Token] = []
     if first.dep_ in _ARGUMENT and first.head is not first and _occurrence(first.head):
         out.extend(v for v in _chain(first.head) if v.pos_ in ("VERB", "AUX"))
+    if first.dep_ == "nsubj" and first.head is not first and _predicate_of_subject(first.head):
+        out.append(first.head)
     out.extend(c for c in token.children if c.dep_ == "relcl" and _occurrence(c))
     prep = first.head
     if (first.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in _COTEMPORAL
@@ -57,6 +70,28 @@ def _noun_anchors(token: Token) -> list[Token]:
 def _event_noun(token: Token) -> bool:
     pattern = match(token) if token.pos_ == "NOUN" else None
     return pattern is not None and pattern.pos == "NOUN"
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The trigger if it is a verb, else the first verb above it (a nominal's predicate)."""
+    current = token
+    for _ in range(4):
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def time_head(token: Token) -> Token | None:
+    """The word a trigger's clause modifies when that clause is a relative clause of a time: "since
+    1999, *when* a NATO campaign ended the crackdown" dates the campaign and the crackdown in 1999.
+    The caller checks that the word is part of a time expression."""
+    verb = _clause_verb(token)
+    if verb is None or verb.dep_ not in ("relcl", "acl") or verb.head is verb:
+        return None
+    return verb.head
 
 
 def date_anchors(token: Token) -> list[Token]:

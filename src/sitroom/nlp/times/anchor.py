@@ -146,10 +146,17 @@ class _Reading:
                 self.focus = t
 
 
+# "earlier in the day" where the latest time names no day ("… at the end of the month. X, sworn in
+# earlier in the day, …"): the day of the story itself
+_SAME_DAY = re.compile(r"^(?:earlier|later) in the day$")
+
+
 def _anchored(t: Time, cleaned: str, weekday: re.Match[str] | None, state: _Reading, out: list[Time]) -> Time:
     """``t`` valued from the time it counts from, with provenance ("anchored:t3", or the reference date)."""
     base = (same_weekday(out, weekday) if weekday else None) or state.focus
     found = resolve(t.text, base, state.quarter, state.ref, state.months)
+    if not found and state.ref is not None and _SAME_DAY.match(cleaned):
+        return t.model_copy(update={"value": state.ref.isoformat(), "grain": "day", "rule": "anchored:reference"})
     if not found:
         return t
     quarterly = "-Q" in found[0]

@@ -82,6 +82,8 @@ def _patterns() -> re.Pattern[str]:
         rf"\b{_ci('the')} (?:beginning|start|middle|end) of (?:the |this |last |next )?(?:{units})\b",
         rf"\b{_ci('the')} (?:{mod}) (?:{num} |few |several |couple of )?(?:{units})s?\b",
         rf"\b(?:{num}|few|several) (?:{units})s? (?:ago|earlier|later|from now)\b",
+        # "earlier in the day", "later that week": the day the story is on, whatever the parser tags
+        rf"\b(?:{soft}) (?:in|on) (?:the|that) (?:day|morning|afternoon|evening|week|month|year)\b",
         # holidays and named days: Thanksgiving, last Christmas, Easter week, Election Day 1998
         # (not "Easter Island", "Christmas Island": a capitalised word after it makes it a name)
         rf"\b(?:(?:{mod}) )?{holidays}(?! (?!{weekday}|{month})[A-Z][a-z])(?: week(?:end)?)?(?:,? {year})?",

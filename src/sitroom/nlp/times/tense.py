@@ -68,6 +68,8 @@ def _infinitive_tense(verb: Token, depth: int) -> Tense:
         return "past"  # "had been scheduled to expire Friday": a plan the story has overtaken
     if verb.head.i != verb.i and verb.head.lemma_.lower() in LEX.future_governors:
         return "future"
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return "future"  # "the poll, to be published Friday", "a summit to be held in May": still to come
     return None
 
 
