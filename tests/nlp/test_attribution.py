@@ -80,6 +80,8 @@ FRAMES = [
      "shows", "A new poll", "asserted", "the ruling party with 40 percent"),
     ("Local officials, who said the dam had been hit twice, asked for help.",
      "said", "who", "asserted", "the dam had been hit twice"),
+    ("The governor tried to defend the curfew by saying that looters had burned two warehouses.",
+     "saying", "The governor", "asserted", "that looters had burned"),
 ]
 
 

@@ -25,6 +25,13 @@ CLAUSES = [
     ("Kyiv never acknowledged the strike on the depot.", "acknowledged", "asserted", True),
     ("Sudan's army retook the capital's main bridge on Friday.", "retook", "asserted", False),
     ("Analysts warned of the possibility of militias attacking the convoy.", "attacking", "speculative", False),
+    # an argument that names nobody negates the clause; "no fewer than" counts
+    ("No civilians were hurt in the overnight shelling.", "hurt", "asserted", True),
+    ("Nobody was injured when the depot burned down.", "injured", "asserted", True),
+    ("The coastguard fired no warning shots at the trawler.", "fired", "asserted", True),
+    ("No fewer than twelve soldiers were wounded in the ambush.", "wounded", "asserted", False),
+    # a planner whose lemma the small model gets wrong ("hopes" -> "hop") still plans
+    ("Ankara hopes to expand its trade with Baku next year.", "expand", "planned", False),
 ]
 
 

@@ -118,7 +118,10 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
             found = (current.head, current.head)
             return found if first is None else first
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
+            came = current.dep_
             current = current.head
+            if came == "pcomp" and current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+                current = current.head  # "justified the move *by saying* …": the speaker acts by speaking
             continue
         break
     return first if first is not None else (None, None)

@@ -54,6 +54,40 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+# "no one", "nobody", "none of them": an argument that names nobody makes the clause deny the act
+_NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+_NOT_NOUN_NEGATION = frozenset({"fewer", "less", "more", "longer", "sooner", "later"})
+
+
+def negative_argument(verb: Token) -> bool:
+    """"*No* policemen were killed", "*nobody* was hurt", "fired *no* shots": the clause says the act
+    did not happen although the verb carries no "not". "No fewer than ten were killed" counts ten."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if child.lower_ in _NOBODY:
+            return True
+        for det in child.children:
+            nxt = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+            if det.dep_ == "det" and det.lower_ == "no" and (nxt is None or nxt.lower_ not in _NOT_NOUN_NEGATION):
+                return True
+    return False
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """The lemma and guesses from the inflected form, for the small model's lemmatiser slips
+    ("hopes" -> "hop", "vowed" -> "vow" but "aimed" -> "aim"), so a lexicon of lemmas still matches."""
+    low = tok.lower_
+    keys = {tok.lemma_.lower(), low}
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        keys |= {low[:-1], low[:-2]}
+    elif tok.tag_ == "VBZ" and low.endswith("s"):
+        keys |= {low[:-1], low[:-2]}
+    elif tok.tag_ == "VBG" and low.endswith("ing"):
+        keys |= {low[:-3], low[:-3] + "e"}
+    return keys
+
+
 def _has_condition(verb: Token) -> bool:
     markers = _words("conditional", "markers") & _COND_MARKS or _COND_MARKS
     for child in verb.children:
@@ -176,7 +210,7 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     """Stance, negation and the word that set them for the clause headed by ``verb``, without any frame."""
     best: Stance = "asserted"
     cue: str | None = None
-    negated = is_negated(verb)
+    negated = is_negated(verb) or negative_argument(verb)
     planners = _words("planners")
     hedges = _words("hedge_nouns")
     spec_adj = _words("speculative", "adjectives")
@@ -196,7 +230,7 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
             # a planner governs its complement ("plans to attack"), not a verb coordinated with it
             # ("set flags on fire and attacked banks")
-            if i and tok.pos_ == "VERB" and tok.lemma_.lower() in planners and chain[i - 1].dep_ != "conj":
+            if i and tok.pos_ == "VERB" and _lemmas(tok) & planners and chain[i - 1].dep_ != "conj":
                 candidates.append(("planned", tok.text))
                 negated = negated or is_negated(tok)
         for stance, word in candidates:
