@@ -82,6 +82,9 @@ FRAMES = [
      "said", "who", "asserted", "the dam had been hit twice"),
     ("The governor tried to defend the curfew by saying that looters had burned two warehouses.",
      "saying", "The governor", "asserted", "that looters had burned"),
+    # a sentence-final inverted cue the parse reads as a second verb with the speaker as object
+    ("The two foreign ministers will meet in Jakarta next month, reported the Antara news agency on Monday.",
+     "reported", "Antara", "reported", "The two foreign ministers will meet in Jakarta next month"),
 ]
 
 
@@ -267,3 +270,11 @@ def test_a_sentence_final_cue_reports_every_clause_before_its_subject() -> None:
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert [t.text for t in _earlier_clauses(doc[9], doc[5])] == ["Students", "rallied", "here"]
     assert _earlier_clauses(doc[9], doc[1]) == []  # nothing before the first clause
+
+
+def test_told_after_a_comma_is_not_an_inverted_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"…, told AFP": the object of "tell" is the hearer, whatever the parse made of the subject."""
+    doc = _parse(nlp, "Youths threw stones on Friday at trucks of the World Food Programme, Anna Berg, head of "
+                      "the agency's office in the east, told AFP.")
+    assert all("inverted" not in f.rule for f in doc._.frames)
+

@@ -26,7 +26,7 @@ from sitroom.nlp.attribution.content import (
 )
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import noun_phrase, own_subject, subject_of
+from sitroom.nlp.attribution.sources import inverted_source, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -202,12 +202,15 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     doc = verb.doc
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    head = _content_of_verb(verb, entry)
-    if first(_NO_FRAME, verb, head, passive, agent) is not None:
+    inverted = inverted_source(verb) if entry.kind in ("speech", "report") else None
+    head = verb.head if inverted is not None else _content_of_verb(verb, entry)
+    if inverted is None and first(_NO_FRAME, verb, head, passive, agent) is not None:
         return None
     if entry.stance == "declined" and head is not None:
         head = _declined_content(head)
     subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
+    if inverted is not None:
+        subj = ref = inverted
     if passive and agent and head is None:
         head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if subj is None and not (passive and head is not None) and verb.tag_ in ("VB", "VBG"):
@@ -216,7 +219,10 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
     how = rule
-    if head is not None:
+    if inverted is not None:
+        span = verb.sent.start_char, doc[verb.i - 1].idx  # the clause before ", reported X"
+        how = f"{rule}.inverted"
+    elif head is not None:
         span = _head_span(verb, head, skip)
     elif not _needs_clause(verb):
         span, name = _fallback_content(verb, entry)
