@@ -142,6 +142,12 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
     return found
 
 
+def _own_clause(verb: Token) -> bool:
+    """A conjunct with its own tense or its own subject is a clause of its own: "would not run but
+    *urged* …", "the army would have to cross the jungle, and Brazil *has reinforced* its troops"."""
+    return verb.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 def _climb(verb: Token) -> list[Token]:
     """The verb and the heads that govern its modality: planners, hedging adjectives and nouns."""
     chain = [verb]
@@ -154,7 +160,7 @@ def _climb(verb: Token) -> list[Token]:
             chain.append(head)
             current = head
             continue
-        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and current.tag_ not in _FINITE:
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_clause(current):
             # coordinated verbs share auxiliaries written once ("could send and deploy"); a finite
             # conjunct has its own tense ("would not run but urged voters to …")
             chain.append(head)
