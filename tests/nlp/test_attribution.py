@@ -278,3 +278,13 @@ def test_told_after_a_comma_is_not_an_inverted_speaker(nlp) -> None:  # type: ig
                       "the agency's office in the east, told AFP.")
     assert all("inverted" not in f.rule for f in doc._.frames)
 
+
+
+def test_trailing_pronoun_speaker_is_not_someone_its_content_talks_about(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"…, it said" after a clause about another party continues the earlier speaker."""
+    doc = _parse(nlp, "Gunmen from the Ogaden front ambushed a bus near Jijiga on Monday, the regional police "
+                      "commission said. The Ogaden front later torched two trucks on the same road, it said.")
+    frame = _frame(doc, "said")
+    last = [f for f in doc._.frames if doc.text[f.cue_start:f.cue_end] == "said"][-1]
+    assert last.attribution.source == frame.attribution.source
+    assert "police" in _name(doc, last.attribution.source).lower()

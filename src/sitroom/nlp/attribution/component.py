@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import is_media, verb_cue
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.attribution.pronoun_sources import speaker_for_pronoun
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
@@ -251,6 +252,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         speaker = sources[id(outer)] if outer is not None and outer.rule != "according-to" else None
         if speaker is not None and (sources[id(r)] is None or _agrees(r.referent.root.lower_, types.get(speaker))):
             sources[id(r)] = speaker
+    for r in raws:
+        sources[id(r)] = speaker_for_pronoun(doc, r.referent, r.anchor, (r.start, r.end), sources[id(r)])
     sources.update(phrase_actors(doc, [(id(r), r.entry.kind, r.referent) for r in raws], sources))
     frames: list[Frame] = []
     for r in raws:
