@@ -104,3 +104,14 @@ def test_a_that_clause_hung_on_a_noun_after_the_cue_is_still_reported(analyze_te
 def test_a_true_relative_clause_after_the_cue_is_not_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The minister spoke at the base that troops had seized in May.")
     assert all(e.attribution.source is None for e in a.events if "seized" in e.evidence.text)
+
+
+def test_a_relative_clause_denial_denies_the_event_its_noun_names(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"blamed X for the bombing, which X denies": the bombing is denied by X, not asserted by the accuser."""
+    a = analyze_text("Kenya blamed the Shabaab militia for the bombing of the bus station in Garissa, "
+                     "which the Shabaab denies.")
+    event = next(e for e in a.events if e.type == "ASSAULT" and e.evidence.text.startswith("the bombing"))
+    assert event.attribution.stance == "denied"
+    names = {x.id: x.name for x in a.actors}
+    assert "shabaab" in names.get(event.attribution.source or "", "").lower()
+

@@ -140,6 +140,8 @@ def _modal_without_clause(verb: Token, head: Token | None, passive: bool, agent:
 
 
 def _empty_object(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    if verb.dep_ == "relcl" and head is not None and head.tag_ in ("WDT", "WP"):
+        return False  # "the attack, which X denies": the relative pronoun stands for the noun
     return (head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT
             and head.n_lefts + head.n_rights == 0)
 
@@ -177,8 +179,14 @@ def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | No
     """The content span under the complement head (a relative clause's content is its noun)."""
     doc = verb.doc
     if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
-        return phrase.start_char, phrase.end_char
+        noun = verb.head
+        # "the bombing of the station in Garissa, which X denies": a clause set off by a comma is
+        # about the whole phrase, not the last noun the parse hung it on
+        while (noun.i + 1 < head.i and doc[head.i - 1].text == "," and noun.dep_ == "pobj"
+               and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            noun = noun.head.head
+        phrase = noun_phrase(noun)  # "a figure that could not be verified": the figure
+        return phrase.start_char, min(phrase.end_char, head.left_edge.idx)
     tokens = _object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
     tokens += earlier_clauses(verb, head)
     _skip_next_statements(head, skip)
