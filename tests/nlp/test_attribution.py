@@ -50,6 +50,8 @@ FRAMES = [
      "According to", "the United Nations", "asserted", "more than 2,000 people"),
     ("More than 2,000 people have fled the fighting, according to the Anadolu news agency.",
      "according to", "the Anadolu news agency", "reported", "More than 2,000 people"),
+    ("Two soldiers were killed in the blast, according to residents' reports.",
+     "according to", "residents' reports", "reported", "Two soldiers were killed"),
     ("Armenian officials estimated that 100,000 people had left the region.",
      "estimated", "Armenian officials", "speculative", "that 100,000 people"),
     ("“We will respond to any attack,” the defence minister told reporters.",

@@ -120,6 +120,11 @@ def attribution_at_token(doc: Doc, verb: Token) -> Attribution:
     return frame.model_copy(update={"stance": combine(frame.stance, stance), "negated": negated})
 
 
+def _reports(referent: Span | None) -> bool:
+    """"according to local TV reports": reports relay what someone else found, whoever runs them."""
+    return referent is not None and referent.root.lemma_.lower() == "report" and referent.root.tag_ == "NNS"
+
+
 def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
     for actor in doc._.actors or []:
         if actor.id == actor_id:
@@ -270,7 +275,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         stance: Stance = r.stance
         # an outlet that says something on its own record asserts it ("the radio said"); one that a
         # writer leans on ("according to the news agency") relays what it gathered
-        if stance == "asserted" and r.rule == "according-to" and is_media(r.referent, _actor_role(doc, source)):
+        if stance == "asserted" and r.rule == "according-to" and (
+                is_media(r.referent, _actor_role(doc, source)) or _reports(r.referent)):
             stance = "reported"
         attribution = Attribution(
             source=source, cue=r.cue.text, stance=stance, negated=r.negated, via=via,
