@@ -84,6 +84,10 @@ FRAMES = [
      "said", "who", "asserted", "the dam had been hit twice"),
     ("The governor tried to defend the curfew by saying that looters had burned two warehouses.",
      "saying", "The governor", "asserted", "that looters had burned"),
+    # a parenthesis makes the parser break the sentence before the cue: the content runs back over it
+    ("Indonesia will send 3,000 soldiers to the Association of Southeast Asian Nations (ASEAN) Summit to be "
+     "held in Bali, the army chief said on Monday.",
+     "said", "the army chief", "asserted", "Indonesia will send 3,000 soldiers"),
     # a sentence-final inverted cue the parse reads as a second verb with the speaker as object
     ("The two foreign ministers will meet in Jakarta next month, reported the Antara news agency on Monday.",
      "reported", "Antara", "reported", "The two foreign ministers will meet in Jakarta next month"),

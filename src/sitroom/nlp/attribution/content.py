@@ -189,3 +189,28 @@ def earlier_clauses(verb: Token, head: Token) -> list[Token]:
         return []
     return [t for c in verb.children if c.dep_ in _REPORTED_DEPS and c.i < head.i
             and c.right_edge.i < subj.left_edge.i for t in c.subtree]
+
+
+_TERMINAL = frozenset(".!?:;\"”’")
+
+
+def unbroken_start(verb: Token, start: int) -> int:
+    """Where content before its cue really starts when the parser broke the sentence in two:
+    "X will deploy 7,000 policemen for the (ASEAN) | Summit to be held in Cebu, the police chief said."
+    Content that opens its parse sentence continues back over earlier pieces of the same paragraph
+    that end without terminal punctuation."""
+    doc = verb.doc
+    text = doc_text(doc)
+    sent = verb.sent
+    if text[sent.start_char:start].strip():
+        return start
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        previous = doc[sent.start - 1].sent
+        tail = text[previous.start_char:previous.end_char].rstrip()
+        if not tail or tail[-1] in _TERMINAL or "\n" in text[previous.end_char - 1:sent.start_char]:
+            break
+        start, sent = previous.start_char, previous
+    return start
+

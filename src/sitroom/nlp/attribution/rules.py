@@ -23,6 +23,7 @@ from sitroom.nlp.attribution.content import (
     subtree_chars,
     that_clause,
     trim,
+    unbroken_start,
 )
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
@@ -240,6 +241,8 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     if span is None:
         return None
     start, end = trim(doc, *span)
+    if end <= verb.idx:
+        start = unbroken_start(verb, start)
     if end <= start:
         return None
     stance, negated = _stance_of(verb, entry, cue)
