@@ -294,3 +294,10 @@ def test_trailing_pronoun_speaker_is_not_someone_its_content_talks_about(nlp) ->
     last = [f for f in doc._.frames if doc.text[f.cue_start:f.cue_end] == "said"][-1]
     assert last.attribution.source == frame.attribution.source
     assert "police" in _name(doc, last.attribution.source).lower()
+
+
+def test_an_office_named_through_a_pronoun_speaks_for_itself(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"President X ordered …, his office said": the office is the source, not the president."""
+    doc = _parse(nlp, "President Ali Sabri ordered the border closed on Friday, his office said.")
+    frame = _frame(doc, "said")
+    assert _name(doc, frame.attribution.source) == "his office"

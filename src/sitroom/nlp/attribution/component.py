@@ -132,10 +132,24 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
     return None
 
 
+_BODIES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _possessed_body(source: Span) -> bool:
+    """"his office said", "the group's military spokesman said": the office speaks, not the person or
+    group that a pronoun or a role noun points to; it becomes a source of its own (``phrase_actors``)."""
+    root = source.root
+    if root.lemma_.lower() not in _BODIES:
+        return False
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" for t in p.subtree)) for p in poss)
+
+
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
     """The actor of a source phrase; when the actor layer finds none, the discourse default of the
     quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
-    if source is None:
+    if source is None or _possessed_body(source):
         return None
     found = actors.actor_for_phrase(doc, source)
     if found is None:
