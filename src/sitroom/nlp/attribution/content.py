@@ -202,13 +202,15 @@ def unbroken_start(verb: Token, start: int) -> int:
     doc = verb.doc
     text = doc_text(doc)
     sent = verb.sent
-    if text[sent.start_char:start].strip():
+    if text[sent.start_char:start].strip(" \n" + "".join(_QUOTES) + "'`"):
         return start
+    if any(q in text[max(0, start - 3):start + 1] for q in (*_QUOTES, "''", "``")):
+        return start  # a quotation: its marks delimit it, whatever the parser made of the sentence
     for _ in range(2):
         if sent.start == 0:
             break
         previous = doc[sent.start - 1].sent
-        tail = text[previous.start_char:previous.end_char].rstrip()
+        tail = text[previous.start_char:previous.end_char].rstrip().rstrip("".join(_QUOTES) + "'`").rstrip()
         if not tail or tail[-1] in _TERMINAL or "\n" in text[previous.end_char - 1:sent.start_char]:
             break
         start, sent = previous.start_char, previous

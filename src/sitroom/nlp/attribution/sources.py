@@ -12,6 +12,9 @@ from sitroom.nlp.attribution.cues import verb_cue
 
 _SUBJ_DEPS = ("nsubj", "csubj")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
+# "justified it *by saying* …", "*after saying* …": the speaker of the verb they hang from speaks
+# ("apologised *for accusing* …" names a past act, not a statement the clause reports)
+_MEANS_PREPS = frozenset({"by", "after", "before"})
 _SOURCE_CUT = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis", "ccomp")
 
 
@@ -120,7 +123,8 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
             came = current.dep_
             current = current.head
-            if came == "pcomp" and current.dep_ == "prep" and current.head.pos_ in ("VERB", "AUX"):
+            if (came == "pcomp" and current.dep_ == "prep" and current.lower_ in _MEANS_PREPS
+                    and current.head.pos_ in ("VERB", "AUX")):
                 current = current.head  # "justified the move *by saying* …": the speaker acts by speaking
             continue
         break
@@ -147,6 +151,8 @@ def inverted_source(verb: Token) -> Token | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != verb.i + 1:
         return None
+    if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+        return None  # "cited comments X had made": an object with a clause of its own is what was cited
     after = [c for c in verb.children if c.i > obj.i]
     if any(c.dep_ not in _TRAILING_DEPS for c in after):
         return None
