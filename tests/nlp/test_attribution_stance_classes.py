@@ -115,3 +115,14 @@ def test_a_relative_clause_denial_denies_the_event_its_noun_names(analyze_text) 
     names = {x.id: x.name for x in a.actors}
     assert "shabaab" in names.get(event.attribution.source or "", "").lower()
 
+
+
+@pytest.mark.parametrize("text, word, stance", [
+    ("The regional bloc called an emergency summit for Friday in Abuja.", "summit", "planned"),
+    ("Police held talks with the strikers for two days in Lagos.", "talks", "asserted"),
+])
+def test_an_event_noun_booked_for_a_date_is_planned(analyze_text, text: str, word: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"a summit for Friday" books the summit; "for two days" is how long something lasted."""
+    event = next(e for e in analyze_text(text).events if e.type == "CONSULT")
+    assert word in event.evidence.text
+    assert event.attribution.stance == stance

@@ -209,6 +209,22 @@ def scheduled_noun(noun: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
                 c.dep_ == "auxpass" for c in child.children):
             return child.text
+    return _booked_for(noun)
+
+
+def _calendar_time(tok: Token) -> bool:
+    """Whether ``tok`` lies in a time expression the times layer put on the calendar (not a duration)."""
+    return any(t.value is not None and t.start <= tok.idx < t.end for t in tok.doc._.times or [])
+
+
+def _booked_for(noun: Token) -> str | None:
+    """"an emergency meeting *for Tuesday*", "called protests *for May 1*": "for" + a calendar date on
+    the event noun (or on the verb whose object it is) books it for that day; "for two days" is a duration."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.i != noun.i else [])
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if any(g.dep_ == "pobj" and _calendar_time(g) for g in prep.children):
+                return prep.text
     return None
 
 
