@@ -126,3 +126,11 @@ def test_an_event_noun_booked_for_a_date_is_planned(analyze_text, text: str, wor
     event = next(e for e in analyze_text(text).events if e.type == "CONSULT")
     assert word in event.evidence.text
     assert event.attribution.stance == stance
+
+
+def test_a_wish_about_what_others_will_do_is_the_speakers_view(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"X wished that A and B will expand …": speculative on X's word, not a plan on nobody's."""
+    a = analyze_text("Castro wished that China and Cuba will expand their military cooperation.")
+    event = next(e for e in a.events if e.type == "COOPERATE")
+    assert event.attribution.stance == "speculative"
+    assert event.attribution.source is not None

@@ -53,6 +53,8 @@ def test_clause_stance(nlp, sentence: str, verb: str, stance: str, negated: bool
     ("frame", "clause", "expected"),
     [
         ("asserted", "speculative", "speculative"),
+        ("speculative", "planned", "speculative"),
+        ("speculative", "conditional", "conditional"),
         ("asserted", "asserted", "asserted"),
         ("reported", "asserted", "reported"),
         ("reported", "planned", "planned"),

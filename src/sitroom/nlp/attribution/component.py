@@ -120,6 +120,12 @@ def attribution_at_token(doc: Doc, verb: Token) -> Attribution:
     return frame.model_copy(update={"stance": combine(frame.stance, stance), "negated": negated})
 
 
+def _wished_clause(head: Token | None) -> bool:
+    """"hoped *that the two sides will* …": a wish about what others do is the speaker's view of it
+    (a belief frame), unlike "hoped to visit", where the speaker plans an act of their own."""
+    return head is not None and head.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
+
+
 def _reports(referent: Span | None) -> bool:
     """"according to local TV reports": reports relay what someone else found, whoever runs them."""
     return referent is not None and referent.root.lemma_.lower() == "report" and referent.root.tag_ == "NNS"
@@ -287,6 +293,9 @@ def build_frames(doc: Doc) -> list[Frame]:
             outer = outer_of[id(outer)]
             seen += 1
         stance: Stance = r.stance
+        kind = r.entry.kind
+        if kind == "intent" and _wished_clause(r.content_head):
+            kind, stance = "belief", "speculative"
         # an outlet that says something on its own record asserts it ("the radio said"); one that a
         # writer leans on ("according to the news agency") relays what it gathered
         if stance == "asserted" and r.rule == "according-to" and (
@@ -298,7 +307,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         )
         frames.append(Frame(
             attribution=attribution, start=r.start, end=r.end, cue_start=r.cue.start_char,
-            cue_end=r.cue.end_char, rule=r.rule, kind=r.entry.kind,
+            cue_end=r.cue.end_char, rule=r.rule, kind=kind,
             source_start=r.source.start_char if r.source is not None else None,
             source_end=r.source.end_char if r.source is not None else None,
         ))

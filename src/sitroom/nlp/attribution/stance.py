@@ -265,6 +265,8 @@ def combine(frame_stance: Stance | None, clause: Stance) -> Stance:
     """Stance of a clause inside a frame; see the module docstring for the order."""
     if frame_stance in _STRONG_FRAME:
         return frame_stance  # type: ignore[return-value]
+    if _RANK.get(frame_stance or "", 0) > _RANK.get(clause, 0):
+        return frame_stance  # type: ignore[return-value]  # "X believes Russia will attack": a belief
     if clause != "asserted":
         return clause
     return frame_stance or "asserted"
