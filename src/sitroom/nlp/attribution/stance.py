@@ -135,6 +135,9 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
                 found.append((_would_stance(verb) if low == "would" else "conditional", child.text))
         elif child.dep_ == "advmod" and low in _words("speculative", "adverbs"):
             found.append(("speculative", child.text))
+    question = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
+    if question is not None:
+        found.append(("speculative", question.text))  # "not clear whether X will attend": an open question
     if _has_condition(verb):
         found.append(("conditional", "if"))
     elif _negated_until(verb):
