@@ -24,16 +24,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
-from sitroom.nlp.attribution.cues import is_media, verb_cue
+from sitroom.nlp.attribution.cues import verb_cue
+from sitroom.nlp.attribution.frame_stance import frame_stance
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
-from sitroom.nlp.attribution.pronoun_sources import speaker_for_pronoun
+from sitroom.nlp.attribution.pronoun_sources import possessed_body, speaker_for_pronoun
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import resolve_unresolved
 from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times import component as times
-from sitroom.records import Attribution, Stance
+from sitroom.records import Attribution
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # frames that can relay another frame, and that say who vouches for a clause; wanting and
@@ -120,17 +121,6 @@ def attribution_at_token(doc: Doc, verb: Token) -> Attribution:
     return frame.model_copy(update={"stance": combine(frame.stance, stance), "negated": negated})
 
 
-def _wished_clause(head: Token | None) -> bool:
-    """"hoped *that the two sides will* …": a wish about what others do is the speaker's view of it
-    (a belief frame), unlike "hoped to visit", where the speaker plans an act of their own."""
-    return head is not None and head.dep_ == "ccomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children)
-
-
-def _reports(referent: Span | None) -> bool:
-    """"according to local TV reports": reports relay what someone else found, whoever runs them."""
-    return referent is not None and referent.root.lemma_.lower() == "report" and referent.root.tag_ == "NNS"
-
-
 def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
     for actor in doc._.actors or []:
         if actor.id == actor_id:
@@ -138,24 +128,10 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
     return None
 
 
-_BODIES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
-
-
-def _possessed_body(source: Span) -> bool:
-    """"his office said", "the group's military spokesman said": the office speaks, not the person or
-    group that a pronoun or a role noun points to; it becomes a source of its own (``phrase_actors``)."""
-    root = source.root
-    if root.lemma_.lower() not in _BODIES:
-        return False
-    poss = [c for c in root.children if c.dep_ == "poss"]
-    return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
-        t.pos_ == "PROPN" for t in p.subtree)) for p in poss)
-
-
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
     """The actor of a source phrase; when the actor layer finds none, the discourse default of the
     quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
-    if source is None or _possessed_body(source):
+    if source is None or possessed_body(source):
         return None
     found = actors.actor_for_phrase(doc, source)
     if found is None:
@@ -292,15 +268,7 @@ def build_frames(doc: Doc) -> list[Frame]:
                 via.insert(0, outer_source)
             outer = outer_of[id(outer)]
             seen += 1
-        stance: Stance = r.stance
-        kind = r.entry.kind
-        if kind == "intent" and _wished_clause(r.content_head):
-            kind, stance = "belief", "speculative"
-        # an outlet that says something on its own record asserts it ("the radio said"); one that a
-        # writer leans on ("according to the news agency") relays what it gathered
-        if stance == "asserted" and r.rule == "according-to" and (
-                is_media(r.referent, _actor_role(doc, source)) or _reports(r.referent)):
-            stance = "reported"
+        stance, kind = frame_stance(r, _actor_role(doc, source))
         attribution = Attribution(
             source=source, cue=r.cue.text, stance=stance, negated=r.negated, via=via,
             date=_statement_date(doc, r),

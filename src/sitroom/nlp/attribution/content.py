@@ -216,3 +216,31 @@ def unbroken_start(verb: Token, start: int) -> int:
         start, sent = previous.start_char, previous
     return start
 
+
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def answer_of(verb: Token) -> Token | None:
+    """'said so', 'said yes': the one-word answer is the content."""
+    return next((c for c in verb.children if c.lower_ in _ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+
+
+def declined_content(comp: Token) -> Token:
+    """For "declined to answer a question on whether X": the whether-clause, else the object."""
+    for tok in comp.subtree:
+        if tok.lower_ in ("whether", "if") and tok.dep_ == "mark":
+            return tok.head
+    for child in comp.children:
+        if child.dep_ in ("dobj", "prep", "ccomp"):
+            return child
+    return comp
+
+
+def object_with_predicate(verb: Token, head: Token) -> list[Token]:
+    """'accused Kyiv of shelling', 'called the vote a sham': the object with what is said of it."""
+    tokens = list(head.subtree)
+    for extra in verb.children:
+        if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
+                "of", "for", "over", "as")):
+            tokens += list(extra.subtree)
+    return tokens

@@ -1,4 +1,9 @@
-"""A pronoun speaker after its own content ("…, they said") is not someone that content talks about.
+"""Discourse referents of source phrases the actor layer leaves open or gets wrong.
+
+"His office said": an office or spokesperson named through a pronoun or a role noun
+speaks for itself (``possessed_body``), not for the person the possessive points to.
+
+A pronoun speaker after its own content ("…, they said") is not someone that content talks about.
 
 "When police rushed to the scene, militants detonated a bomb, they said." Coreference
 takes the nearest fitting noun, which here lies inside what is being reported
@@ -68,3 +73,17 @@ def speaker_for_pronoun(doc: Doc, referent: Span | None, anchor: Token, content:
         return found
     earlier = _earlier_speaker(doc, first_tok[0].i, referent.root.lower_)
     return earlier if earlier is not None else found
+
+
+_BODIES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def possessed_body(source: Span) -> bool:
+    """"his office said", "the group's military spokesman said": the office speaks, not the person or
+    group that a pronoun or a role noun points to; it becomes a source of its own (``phrase_actors``)."""
+    root = source.root
+    if root.lemma_.lower() not in _BODIES:
+        return False
+    poss = [c for c in root.children if c.dep_ == "poss"]
+    return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
+        t.pos_ == "PROPN" for t in p.subtree)) for p in poss)

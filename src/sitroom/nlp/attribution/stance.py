@@ -231,6 +231,12 @@ def _booked_for(noun: Token) -> str | None:
     return None
 
 
+def _plans(tok: Token, below: Token, planners: frozenset[str]) -> bool:
+    """A planner governs its complement ("plans to attack"), not a verb coordinated with it
+    ("set flags on fire and attacked banks")."""
+    return tok.pos_ == "VERB" and bool(_lemmas(tok) & planners) and below.dep_ != "conj"
+
+
 def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     """Stance, negation and the word that set them for the clause headed by ``verb``, without any frame."""
     best: Stance = "asserted"
@@ -253,9 +259,7 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
             negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-            # a planner governs its complement ("plans to attack"), not a verb coordinated with it
-            # ("set flags on fire and attacked banks")
-            if i and tok.pos_ == "VERB" and _lemmas(tok) & planners and chain[i - 1].dep_ != "conj":
+            if i and _plans(tok, chain[i - 1], planners):
                 candidates.append(("planned", tok.text))
                 negated = negated or is_negated(tok)
         for stance, word in candidates:
