@@ -301,3 +301,12 @@ def test_an_office_named_through_a_pronoun_speaks_for_itself(nlp) -> None:  # ty
     doc = _parse(nlp, "President Ali Sabri ordered the border closed on Friday, his office said.")
     frame = _frame(doc, "said")
     assert _name(doc, frame.attribution.source) == "his office"
+
+
+def test_a_spokesman_named_beside_the_possessive_is_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    """"the army's spokesman, General X, said": a named spokesman is left to the actor layer, not made
+    an anonymous office of its own."""
+    doc = _parse(nlp, "On Tuesday, the army's spokesman, Major General Tun Aung, said the rebels had fled.")
+    frame = _frame(doc, "said")
+    assert frame.attribution.source is not None
+    assert "spokesman" not in _name(doc, frame.attribution.source)

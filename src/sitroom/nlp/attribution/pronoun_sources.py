@@ -82,8 +82,9 @@ def possessed_body(source: Span) -> bool:
     """"his office said", "the group's military spokesman said": the office speaks, not the person or
     group that a pronoun or a role noun points to; it becomes a source of its own (``phrase_actors``)."""
     root = source.root
-    if root.lemma_.lower() not in _BODIES:
-        return False
+    if root.lemma_.lower() not in _BODIES or any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN"
+                                                 for c in root.children):
+        return False  # "the army's spokesman, General X," names who speaks
     poss = [c for c in root.children if c.dep_ == "poss"]
     return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" for t in p.subtree)) for p in poss)
