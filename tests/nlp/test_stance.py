@@ -32,6 +32,8 @@ CLAUSES = [
     ("No fewer than twelve soldiers were wounded in the ambush.", "wounded", "asserted", False),
     # a planner whose lemma the small model gets wrong ("hopes" -> "hop") still plans
     ("Ankara hopes to expand its trade with Baku next year.", "expand", "planned", False),
+    # a hedged noun governing the clause
+    ("Police fear the gang's apparent switch to targeting rural banks.", "targeting", "speculative", False),
     # an embedded question leaves the act open
     ("It is unclear whether the president will attend the summit in Lima.", "attend", "speculative", False),
     # a conjunct with its own subject keeps its own tense, not the first clause's modal

@@ -231,6 +231,12 @@ def _booked_for(noun: Token) -> str | None:
     return None
 
 
+def _hedged(noun: Token, adjectives: frozenset[str]) -> bool:
+    """"the *apparent* switch to targeting …", "a *possible* move to send …": a hedged noun governing
+    the clause makes what it governs a possibility."""
+    return any(c.dep_ == "amod" and c.lower_ in adjectives for c in noun.children)
+
+
 def _plans(tok: Token, below: Token, planners: frozenset[str]) -> bool:
     """A planner governs its complement ("plans to attack"), not a verb coordinated with it
     ("set flags on fire and attacked banks")."""
@@ -248,7 +254,7 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     plan_adj = _words("planned", "adjectives")
     chain = _climb(verb)
     for i, tok in enumerate(chain):
-        if i and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in hedges:
+        if i and tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in hedges or _hedged(tok, spec_adj)):
             candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
             candidates = [("speculative", tok.text)]
