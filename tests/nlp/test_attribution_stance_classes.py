@@ -104,3 +104,33 @@ def test_a_that_clause_hung_on_a_noun_after_the_cue_is_still_reported(analyze_te
 def test_a_true_relative_clause_after_the_cue_is_not_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The minister spoke at the base that troops had seized in May.")
     assert all(e.attribution.source is None for e in a.events if "seized" in e.evidence.text)
+
+
+def test_a_relative_clause_denial_denies_the_event_its_noun_names(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"blamed X for the bombing, which X denies": the bombing is denied by X, not asserted by the accuser."""
+    a = analyze_text("Kenya blamed the Shabaab militia for the bombing of the bus station in Garissa, "
+                     "which the Shabaab denies.")
+    event = next(e for e in a.events if e.type == "ASSAULT" and e.evidence.text.startswith("the bombing"))
+    assert event.attribution.stance == "denied"
+    names = {x.id: x.name for x in a.actors}
+    assert "shabaab" in names.get(event.attribution.source or "", "").lower()
+
+
+
+@pytest.mark.parametrize("text, word, stance", [
+    ("The regional bloc called an emergency summit for Friday in Abuja.", "summit", "planned"),
+    ("Police held talks with the strikers for two days in Lagos.", "talks", "asserted"),
+])
+def test_an_event_noun_booked_for_a_date_is_planned(analyze_text, text: str, word: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    """"a summit for Friday" books the summit; "for two days" is how long something lasted."""
+    event = next(e for e in analyze_text(text).events if e.type == "CONSULT")
+    assert word in event.evidence.text
+    assert event.attribution.stance == stance
+
+
+def test_a_wish_about_what_others_will_do_is_the_speakers_view(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"X wished that A and B will expand …": speculative on X's word, not a plan on nobody's."""
+    a = analyze_text("Castro wished that China and Cuba will expand their military cooperation.")
+    event = next(e for e in a.events if e.type == "COOPERATE")
+    assert event.attribution.stance == "speculative"
+    assert event.attribution.source is not None

@@ -25,6 +25,20 @@ CLAUSES = [
     ("Kyiv never acknowledged the strike on the depot.", "acknowledged", "asserted", True),
     ("Sudan's army retook the capital's main bridge on Friday.", "retook", "asserted", False),
     ("Analysts warned of the possibility of militias attacking the convoy.", "attacking", "speculative", False),
+    # an argument that names nobody negates the clause; "no fewer than" counts
+    ("No civilians were hurt in the overnight shelling.", "hurt", "asserted", True),
+    ("Nobody was injured when the depot burned down.", "injured", "asserted", True),
+    ("The coastguard fired no warning shots at the trawler.", "fired", "asserted", True),
+    ("No fewer than twelve soldiers were wounded in the ambush.", "wounded", "asserted", False),
+    # a planner whose lemma the small model gets wrong ("hopes" -> "hop") still plans
+    ("Ankara hopes to expand its trade with Baku next year.", "expand", "planned", False),
+    # a hedged noun governing the clause
+    ("Police fear the gang's apparent switch to targeting rural banks.", "targeting", "speculative", False),
+    # an embedded question leaves the act open
+    ("It is unclear whether the president will attend the summit in Lima.", "attend", "speculative", False),
+    # a conjunct with its own subject keeps its own tense, not the first clause's modal
+    ("The rebels would have to cross the river, and Chad has reinforced its border posts.",
+     "reinforced", "asserted", False),
 ]
 
 
@@ -43,6 +57,8 @@ def test_clause_stance(nlp, sentence: str, verb: str, stance: str, negated: bool
     ("frame", "clause", "expected"),
     [
         ("asserted", "speculative", "speculative"),
+        ("speculative", "planned", "speculative"),
+        ("speculative", "conditional", "conditional"),
         ("asserted", "asserted", "asserted"),
         ("reported", "asserted", "reported"),
         ("reported", "planned", "planned"),

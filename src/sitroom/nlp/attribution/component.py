@@ -24,15 +24,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
-from sitroom.nlp.attribution.cues import is_media, verb_cue
+from sitroom.nlp.attribution.cues import verb_cue
+from sitroom.nlp.attribution.frame_stance import frame_stance
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.attribution.pronoun_sources import possessed_body, speaker_for_pronoun
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import resolve_unresolved
 from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times import component as times
-from sitroom.records import Attribution, Stance
+from sitroom.records import Attribution
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
 # frames that can relay another frame, and that say who vouches for a clause; wanting and
@@ -129,7 +131,7 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
     """The actor of a source phrase; when the actor layer finds none, the discourse default of the
     quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
-    if source is None:
+    if source is None or possessed_body(source):
         return None
     found = actors.actor_for_phrase(doc, source)
     if found is None:
@@ -251,6 +253,8 @@ def build_frames(doc: Doc) -> list[Frame]:
         speaker = sources[id(outer)] if outer is not None and outer.rule != "according-to" else None
         if speaker is not None and (sources[id(r)] is None or _agrees(r.referent.root.lower_, types.get(speaker))):
             sources[id(r)] = speaker
+    for r in raws:
+        sources[id(r)] = speaker_for_pronoun(doc, r.referent, r.anchor, (r.start, r.end), sources[id(r)])
     sources.update(phrase_actors(doc, [(id(r), r.entry.kind, r.referent) for r in raws], sources))
     frames: list[Frame] = []
     for r in raws:
@@ -264,18 +268,14 @@ def build_frames(doc: Doc) -> list[Frame]:
                 via.insert(0, outer_source)
             outer = outer_of[id(outer)]
             seen += 1
-        stance: Stance = r.stance
-        # an outlet that says something on its own record asserts it ("the radio said"); one that a
-        # writer leans on ("according to the news agency") relays what it gathered
-        if stance == "asserted" and r.rule == "according-to" and is_media(r.referent, _actor_role(doc, source)):
-            stance = "reported"
+        stance, kind = frame_stance(r, _actor_role(doc, source))
         attribution = Attribution(
             source=source, cue=r.cue.text, stance=stance, negated=r.negated, via=via,
             date=_statement_date(doc, r),
         )
         frames.append(Frame(
             attribution=attribution, start=r.start, end=r.end, cue_start=r.cue.start_char,
-            cue_end=r.cue.end_char, rule=r.rule, kind=r.entry.kind,
+            cue_end=r.cue.end_char, rule=r.rule, kind=kind,
             source_start=r.source.start_char if r.source is not None else None,
             source_end=r.source.end_char if r.source is not None else None,
         ))

@@ -189,3 +189,58 @@ def earlier_clauses(verb: Token, head: Token) -> list[Token]:
         return []
     return [t for c in verb.children if c.dep_ in _REPORTED_DEPS and c.i < head.i
             and c.right_edge.i < subj.left_edge.i for t in c.subtree]
+
+
+_TERMINAL = frozenset(".!?:;\"”’")
+
+
+def unbroken_start(verb: Token, start: int) -> int:
+    """Where content before its cue really starts when the parser broke the sentence in two:
+    "X will deploy 7,000 policemen for the (ASEAN) | Summit to be held in Cebu, the police chief said."
+    Content that opens its parse sentence continues back over earlier pieces of the same paragraph
+    that end without terminal punctuation."""
+    doc = verb.doc
+    text = doc_text(doc)
+    sent = verb.sent
+    if text[sent.start_char:start].strip(" \n" + "".join(_QUOTES) + "'`"):
+        return start
+    if any(q in text[max(0, start - 3):start + 1] for q in (*_QUOTES, "''", "``")):
+        return start  # a quotation: its marks delimit it, whatever the parser made of the sentence
+    for _ in range(2):
+        if sent.start == 0:
+            break
+        previous = doc[sent.start - 1].sent
+        tail = text[previous.start_char:previous.end_char].rstrip().rstrip("".join(_QUOTES) + "'`").rstrip()
+        if not tail or tail[-1] in _TERMINAL or "\n" in text[previous.end_char - 1:sent.start_char]:
+            break
+        start, sent = previous.start_char, previous
+    return start
+
+
+_ANSWERS = frozenset({"so", "yes", "no"})
+
+
+def answer_of(verb: Token) -> Token | None:
+    """'said so', 'said yes': the one-word answer is the content."""
+    return next((c for c in verb.children if c.lower_ in _ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
+
+
+def declined_content(comp: Token) -> Token:
+    """For "declined to answer a question on whether X": the whether-clause, else the object."""
+    for tok in comp.subtree:
+        if tok.lower_ in ("whether", "if") and tok.dep_ == "mark":
+            return tok.head
+    for child in comp.children:
+        if child.dep_ in ("dobj", "prep", "ccomp"):
+            return child
+    return comp
+
+
+def object_with_predicate(verb: Token, head: Token) -> list[Token]:
+    """'accused Kyiv of shelling', 'called the vote a sham': the object with what is said of it."""
+    tokens = list(head.subtree)
+    for extra in verb.children:
+        if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
+                "of", "for", "over", "as")):
+            tokens += list(extra.subtree)
+    return tokens

@@ -14,20 +14,24 @@ from sitroom.nlp.attribution.colon import colon_frames
 from sitroom.nlp.attribution.content import (
     adjacent_quote,
     after_colon,
+    answer_of,
     as_clause,
     clause_region,
+    declined_content,
     earlier_clauses,
     leading_statement,
+    object_with_predicate,
     parenthetical,
     quote_extent,
     stranded_that_clause,
     subtree_chars,
     that_clause,
     trim,
+    unbroken_start,
 )
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import noun_phrase, own_subject, subject_of
+from sitroom.nlp.attribution.sources import inverted_source, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -74,24 +78,12 @@ def _content_of_verb(verb: Token, entry: CueEntry) -> Token | None:
     return None
 
 
-def _declined_content(comp: Token) -> Token:
-    """For "declined to answer a question on whether X": the whether-clause, else the object."""
-    for tok in comp.subtree:
-        if tok.lower_ in ("whether", "if") and tok.dep_ == "mark":
-            return tok.head
-    for child in comp.children:
-        if child.dep_ in ("dobj", "prep", "ccomp"):
-            return child
-    return comp
-
-
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "csubjpass") for c in verb.children)
 
 
 _MODALS = frozenset({"could", "can", "will", "would", "may", "might", "should", "shall", "'ll", "wo"})
 _EMPTY_CONTENT = frozenset({"what", "this", "that", "it", "something", "anything", "nothing", "which", "one"})
-_ANSWERS = frozenset({"so", "yes", "no"})
 
 
 def _needs_clause(verb: Token) -> bool:
@@ -102,15 +94,10 @@ def _needs_clause(verb: Token) -> bool:
     return any(c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in _MODALS) for c in verb.children)
 
 
-def _answer(verb: Token) -> Token | None:
-    """'said so', 'said yes': the one-word answer is the content."""
-    return next((c for c in verb.children if c.lower_ in _ANSWERS and c.dep_ in ("advmod", "intj", "dobj")), None)
-
-
 def _fallback_content(verb: Token, entry: CueEntry) -> tuple[tuple[int, int] | None, str]:
     """Content of a cue verb without a complement: what its position in the sentence points to."""
     doc = verb.doc
-    answer = _answer(verb)
+    answer = answer_of(verb)
     region = clause_region(verb)
     candidates = (
         ("as", as_clause(verb) if entry.is_speech else None),
@@ -141,6 +128,8 @@ def _modal_without_clause(verb: Token, head: Token | None, passive: bool, agent:
 
 
 def _empty_object(verb: Token, head: Token | None, passive: bool, agent: bool) -> bool:
+    if verb.dep_ == "relcl" and head is not None and head.tag_ in ("WDT", "WP"):
+        return False  # "the attack, which X denies": the relative pronoun stands for the noun
     return (head is not None and head.dep_ in ("dobj", "attr") and head.lower_ in _EMPTY_CONTENT
             and head.n_lefts + head.n_rights == 0)
 
@@ -152,16 +141,6 @@ _NO_FRAME: tuple[Step[bool], ...] = (
     Step("modal_without_clause", _modal_without_clause, "officials could say nothing"),
     Step("empty_object", _empty_object, "what he said"),
 )
-
-
-def _object_with_predicate(verb: Token, head: Token) -> list[Token]:
-    """'accused Kyiv of shelling', 'called the vote a sham': the object with what is said of it."""
-    tokens = list(head.subtree)
-    for extra in verb.children:
-        if extra.i > head.i and (extra.dep_ == "oprd" or extra.dep_ == "prep" and extra.lower_ in (
-                "of", "for", "over", "as")):
-            tokens += list(extra.subtree)
-    return tokens
 
 
 def _skip_next_statements(head: Token, skip: set[int]) -> None:
@@ -178,9 +157,15 @@ def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | No
     """The content span under the complement head (a relative clause's content is its noun)."""
     doc = verb.doc
     if head.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        phrase = noun_phrase(verb.head)  # "a figure that could not be verified": the figure
-        return phrase.start_char, phrase.end_char
-    tokens = _object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
+        noun = verb.head
+        # "the bombing of the station in Garissa, which X denies": a clause set off by a comma is
+        # about the whole phrase, not the last noun the parse hung it on
+        while (noun.i + 1 < head.i and doc[head.i - 1].text == "," and noun.dep_ == "pobj"
+               and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN")):
+            noun = noun.head.head
+        phrase = noun_phrase(noun)  # "a figure that could not be verified": the figure
+        return phrase.start_char, min(phrase.end_char, head.left_edge.idx)
+    tokens = object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
     tokens += earlier_clauses(verb, head)
     _skip_next_statements(head, skip)
     span = subtree_chars(tokens, skip)
@@ -197,18 +182,25 @@ def _stance_of(verb: Token, entry: CueEntry, cue: Span | None) -> tuple[Stance, 
     return entry.stance, negated
 
 
+def _no_frame(verb: Token, head: Token | None, passive: bool, agent: bool, inverted: Token | None) -> bool:
+    """Whether a reason of ``_NO_FRAME`` drops the candidate (an inverted cue has its speaker named)."""
+    return inverted is None and first(_NO_FRAME, verb, head, passive, agent) is not None
+
+
 def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str = "verb") -> RawFrame | None:
     """A frame on a cue verb; content found by a cascade (complement, passive subject, 'as' clause,
     parenthetical, colon, adjacent quotation), with the rule that found it kept as provenance."""
-    doc = verb.doc
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    head = _content_of_verb(verb, entry)
-    if first(_NO_FRAME, verb, head, passive, agent) is not None:
+    inverted = inverted_source(verb) if entry.kind in ("speech", "report") else None
+    head = verb.head if inverted is not None else _content_of_verb(verb, entry)
+    if _no_frame(verb, head, passive, agent, inverted):
         return None
     if entry.stance == "declined" and head is not None:
-        head = _declined_content(head)
+        head = declined_content(head)
     subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
+    if inverted is not None:
+        subj = ref = inverted
     if passive and agent and head is None:
         head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if subj is None and not (passive and head is not None) and verb.tag_ in ("VB", "VBG"):
@@ -216,8 +208,25 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
+    found = _content_span(verb, entry, head, inverted is not None, skip, rule)
+    if found is None:
+        return None
+    start, end, how = found
+    stance, negated = _stance_of(verb, entry, cue)
+    cue_span = cue if cue is not None else _cue_span(verb)
+    return RawFrame(cue_span, verb, entry, stance, negated, source, referent, start, end, head, how)
+
+
+def _content_span(verb: Token, entry: CueEntry, head: Token | None, inverted: bool, skip: set[int],
+                  rule: str) -> tuple[int, int, str] | None:
+    """Start, end and provenance of a cue verb's content, or None when it has none."""
+    doc = verb.doc
     how = rule
-    if head is not None:
+    span: tuple[int, int] | None
+    if inverted:
+        span = verb.sent.start_char, doc[verb.i - 1].idx  # the clause before ", reported X"
+        how = f"{rule}.inverted"
+    elif head is not None:
         span = _head_span(verb, head, skip)
     elif not _needs_clause(verb):
         span, name = _fallback_content(verb, entry)
@@ -227,11 +236,9 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     if span is None:
         return None
     start, end = trim(doc, *span)
-    if end <= start:
-        return None
-    stance, negated = _stance_of(verb, entry, cue)
-    cue_span = cue if cue is not None else _cue_span(verb)
-    return RawFrame(cue_span, verb, entry, stance, negated, source, referent, start, end, head, how)
+    if end <= verb.idx:
+        start = unbroken_start(verb, start)
+    return (start, end, how) if start < end else None
 
 
 def _cue_span(verb: Token) -> Span:

@@ -12,6 +12,9 @@ from sitroom.nlp.attribution.cues import verb_cue
 
 _SUBJ_DEPS = ("nsubj", "csubj")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
+# "justified it *by saying* …", "*after saying* …": the speaker of the verb they hang from speaks
+# ("apologised *for accusing* …" names a past act, not a statement the clause reports)
+_MEANS_PREPS = frozenset({"by", "after", "before"})
 _SOURCE_CUT = ("relcl", "acl", "appos", "punct", "advcl", "cc", "conj", "parataxis", "ccomp")
 
 
@@ -118,7 +121,40 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
             found = (current.head, current.head)
             return found if first is None else first
         if current.dep_ in _CLIMB_DEPS and current.head.i != current.i:
+            came = current.dep_
             current = current.head
+            if (came == "pcomp" and current.dep_ == "prep" and current.lower_ in _MEANS_PREPS
+                    and current.head.pos_ in ("VERB", "AUX")):
+                current = current.head  # "justified the move *by saying* …": the speaker acts by speaking
             continue
         break
     return first if first is not None else (None, None)
+
+
+_TRAILING_DEPS = frozenset({"prep", "npadvmod", "punct", "advmod"})
+# verbs whose object is the hearer ("…, told AFP"), never an inverted speaker
+_ADDRESSEE_VERBS = frozenset({"tell", "inform", "brief", "assure", "notify", "remind", "ask", "urge", "warn"})
+
+
+def inverted_source(verb: Token) -> Token | None:
+    """'Talks will resume next week, *reported the Kyodo news agency* on Monday.': the small model
+    reads a sentence-final inverted cue as a second verb of the clause before it, with the speaker
+    as its object. A cue verb after a comma, without a subject or clause of its own, whose object
+    ends the sentence (time and place phrases aside) names the speaker of that clause."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or verb.lower_ in ("told", "tells"):
+        return None
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None
+    if own_subject(verb) is not None or any(c.dep_ in ("ccomp", "xcomp", "parataxis") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN") or obj.left_edge.i != verb.i + 1:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in obj.subtree):
+        return None  # "cited comments X had made": an object with a clause of its own is what was cited
+    after = [c for c in verb.children if c.i > obj.i]
+    if any(c.dep_ not in _TRAILING_DEPS for c in after):
+        return None
+    return obj
+

@@ -54,6 +54,40 @@ def is_negated(verb: Token) -> bool:
     return False
 
 
+# "no one", "nobody", "none of them": an argument that names nobody makes the clause deny the act
+_NOBODY = frozenset({"nobody", "none", "nothing", "no-one", "noone"})
+_NOT_NOUN_NEGATION = frozenset({"fewer", "less", "more", "longer", "sooner", "later"})
+
+
+def negative_argument(verb: Token) -> bool:
+    """"*No* policemen were killed", "*nobody* was hurt", "fired *no* shots": the clause says the act
+    did not happen although the verb carries no "not". "No fewer than ten were killed" counts ten."""
+    for child in verb.children:
+        if child.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+            continue
+        if child.lower_ in _NOBODY:
+            return True
+        for det in child.children:
+            nxt = det.doc[det.i + 1] if det.i + 1 < len(det.doc) else None
+            if det.dep_ == "det" and det.lower_ == "no" and (nxt is None or nxt.lower_ not in _NOT_NOUN_NEGATION):
+                return True
+    return False
+
+
+def _lemmas(tok: Token) -> set[str]:
+    """The lemma and guesses from the inflected form, for the small model's lemmatiser slips
+    ("hopes" -> "hop", "vowed" -> "vow" but "aimed" -> "aim"), so a lexicon of lemmas still matches."""
+    low = tok.lower_
+    keys = {tok.lemma_.lower(), low}
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        keys |= {low[:-1], low[:-2]}
+    elif tok.tag_ == "VBZ" and low.endswith("s"):
+        keys |= {low[:-1], low[:-2]}
+    elif tok.tag_ == "VBG" and low.endswith("ing"):
+        keys |= {low[:-3], low[:-3] + "e"}
+    return keys
+
+
 def _has_condition(verb: Token) -> bool:
     markers = _words("conditional", "markers") & _COND_MARKS or _COND_MARKS
     for child in verb.children:
@@ -101,11 +135,20 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
                 found.append((_would_stance(verb) if low == "would" else "conditional", child.text))
         elif child.dep_ == "advmod" and low in _words("speculative", "adverbs"):
             found.append(("speculative", child.text))
+    question = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
+    if question is not None:
+        found.append(("speculative", question.text))  # "not clear whether X will attend": an open question
     if _has_condition(verb):
         found.append(("conditional", "if"))
     elif _negated_until(verb):
         found.append(("conditional", "until"))
     return found
+
+
+def _own_clause(verb: Token) -> bool:
+    """A conjunct with its own tense or its own subject is a clause of its own: "would not run but
+    *urged* …", "the army would have to cross the jungle, and Brazil *has reinforced* its troops"."""
+    return verb.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
 
 
 def _climb(verb: Token) -> list[Token]:
@@ -120,7 +163,7 @@ def _climb(verb: Token) -> list[Token]:
             chain.append(head)
             current = head
             continue
-        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and current.tag_ not in _FINITE:
+        if current.dep_ == "conj" and head.pos_ in ("VERB", "AUX") and not _own_clause(current):
             # coordinated verbs share auxiliaries written once ("could send and deploy"); a finite
             # conjunct has its own tense ("would not run but urged voters to …")
             chain.append(head)
@@ -169,21 +212,49 @@ def scheduled_noun(noun: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
                 c.dep_ == "auxpass" for c in child.children):
             return child.text
+    return _booked_for(noun)
+
+
+def _calendar_time(tok: Token) -> bool:
+    """Whether ``tok`` lies in a time expression the times layer put on the calendar (not a duration)."""
+    return any(t.value is not None and t.start <= tok.idx < t.end for t in tok.doc._.times or [])
+
+
+def _booked_for(noun: Token) -> str | None:
+    """"an emergency meeting *for Tuesday*", "called protests *for May 1*": "for" + a calendar date on
+    the event noun (or on the verb whose object it is) books it for that day; "for two days" is a duration."""
+    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.i != noun.i else [])
+    for holder in holders:
+        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
+            if any(g.dep_ == "pobj" and _calendar_time(g) for g in prep.children):
+                return prep.text
     return None
+
+
+def _hedged(noun: Token, adjectives: frozenset[str]) -> bool:
+    """"the *apparent* switch to targeting …", "a *possible* move to send …": a hedged noun governing
+    the clause makes what it governs a possibility."""
+    return any(c.dep_ == "amod" and c.lower_ in adjectives for c in noun.children)
+
+
+def _plans(tok: Token, below: Token, planners: frozenset[str]) -> bool:
+    """A planner governs its complement ("plans to attack"), not a verb coordinated with it
+    ("set flags on fire and attacked banks")."""
+    return tok.pos_ == "VERB" and bool(_lemmas(tok) & planners) and below.dep_ != "conj"
 
 
 def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     """Stance, negation and the word that set them for the clause headed by ``verb``, without any frame."""
     best: Stance = "asserted"
     cue: str | None = None
-    negated = is_negated(verb)
+    negated = is_negated(verb) or negative_argument(verb)
     planners = _words("planners")
     hedges = _words("hedge_nouns")
     spec_adj = _words("speculative", "adjectives")
     plan_adj = _words("planned", "adjectives")
     chain = _climb(verb)
     for i, tok in enumerate(chain):
-        if i and tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in hedges:
+        if i and tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in hedges or _hedged(tok, spec_adj)):
             candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
         elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
             candidates = [("speculative", tok.text)]
@@ -194,9 +265,7 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
             negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-            # a planner governs its complement ("plans to attack"), not a verb coordinated with it
-            # ("set flags on fire and attacked banks")
-            if i and tok.pos_ == "VERB" and tok.lemma_.lower() in planners and chain[i - 1].dep_ != "conj":
+            if i and _plans(tok, chain[i - 1], planners):
                 candidates.append(("planned", tok.text))
                 negated = negated or is_negated(tok)
         for stance, word in candidates:
@@ -209,6 +278,8 @@ def combine(frame_stance: Stance | None, clause: Stance) -> Stance:
     """Stance of a clause inside a frame; see the module docstring for the order."""
     if frame_stance in _STRONG_FRAME:
         return frame_stance  # type: ignore[return-value]
+    if _RANK.get(frame_stance or "", 0) > _RANK.get(clause, 0):
+        return frame_stance  # type: ignore[return-value]  # "X believes Russia will attack": a belief
     if clause != "asserted":
         return clause
     return frame_stance or "asserted"
