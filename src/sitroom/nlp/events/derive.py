@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.patterns import lemma_of, wordsets
+from sitroom.nlp.events.patterns import lemma_keys, lemma_of, wordsets
 
 # Types that are cooperation (an intention to do them is AGREE, a refusal REJECT) or
 # conflict (an intention to do them is THREATEN), with the CAMEO code of that intention.
@@ -38,7 +38,7 @@ def intent_governor(token: Token) -> Token | None:
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head
-        if lemma_of(current) in intents:
+        if any(key in intents for key in lemma_keys(current)[:3]):  # the lemmatiser's "hopes" → "hop"
             return current
     return None
 

@@ -109,6 +109,10 @@ def subjects(token: Token) -> list[Token]:
             objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
             if objs:
                 return objs
+        if current.dep_ == "acomp" and current.head.pos_ in ("AUX", "VERB"):
+            # "Iran is ready / willing / eager to resume talks": the adjective's subject is the copula's
+            current = current.head
+            continue
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head is not current:
             came_by_conj = current.dep_ == "conj"
             current = current.head
