@@ -30,3 +30,34 @@ def test_intended_act_keeps_its_doer_and_is_planned(analyze_text, text: str, kin
     assert found, f"no {kind} in {[(e.type, e.rule) for e in analysis.events]}"
     assert actor_country(analysis, found[0].actor) == actor
     assert found[0].attribution.stance == stance
+
+
+FOUND = [
+    # sentence, type, rule prefix of the coverage row that must code it
+    ("A shopkeeper was robbed by two armed men in Nairobi on Monday.", "ASSAULT", "cov.rob"),
+    ("Two commuters tackled the man on the platform.", "ASSAULT", "cov.tackle"),
+    ("A reporter was mobbed by a crowd outside the court.", "ASSAULT", "cov.mob"),
+    ("The guard was stabbed by an inmate.", "ASSAULT", "cov.stab"),
+    ("The driver was charged over the crash.", "ACCUSE", "cov.charge"),
+    ("Four officers faced assault charges.", "ACCUSE", "cov.charge"),
+]
+
+NOT_EVENTS = [
+    # sentence, rule prefix that must not fire: a background use of a coverage word
+    ("The new minister promised to tackle inflation.", "cov.tackle"),
+    ("The bank charged a small fee for each transfer.", "cov.charge"),
+    ("The striker kicked the ball into the net.", "cov.kick"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "rule"), FOUND)
+def test_coverage_row_codes_the_act(analyze_text, text: str, kind: str, rule: str) -> None:
+    analysis = analyze_text(text)
+    assert any(e.type == kind and e.rule.startswith(rule) for e in analysis.events), \
+        [(e.type, e.rule) for e in analysis.events]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_EVENTS)
+def test_sense_frame_leaves_background_use_alone(analyze_text, text: str, rule: str) -> None:
+    analysis = analyze_text(text)
+    assert not any(e.rule.startswith(rule) for e in analysis.events), [(e.type, e.rule) for e in analysis.events]

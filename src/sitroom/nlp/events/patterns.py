@@ -125,12 +125,15 @@ def _field_rows() -> list[dict[str, str]]:
     """Verb phrases converted from the CAMEO dictionary (``petrarch_verbs.csv``), as a guarded fallback:
     only for verbs the hand-written table does not know at all, and only with a frame (an object or
     preposition that fixes the sense), never the bare verb. The policing rows
-    (``event_patterns_policing.csv``: crowd control, custody, "shot dead") come after the hand-written ones."""
-    own = load_csv("event_patterns.csv")
+    (``event_patterns_policing.csv``: crowd control, custody, "shot dead") and the coverage rows
+    (``event_patterns_coverage.csv``: acts told with words the first table lacked) come after the hand-written
+    ones, and a verb any of them knows takes no converted row."""
+    own = [*load_csv("event_patterns.csv"), *load_csv("event_patterns_policing.csv"),
+           *load_csv("event_patterns_coverage.csv")]
     known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
-    return [*own, *load_csv("event_patterns_policing.csv"), *extra]
+    return [*own, *extra]
 
 
 @lru_cache(maxsize=1)
