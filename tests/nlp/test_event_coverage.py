@@ -40,6 +40,9 @@ FOUND = [
     ("The guard was stabbed by an inmate.", "ASSAULT", "cov.stab"),
     ("The driver was charged over the crash.", "ACCUSE", "cov.charge"),
     ("Four officers faced assault charges.", "ACCUSE", "cov.charge"),
+    ("The premier spoke highly of Ghana's role in the region.", "SUPPORT", "cov.speak"),
+    ("Peru is pleased with the outcome of its talks with Chile.", "SUPPORT", "cov.pleased"),
+    ("Bolivia is furious at Chile over the ruling.", "ACCUSE", "cov.furious"),
 ]
 
 NOT_EVENTS = [
@@ -47,6 +50,8 @@ NOT_EVENTS = [
     ("The new minister promised to tackle inflation.", "cov.tackle"),
     ("The bank charged a small fee for each transfer.", "cov.charge"),
     ("The striker kicked the ball into the net.", "cov.kick"),
+    ("Angry farmers gathered in the square.", "cov.angry"),
+    ("Pleased customers returned to the shop.", "cov.pleased"),
 ]
 
 

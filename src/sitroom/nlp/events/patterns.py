@@ -270,16 +270,13 @@ def matches(pattern: Pattern, token: Token) -> bool:
     return all(_check(c, token) != c.negated for c in pattern.conditions)
 
 
-# The parts of speech a trigger can have: ``match`` returns None for every other token.
-TRIGGER_POS = frozenset({"VERB", "NOUN"})
+# The parts of speech a trigger can have: ``match`` returns None for every other token. An adjective
+# triggers only through rows written for it ("was *pleased with*", "is *angry at*"), read like a verb's.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def _pos(token: Token) -> str | None:
-    if token.pos_ == "VERB":
-        return "VERB"
-    if token.pos_ == "NOUN":
-        return "NOUN"
-    return None
+    return token.pos_ if token.pos_ in TRIGGER_POS else None
 
 
 def match(token: Token) -> Pattern | None:
