@@ -43,6 +43,8 @@ FOUND = [
     ("The premier spoke highly of Ghana's role in the region.", "SUPPORT", "cov.speak"),
     ("Peru is pleased with the outcome of its talks with Chile.", "SUPPORT", "cov.pleased"),
     ("Bolivia is furious at Chile over the ruling.", "ACCUSE", "cov.furious"),
+    ("Police exchanged fire with the kidnappers near the border.", "ASSAULT", "cov.exchange"),
+    ("The Senegalese minister gave a conference with his Gambian counterpart.", "CONSULT", "cov.conference"),
 ]
 
 NOT_EVENTS = [
