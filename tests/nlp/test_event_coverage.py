@@ -45,6 +45,9 @@ FOUND = [
     ("Bolivia is furious at Chile over the ruling.", "ACCUSE", "cov.furious"),
     ("Police exchanged fire with the kidnappers near the border.", "ASSAULT", "cov.exchange"),
     ("The Senegalese minister gave a conference with his Gambian counterpart.", "CONSULT", "cov.conference"),
+    ("Tuareg rebels attacked an army post on Friday. On Saturday they entered Kidal.", "ASSAULT", "cov.enter"),
+    ("President Blaise Compaore fled the capital on Friday.", "RETREAT", "cov.flee"),
+    ("Hundreds of soldiers fanned out across the city.", "MOBILIZE", "cov.fan"),
 ]
 
 NOT_EVENTS = [
@@ -54,6 +57,8 @@ NOT_EVENTS = [
     ("The striker kicked the ball into the net.", "cov.kick"),
     ("Angry farmers gathered in the square.", "cov.angry"),
     ("Pleased customers returned to the shop.", "cov.pleased"),
+    ("Thousands of residents fled the city.", "cov.flee"),
+    ("The delegation entered the hall at noon.", "cov.enter"),
 ]
 
 

@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitroom.lexicon import load_csv
-from sitroom.nlp.events import frames
+from sitroom.nlp.events import frame_roles, frames
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -256,6 +256,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "prefix": lambda cond, token: frames.prefix_word(cond.words, token),
     "as": lambda cond, token: frames.own_dep(cond.words, token),
     "gov": lambda cond, token: frames.governor(cond.words, token),
+    "subjrole": lambda cond, token: frame_roles.subject_role(cond.words, token),
 }
 
 
