@@ -31,10 +31,14 @@ _NEED = frozenset({"have", "need"})
 
 
 def intent_governor(token: Token) -> Token | None:
-    """A word of intention the trigger is the complement of ("willing / ready / plans *to send*")."""
+    """A word of intention the trigger is the complement of ("willing / ready / plans *to send*"), or a noun
+    of intention it completes ("Japan's plan *to send*", "a bid *to join*")."""
     intents = wordsets().get("intent", frozenset())
+    nouns = wordsets().get("intent_nouns", frozenset())
     current = token
     for _ in range(3):
+        if current.dep_ == "acl" and current.head.pos_ == "NOUN" and lemma_of(current.head) in nouns:
+            return current.head  # "plans / a bid / its readiness *to send*"
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head

@@ -100,8 +100,14 @@ def subjects(token: Token) -> list[Token]:
             came_by_conj, current = False, verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VB":
-            # "Russia's decision to send troops": the owner of the plan is the one who acts
-            return [c for c in current.head.children if c.dep_ == "poss"][:1]
+            # "Russia's decision to send troops": the owner of the plan is the one who acts; an unowned
+            # plan that is the object of a verb is its subject's ("Japan announced plans to send aid")
+            owner = [c for c in current.head.children if c.dep_ == "poss"][:1]
+            noun = current.head
+            if owner or noun.dep_ != "dobj" or lemma_of(noun) not in wordsets().get("intent_nouns", ()):
+                return owner
+            came_by_conj, current = False, noun.head
+            continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and _finite_acl(current):
             # a finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")
             return _with_conjuncts(current.head)
