@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import actor_country, events_of_type
+from tests.conftest import actor_country, actor_named, events_of_type
 
 pytestmark = pytest.mark.model
 
@@ -76,3 +76,12 @@ def test_coverage_row_codes_the_act(analyze_text, text: str, kind: str, rule: st
 def test_sense_frame_leaves_background_use_alone(analyze_text, text: str, rule: str) -> None:
     analysis = analyze_text(text)
     assert not any(e.rule.startswith(rule) for e in analysis.events), [(e.type, e.rule) for e in analysis.events]
+
+
+def test_claimant_owns_the_claimed_attack(analyze_text) -> None:
+    """"X claimed responsibility for the attack": a back-reference, but the claim names who did it."""
+    analysis = analyze_text("A car bomb hit a police post in Mogadishu. Al-Shabaab claimed responsibility "
+                            "for the bombing on Sunday.")
+    claimed = [e for e in events_of_type(analysis, "ASSAULT") if "bombing" in e.evidence.text]
+    assert claimed
+    assert "shabaab" in (actor_named(analysis, claimed[0].actor) or "").lower()

@@ -184,6 +184,20 @@ def _scene_subjects(token: Token) -> list[Token]:
     return []
 
 
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
+
+
+def _claimants(token: Token) -> list[Token]:
+    """"X claimed responsibility *for* the bombing": the claimant owns the act it claims."""
+    prep, noun = token.head, token.head.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or noun.lemma_.lower() not in ("responsibility", "credit"):
+        return []
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in _CLAIM_VERBS:
+        return []
+    return subjects(verb)[:1]
+
+
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     actor = _first_actor(doc, [c for c in token.children if c.dep_ == "poss"], None)
     if actor is None:
@@ -200,7 +214,7 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
     if actor is None:
-        actor = _first_actor(doc, _scene_subjects(token), None)
+        actor = _first_actor(doc, _scene_subjects(token) or _claimants(token), None)
     recipient = None
     used_of = "prep:of" in pattern.role("actor")
     for source in pattern.role("recipient") or ():
