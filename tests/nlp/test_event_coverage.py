@@ -51,6 +51,7 @@ FOUND = [
     ("Tuareg rebels attacked an army post on Friday. On Saturday they entered Kidal.", "ASSAULT", "cov.enter"),
     ("President Blaise Compaore fled the capital on Friday.", "RETREAT", "cov.flee"),
     ("Hundreds of soldiers fanned out across the city.", "MOBILIZE", "cov.fan"),
+    ("Nepal rejected the allegations of the Indian side.", "REJECT", "cov.reject"),
 ]
 
 NOT_EVENTS = [
