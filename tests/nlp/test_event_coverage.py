@@ -86,3 +86,25 @@ def test_claimant_owns_the_claimed_attack(analyze_text) -> None:
     claimed = [e for e in events_of_type(analysis, "ASSAULT") if "bombing" in e.evidence.text]
     assert claimed
     assert "shabaab" in (actor_named(analysis, claimed[0].actor) or "").lower()
+
+
+def test_nominalization_takes_its_verbs_object_frame(analyze_text) -> None:
+    """"the closure of the crossing" is coded as "closed the crossing"; "the closure of the factory" as nothing."""
+    found = analyze_text("Jordan announced the closure of the Allenby crossing on Monday.")
+    assert any(e.rule.startswith("nominal.closure") and e.type == "SANCTION" for e in found.events), \
+        [(e.type, e.rule) for e in found.events]
+    background = analyze_text("The closure of the factory left 300 workers jobless.")
+    assert not any(e.rule.startswith("nominal.") for e in background.events)
+
+
+def test_nominal_rows_are_derived_only_from_object_frames() -> None:
+    from sitroom.nlp.events.nominal import nominal_rows
+
+    rows = [{"id": "x.close.v1", "lemma": "close", "pos": "VERB", "frame": "dobj:border|crossing",
+             "plover_type": "SANCTION", "confidence": "0.9", "roles": ""},
+            {"id": "x.close.v2", "lemma": "close", "pos": "VERB", "frame": "prep:to",
+             "plover_type": "SANCTION", "confidence": "0.9", "roles": ""}]
+    derived = nominal_rows(rows)
+    assert {(r["lemma"], r["frame"]) for r in derived} == {("closure", "prep:of=border|crossing"),
+                                                          ("closing", "prep:of=border|crossing")}
+    assert all(float(r["confidence"]) < 0.9 for r in derived)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sitroom.lexicon import load_csv
 from sitroom.nlp.events import frame_roles, frames
+from sitroom.nlp.events.nominal import nominal_rows
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -133,7 +134,7 @@ def _field_rows() -> list[dict[str, str]]:
     known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
-    return [*own, *extra]
+    return [*own, *nominal_rows(own), *extra]
 
 
 @lru_cache(maxsize=1)
