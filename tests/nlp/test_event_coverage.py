@@ -52,6 +52,7 @@ FOUND = [
     ("President Blaise Compaore fled the capital on Friday.", "RETREAT", "cov.flee"),
     ("Hundreds of soldiers fanned out across the city.", "MOBILIZE", "cov.fan"),
     ("Nepal rejected the allegations of the Indian side.", "REJECT", "cov.reject"),
+    ("Students burned an effigy of the governor outside the assembly.", "PROTEST", "cov.burn"),
 ]
 
 NOT_EVENTS = [
