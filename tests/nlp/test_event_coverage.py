@@ -53,6 +53,10 @@ FOUND = [
     ("Hundreds of soldiers fanned out across the city.", "MOBILIZE", "cov.fan"),
     ("Nepal rejected the allegations of the Indian side.", "REJECT", "cov.reject"),
     ("Students burned an effigy of the governor outside the assembly.", "PROTEST", "cov.burn"),
+    ("Chilean marines held an amphibious exercise near Arica.", "MOBILIZE", "cov.hold"),
+    ("Rebel fighters encircled the garrison town.", "COERCE", "cov.encircle"),
+    ("Ugandan troops crossed the border into Congo.", "ASSAULT", "cov.cross"),
+    ("The coast guard intercepted a fishing boat off Palawan.", "COERCE", "cov.intercept"),
 ]
 
 NOT_EVENTS = [
@@ -64,6 +68,8 @@ NOT_EVENTS = [
     ("Pleased customers returned to the shop.", "cov.pleased"),
     ("Thousands of residents fled the city.", "cov.flee"),
     ("The delegation entered the hall at noon.", "cov.enter"),
+    ("The pilgrims crossed the border on foot.", "cov.cross"),
+    ("The university held an exercise in public speaking.", "cov.hold"),
 ]
 
 
