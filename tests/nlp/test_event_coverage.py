@@ -57,6 +57,8 @@ FOUND = [
     ("Rebel fighters encircled the garrison town.", "COERCE", "cov.encircle"),
     ("Ugandan troops crossed the border into Congo.", "ASSAULT", "cov.cross"),
     ("The coast guard intercepted a fishing boat off Palawan.", "COERCE", "cov.intercept"),
+    ("A roadside bomb went off near an army convoy in Helmand.", "ASSAULT", "cov.go"),
+    ("A bomb exploded at a bus station in Peshawar.", "ASSAULT", "cov.explode"),
 ]
 
 NOT_EVENTS = [
@@ -70,6 +72,7 @@ NOT_EVENTS = [
     ("The delegation entered the hall at noon.", "cov.enter"),
     ("The pilgrims crossed the border on foot.", "cov.cross"),
     ("The university held an exercise in public speaking.", "cov.hold"),
+    ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
 ]
 
 
