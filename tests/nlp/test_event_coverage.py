@@ -59,6 +59,8 @@ FOUND = [
     ("The coast guard intercepted a fishing boat off Palawan.", "COERCE", "cov.intercept"),
     ("A roadside bomb went off near an army convoy in Helmand.", "ASSAULT", "cov.go"),
     ("A bomb exploded at a bus station in Peshawar.", "ASSAULT", "cov.explode"),
+    ("The Dutch premier reprimanded his foreign minister over the leak.", "ACCUSE", "cov.reprimand"),
+    ("Ghana appreciated Togo's role in the mediation.", "SUPPORT", "cov.appreciate"),
 ]
 
 NOT_EVENTS = [
