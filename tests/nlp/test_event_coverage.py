@@ -61,6 +61,7 @@ FOUND = [
     ("A bomb exploded at a bus station in Peshawar.", "ASSAULT", "cov.explode"),
     ("The Dutch premier reprimanded his foreign minister over the leak.", "ACCUSE", "cov.reprimand"),
     ("Ghana appreciated Togo's role in the mediation.", "SUPPORT", "cov.appreciate"),
+    ("Brazil has long been critical of Venezuela's government.", "ACCUSE", "cov.critical"),
 ]
 
 NOT_EVENTS = [
@@ -75,6 +76,7 @@ NOT_EVENTS = [
     ("The pilgrims crossed the border on foot.", "cov.cross"),
     ("The university held an exercise in public speaking.", "cov.hold"),
     ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
+    ("The report was critical to the outcome.", "cov.critical"),
 ]
 
 
