@@ -62,6 +62,7 @@ FOUND = [
     ("The Dutch premier reprimanded his foreign minister over the leak.", "ACCUSE", "cov.reprimand"),
     ("Ghana appreciated Togo's role in the mediation.", "SUPPORT", "cov.appreciate"),
     ("Brazil has long been critical of Venezuela's government.", "ACCUSE", "cov.critical"),
+    ("The summit of the two Koreas will take place in Pyongyang next month.", "CONSULT", "cov.take"),
 ]
 
 NOT_EVENTS = [
@@ -77,6 +78,7 @@ NOT_EVENTS = [
     ("The university held an exercise in public speaking.", "cov.hold"),
     ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
     ("The report was critical to the outcome.", "cov.critical"),
+    ("The ceremony took place in the cathedral.", "cov.take"),
 ]
 
 
