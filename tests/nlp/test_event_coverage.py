@@ -63,6 +63,7 @@ FOUND = [
     ("Ghana appreciated Togo's role in the mediation.", "SUPPORT", "cov.appreciate"),
     ("Brazil has long been critical of Venezuela's government.", "ACCUSE", "cov.critical"),
     ("The summit of the two Koreas will take place in Pyongyang next month.", "CONSULT", "cov.take"),
+    ("Norway encouraged both sides to return to the negotiating table.", "REQUEST", "cov.encourage"),
 ]
 
 NOT_EVENTS = [
@@ -79,6 +80,7 @@ NOT_EVENTS = [
     ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
     ("The report was critical to the outcome.", "cov.critical"),
     ("The ceremony took place in the cathedral.", "cov.take"),
+    ("The minister told reporters that the talks went well.", "cov.tell"),
 ]
 
 
