@@ -64,6 +64,7 @@ FOUND = [
     ("Brazil has long been critical of Venezuela's government.", "ACCUSE", "cov.critical"),
     ("The summit of the two Koreas will take place in Pyongyang next month.", "CONSULT", "cov.take"),
     ("Norway encouraged both sides to return to the negotiating table.", "REQUEST", "cov.encourage"),
+    ("Chile expressed satisfaction with the ruling of the court.", "SUPPORT", "cov.express"),
 ]
 
 NOT_EVENTS = [

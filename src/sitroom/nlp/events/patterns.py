@@ -128,10 +128,11 @@ def _field_rows() -> list[dict[str, str]]:
     preposition that fixes the sense), never the bare verb. The policing rows
     (``event_patterns_policing.csv``: crowd control, custody, "shot dead") and the coverage rows
     (``event_patterns_coverage.csv``: acts told with words the first table lacked) come after the hand-written
-    ones, and a verb any of them knows takes no converted row."""
-    own = [*load_csv("event_patterns.csv"), *load_csv("event_patterns_policing.csv"),
-           *load_csv("event_patterns_coverage.csv")]
-    known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
+    ones. A verb the hand-written or policing rows know takes no converted row; a coverage row sits beside
+    the converted rows of its verb, the most specific frame winning."""
+    hand = [*load_csv("event_patterns.csv"), *load_csv("event_patterns_policing.csv")]
+    own = [*hand, *load_csv("event_patterns_coverage.csv")]
+    known = {row["lemma"].lower() for row in hand if row["pos"] == "VERB"}
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
     return [*own, *nominal_rows(own), *extra]
