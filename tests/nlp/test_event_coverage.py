@@ -65,6 +65,7 @@ FOUND = [
     ("The summit of the two Koreas will take place in Pyongyang next month.", "CONSULT", "cov.take"),
     ("Norway encouraged both sides to return to the negotiating table.", "REQUEST", "cov.encourage"),
     ("Chile expressed satisfaction with the ruling of the court.", "SUPPORT", "cov.express"),
+    ("The two presidents vowed to strengthen ties between Peru and Chile.", "AGREE", "cov.vow"),
 ]
 
 NOT_EVENTS = [
