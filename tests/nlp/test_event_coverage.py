@@ -128,3 +128,11 @@ def test_nominal_rows_are_derived_only_from_object_frames() -> None:
     assert {(r["lemma"], r["frame"]) for r in derived} == {("closure", "prep:of=border|crossing"),
                                                           ("closing", "prep:of=border|crossing")}
     assert all(float(r["confidence"]) < 0.9 for r in derived)
+
+
+def test_support_won_from_someone_has_the_giver_as_actor(analyze_text) -> None:
+    analysis = analyze_text("Ghana's peace plan won strong support from Nigeria on Monday.")
+    found = [e for e in events_of_type(analysis, "SUPPORT") if e.rule.startswith("cov.win")]
+    assert found, [(e.type, e.rule) for e in analysis.events]
+    assert actor_country(analysis, found[0].actor) == "NGA"
+    assert actor_country(analysis, found[0].recipient) == "GHA"

@@ -128,7 +128,9 @@ def light_verb(token: Token) -> Token | None:
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     subj = _agents(token) if passive else subjects(token)
-    actor = _first_actor(doc, subj[:1], None)
+    # a row whose subject receives the act ("won support *from* X": recipient=subj_owner) reads its actor
+    # from its own sources; every other row starts from the subject
+    actor = None if "subj_owner" in pattern.role("recipient") else _first_actor(doc, subj[:1], None)
     if actor is None:
         for source in pattern.role("actor"):
             actor = _first_actor(doc, _source_tokens(doc, token, source), None)
