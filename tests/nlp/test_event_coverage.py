@@ -66,6 +66,7 @@ FOUND = [
     ("Norway encouraged both sides to return to the negotiating table.", "REQUEST", "cov.encourage"),
     ("Chile expressed satisfaction with the ruling of the court.", "SUPPORT", "cov.express"),
     ("The two presidents vowed to strengthen ties between Peru and Chile.", "AGREE", "cov.vow"),
+    ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
 ]
 
 NOT_EVENTS = [
@@ -82,6 +83,7 @@ NOT_EVENTS = [
     ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
     ("The report was critical to the outcome.", "cov.critical"),
     ("The ceremony took place in the cathedral.", "cov.take"),
+    ("A man suspected of the theft was arrested in Lima.", "cov.suspect"),
     ("The minister told reporters that the talks went well.", "cov.tell"),
 ]
 
