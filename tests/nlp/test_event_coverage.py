@@ -67,6 +67,7 @@ FOUND = [
     ("Chile expressed satisfaction with the ruling of the court.", "SUPPORT", "cov.express"),
     ("The two presidents vowed to strengthen ties between Peru and Chile.", "AGREE", "cov.vow"),
     ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
+    ("Colombia froze peace talks with the ELN after the bombing.", "SANCTION", "cov.freeze"),
 ]
 
 NOT_EVENTS = [
