@@ -139,3 +139,11 @@ def test_support_won_from_someone_has_the_giver_as_actor(analyze_text) -> None:
     assert found, [(e.type, e.rule) for e in analysis.events]
     assert actor_country(analysis, found[0].actor) == "NGA"
     assert actor_country(analysis, found[0].recipient) == "GHA"
+
+
+def test_clashes_set_off_by_a_killing_are_no_restatement(analyze_text) -> None:
+    """"the killing sparked clashes": a second happening, not the killing named again."""
+    analysis = analyze_text("The killing of a farmer by soldiers sparked two days of clashes between villagers "
+                            "and troops in the district.")
+    assert any(e.rule.startswith("assault.clash") for e in analysis.events), \
+        [(e.type, e.rule) for e in analysis.events]
