@@ -147,3 +147,15 @@ def test_clashes_set_off_by_a_killing_are_no_restatement(analyze_text) -> None:
                             "and troops in the district.")
     assert any(e.rule.startswith("assault.clash") for e in analysis.events), \
         [(e.type, e.rule) for e in analysis.events]
+
+
+def test_visit_here_is_hosted_by_the_dateline_country() -> None:
+    """"arrived here for a visit" under a foreign dateline: the dateline's country hosts the visit."""
+    from sitroom.analysis import analyze_document
+    from sitroom.records import Document
+
+    text = ("Castro met a Chinese general on Friday.\n\n"
+            "Chinese Defense Minister Cao Gangchuan arrived here Friday for a three-day visit.")
+    doc = Document(id="t-here", text=text, dateline="HAVANA, Nov. 4 (Xinhua)", reference_date="2005-11-04")
+    events = analyze_document(doc).events
+    assert any(e.rule.startswith("consult.visit") for e in events), [(e.type, e.rule) for e in events]
