@@ -68,6 +68,7 @@ FOUND = [
     ("The two presidents vowed to strengthen ties between Peru and Chile.", "AGREE", "cov.vow"),
     ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
     ("Colombia froze peace talks with the ELN after the bombing.", "SANCTION", "cov.freeze"),
+    ("Radar tracked six Russian warships operating near the Latvian coast.", "MOBILIZE", "cov.operate"),
 ]
 
 NOT_EVENTS = [
@@ -85,6 +86,7 @@ NOT_EVENTS = [
     ("The report was critical to the outcome.", "cov.critical"),
     ("The ceremony took place in the cathedral.", "cov.take"),
     ("A man suspected of the theft was arrested in Lima.", "cov.suspect"),
+    ("The bakery operates near the central station.", "cov.operate"),
     ("The minister told reporters that the talks went well.", "cov.tell"),
 ]
 
