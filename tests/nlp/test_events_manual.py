@@ -50,3 +50,12 @@ def test_what_happened_keeps_its_type(analyze_text) -> None:
     assert set(EDITIONS) == {"current", "0.5b1"}
     with pytest.raises(KeyError):
         manual_coding(consult[0], "0.4")
+
+
+def test_destroying_property_is_assault_now_and_coerce_in_0_5b1(analyze_text) -> None:
+    """CAMEO 1712 (destroy property) is ASSAULT in the 2021 CAMEO-to-PLOVER table, COERCE in 0.5b1 records."""
+    events = analyze_text("Rioters torched a police station in the town on Tuesday.").events
+    torched = [e for e in events if e.cameo == "1712"]
+    assert torched and torched[0].type == "ASSAULT", [(e.type, e.rule) for e in events]
+    assert manual_coding(torched[0]).type == "ASSAULT"
+    assert manual_coding(torched[0], "0.5b1").type == "COERCE"

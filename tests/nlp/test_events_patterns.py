@@ -8,7 +8,7 @@ import pytest
 
 from sitroom.nlp.events.cameo import cameo_codes, cameo_info
 from sitroom.nlp.events.derive import mood_type
-from sitroom.nlp.events.patterns import lemma_types, parse_condition, patterns, wordsets
+from sitroom.nlp.events.patterns import TRIGGER_POS, lemma_types, parse_condition, patterns, wordsets
 from sitroom.records import EventType
 
 
@@ -17,7 +17,7 @@ def test_every_row_is_valid() -> None:
     assert len({p.id for p in rows}) == len(rows), "pattern ids must be unique"
     for p in rows:
         assert p.type in get_args(EventType), p.id
-        assert p.pos in ("VERB", "NOUN"), p.id
+        assert p.pos in TRIGGER_POS, p.id
         assert cameo_info(p.cameo) is not None, p.id
         assert 0 < p.confidence <= 1, p.id
 

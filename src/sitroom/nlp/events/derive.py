@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.patterns import lemma_of, wordsets
+from sitroom.nlp.events.patterns import lemma_keys, lemma_of, wordsets
 
 # Types that are cooperation (an intention to do them is AGREE, a refusal REJECT) or
 # conflict (an intention to do them is THREATEN), with the CAMEO code of that intention.
@@ -31,14 +31,18 @@ _NEED = frozenset({"have", "need"})
 
 
 def intent_governor(token: Token) -> Token | None:
-    """A word of intention the trigger is the complement of ("willing / ready / plans *to send*")."""
+    """A word of intention the trigger is the complement of ("willing / ready / plans *to send*"), or a noun
+    of intention it completes ("Japan's plan *to send*", "a bid *to join*")."""
     intents = wordsets().get("intent", frozenset())
+    nouns = wordsets().get("intent_nouns", frozenset())
     current = token
     for _ in range(3):
+        if current.dep_ == "acl" and current.head.pos_ == "NOUN" and lemma_of(current.head) in nouns:
+            return current.head  # "plans / a bid / its readiness *to send*"
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head
-        if lemma_of(current) in intents:
+        if any(key in intents for key in lemma_keys(current)[:3]):  # the lemmatiser's "hopes" → "hop"
             return current
     return None
 

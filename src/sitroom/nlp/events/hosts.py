@@ -7,7 +7,7 @@ defence secretary visited US troops in Japan", a minister touring her own countr
 bases) consults no one. Such a mention of a visit trigger (``visits`` in
 ``resources/event_guards.csv``) is not emitted. Meetings, talks and summits are not
 affected: their participants are often left implicit. A visit whose host is only a place
-("arrived in Amman on a visit") is kept when the place lies in another country.
+("arrived in Amman on a visit", or "arrived here" under a dateline of another country) is kept.
 """
 
 from __future__ import annotations
@@ -28,10 +28,14 @@ def _country(doc: Doc, actor_id: str) -> str | None:
 
 
 def _place_countries(doc: Doc, token: Token) -> set[str]:
-    """Countries of the places named in the trigger's sentence (the event's own place is often unlinked)."""
+    """Countries of the places named in the trigger's sentence (the event's own place is often unlinked);
+    "arrived *here*" names the dateline's place, where the report was filed."""
     sent = token.sent
-    return {p.country for p in doc._.places or []
-            if p.country and sent.start_char <= p.start < sent.end_char}
+    found = {p.country for p in doc._.places or []
+             if p.country and sent.start_char <= p.start < sent.end_char}
+    if any(t.lower_ == "here" and t.dep_ == "advmod" for t in sent):
+        found |= {p.country for p in doc._.places or [] if p.country and p.rule == "dateline"}
+    return found
 
 
 def hostless_visit(doc: Doc, token: Token, event: Event) -> bool:

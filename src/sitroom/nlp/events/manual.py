@@ -36,6 +36,10 @@ _COLLAPSE: dict[str, dict[str, tuple[str, str]]] = {
     "0.5b1": {**_AGREE, **_THREATEN, "RETREAT": ("AGREE", "035"), "CONCEDE": ("AGREE", "035")},
 }
 EDITIONS = tuple(_COLLAPSE)
+# Per manual edition: CAMEO codes whose category moved between editions. The 2021 CAMEO-to-PLOVER table
+# puts destroying property (1712: arson, torching, looting) under ASSAULT, as sitroom records it; the
+# 0.5b1 gold-standard records still code it as COERCE.
+_MOVED: dict[str, dict[str, str]] = {"current": {}, "0.5b1": {"1712": "COERCE"}}
 # Stances that report an act as still to come: "will host", and the "would host" of reported speech
 # ("said he would be ready to host talks"), which is an offer rather than a hypothesis.
 _FUTURE = frozenset({"planned", "conditional"})
@@ -44,8 +48,12 @@ _FUTURE = frozenset({"planned", "conditional"})
 def manual_coding(event: Event, edition: str = "current") -> Event:
     """``event`` as the PLOVER manual codes it: a planned cooperative act becomes the stated intention.
 
-    ``edition`` is "current" (the manual since 2022) or "0.5b1"; an unknown edition raises KeyError.
+    ``edition`` is "current" (the manual since 2022) or "0.5b1"; an unknown edition raises KeyError. A code
+    whose category moved between editions (``_MOVED``) takes the edition's category first.
     """
+    moved = _MOVED[edition].get(event.cameo or "")
+    if moved is not None and moved != event.type:
+        event = event.model_copy(update={"type": moved, "rule": f"{event.rule}+edition"})
     target = _COLLAPSE[edition].get(event.type)
     if target is None or event.attribution.stance not in _FUTURE or event.attribution.negated:
         return event

@@ -17,7 +17,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from sitroom.lexicon import load_csv
-from sitroom.nlp.events import frames
+from sitroom.nlp.events import frame_roles, frames
+from sitroom.nlp.events.nominal import nominal_rows
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
@@ -125,12 +126,16 @@ def _field_rows() -> list[dict[str, str]]:
     """Verb phrases converted from the CAMEO dictionary (``petrarch_verbs.csv``), as a guarded fallback:
     only for verbs the hand-written table does not know at all, and only with a frame (an object or
     preposition that fixes the sense), never the bare verb. The policing rows
-    (``event_patterns_policing.csv``: crowd control, custody, "shot dead") come after the hand-written ones."""
-    own = load_csv("event_patterns.csv")
-    known = {row["lemma"].lower() for row in own if row["pos"] == "VERB"}
+    (``event_patterns_policing.csv``: crowd control, custody, "shot dead") and the coverage rows
+    (``event_patterns_coverage.csv``: acts told with words the first table lacked) come after the hand-written
+    ones. A verb the hand-written or policing rows know takes no converted row; a coverage row sits beside
+    the converted rows of its verb, the most specific frame winning."""
+    hand = [*load_csv("event_patterns.csv"), *load_csv("event_patterns_policing.csv")]
+    own = [*hand, *load_csv("event_patterns_coverage.csv")]
+    known = {row["lemma"].lower() for row in hand if row["pos"] == "VERB"}
     extra = [row for row in load_csv("petrarch_verbs.csv")
              if row["lemma"].lower() not in known and (row.get("frame") or "").strip()]
-    return [*own, *load_csv("event_patterns_policing.csv"), *extra]
+    return [*own, *nominal_rows(own), *extra]
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +258,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "prefix": lambda cond, token: frames.prefix_word(cond.words, token),
     "as": lambda cond, token: frames.own_dep(cond.words, token),
     "gov": lambda cond, token: frames.governor(cond.words, token),
+    "subjrole": lambda cond, token: frame_roles.subject_role(cond.words, token),
 }
 
 
@@ -267,16 +273,13 @@ def matches(pattern: Pattern, token: Token) -> bool:
     return all(_check(c, token) != c.negated for c in pattern.conditions)
 
 
-# The parts of speech a trigger can have: ``match`` returns None for every other token.
-TRIGGER_POS = frozenset({"VERB", "NOUN"})
+# The parts of speech a trigger can have: ``match`` returns None for every other token. An adjective
+# triggers only through rows written for it ("was *pleased with*", "is *angry at*"), read like a verb's.
+TRIGGER_POS = frozenset({"VERB", "NOUN", "ADJ"})
 
 
 def _pos(token: Token) -> str | None:
-    if token.pos_ == "VERB":
-        return "VERB"
-    if token.pos_ == "NOUN":
-        return "NOUN"
-    return None
+    return token.pos_ if token.pos_ in TRIGGER_POS else None
 
 
 def match(token: Token) -> Pattern | None:

@@ -7,7 +7,7 @@ of force by an actor; the second noun adds no new use of force, and gold counts
 the happening once. So an ASSAULT on a noun trigger with no actor, in a
 sentence where an ASSAULT was already emitted, is attached to that one and not
 emitted. It keeps its own mention when it names an actor, or a place other than
-the earlier attack's.
+the earlier attack's, or when the earlier act set it off ("the killing *sparked* clashes").
 
 Passive casualty clauses are left to ``casualties.py``: "three were killed" keeps its
 mention (gold codes it as an event of its own); "three were wounded", agentless after an
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.guards import guard_words
 from sitroom.records import Event
 
 _TYPE = "ASSAULT"
@@ -25,8 +26,21 @@ _TYPE = "ASSAULT"
 
 def restates(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when actorless nominal ``event`` retells an ASSAULT among ``earlier`` (sentence start, event)."""
-    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN":
+    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token):
         return False
     start = token.sent.start
     return any(s == start and (event.place is None or prior.place is None or event.place == prior.place)
                for s, prior in earlier)
+
+
+def _caused(token: Token) -> bool:
+    """"the slaying *sparked* clashes", "led to clashes": what an earlier act set off is a new happening
+    (``cause_verbs`` of ``event_guards.csv``), not that act named again."""
+    while token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+        token = token.head.head  # "sparked several hours *of* clashes"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "to":
+        head = head.head
+    elif token.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return head.pos_ == "VERB" and head.lemma_.lower() in guard_words()["cause_verbs"]

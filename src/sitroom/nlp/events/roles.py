@@ -128,7 +128,9 @@ def light_verb(token: Token) -> Token | None:
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
     subj = _agents(token) if passive else subjects(token)
-    actor = _first_actor(doc, subj[:1], None)
+    # a row whose subject receives the act ("won support *from* X": recipient=subj_owner) reads its actor
+    # from its own sources; every other row starts from the subject
+    actor = None if "subj_owner" in pattern.role("recipient") else _first_actor(doc, subj[:1], None)
     if actor is None:
         for source in pattern.role("actor"):
             actor = _first_actor(doc, _source_tokens(doc, token, source), None)
@@ -184,6 +186,20 @@ def _scene_subjects(token: Token) -> list[Token]:
     return []
 
 
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
+
+
+def _claimants(token: Token) -> list[Token]:
+    """"X claimed responsibility *for* the bombing": the claimant owns the act it claims."""
+    prep, noun = token.head, token.head.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or noun.lemma_.lower() not in ("responsibility", "credit"):
+        return []
+    verb = noun.head
+    if noun.dep_ != "dobj" or lemma_of(verb) not in _CLAIM_VERBS:
+        return []
+    return subjects(verb)[:1]
+
+
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     actor = _first_actor(doc, [c for c in token.children if c.dep_ == "poss"], None)
     if actor is None:
@@ -200,7 +216,7 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
     if actor is None:
-        actor = _first_actor(doc, _scene_subjects(token), None)
+        actor = _first_actor(doc, _scene_subjects(token) or _claimants(token), None)
     recipient = None
     used_of = "prep:of" in pattern.role("actor")
     for source in pattern.role("recipient") or ():

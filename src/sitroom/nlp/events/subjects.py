@@ -76,6 +76,17 @@ def _finite_acl(verb: Token) -> bool:
             and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in verb.head.children))
 
 
+def _plan_owner(infinitive: Token) -> tuple[list[Token], Token | None]:
+    """"Russia's decision to send troops": the owner of the plan is the one who acts. An unowned plan
+    that is the object of a verb is its subject's ("Japan announced plans to send aid"): then the verb
+    to climb to is returned instead."""
+    noun = infinitive.head
+    owner = [c for c in noun.children if c.dep_ == "poss"][:1]
+    if owner or noun.dep_ != "dobj" or lemma_of(noun) not in wordsets().get("intent_nouns", ()):
+        return owner, None
+    return [], noun.head
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -100,8 +111,11 @@ def subjects(token: Token) -> list[Token]:
             came_by_conj, current = False, verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VB":
-            # "Russia's decision to send troops": the owner of the plan is the one who acts
-            return [c for c in current.head.children if c.dep_ == "poss"][:1]
+            owner, announcer = _plan_owner(current)
+            if announcer is None:
+                return owner
+            came_by_conj, current = False, announcer
+            continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and _finite_acl(current):
             # a finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")
             return _with_conjuncts(current.head)
@@ -109,7 +123,8 @@ def subjects(token: Token) -> list[Token]:
             objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
             if objs:
                 return objs
-        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp") and current.head is not current:
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head is not current:
+            # an adjective of intent ("Iran is ready to resume talks") has the copula's subject
             came_by_conj = current.dep_ == "conj"
             current = current.head
             continue

@@ -1,0 +1,65 @@
+"""The ``subjrole:`` frame condition: what kind of actor the trigger's subject is.
+
+Movement verbs change sense with their subject: "rebels *entered* the town" is an assault, "the
+delegation *entered* the hall" is nothing; "the president *fled* the capital" is a retreat, "residents
+fled" is flight, not an act of a party. The word of the subject cannot say it when the subject is a
+name or a pronoun ("the MNDAA took Laukkai", "they have entered Damascus"), but the actor layer has
+already coded it, with the role of the Phoenix agent dictionary (MIL, REB, INS, GOV ...). The
+condition holds when the subject (the verb's own, or that of the verb it is the complement or
+conjunct of) is an actor mention whose role holds one of the listed codes. It reads the actor layer
+directly, not the roles step, which itself matches patterns.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.actors import component as actor_layer
+
+_CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
+
+
+def _roles(role: str | None) -> set[str]:
+    """'GOVMIL' → {'GOV', 'MIL'}: the dictionary joins three-letter codes."""
+    text = role or ""
+    return {text[i:i + 3] for i in range(0, len(text), 3)}
+
+
+def _subject(token: Token) -> Token | None:
+    """The nearest subject of the trigger, climbing through control, coordination and copulas."""
+    current = token
+    for _ in range(4):
+        subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None:
+            return subj
+        if current.dep_ not in _CLIMB or current.head is current:
+            return None
+        current = current.head
+    return None
+
+
+def _actor_id(token: Token) -> str | None:
+    """The actor the subject's head word, or its phrase up to the head, refers to."""
+    doc = token.doc
+    found = actor_layer.actor_at(doc, token.idx, token.idx + len(token))
+    if found is None and token.left_edge.i < token.i:
+        left = token.left_edge
+        found = actor_layer.actor_at(doc, left.idx, token.idx + len(token))
+    if found is None and token.pos_ == "PRON":
+        # "rebels say they have entered …": the subject of the clause above the pronoun's own
+        above = next((c for anc in token.head.ancestors for c in anc.children
+                      if c.dep_ == "nsubj" and c.pos_ != "PRON"), None)
+        found = _actor_id(above) if above is not None else None
+    return found
+
+
+def subject_role(words: frozenset[str], token: Token) -> bool:
+    """``subjrole:MIL|REB``: the trigger's subject is an actor with one of these role codes."""
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    subj = _subject(token)
+    actor_id = _actor_id(subj) if subj is not None else None
+    if actor_id is None:
+        return False
+    actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None)
+    return actor is not None and bool(_roles(actor.role) & {w.upper() for w in words})
