@@ -29,8 +29,8 @@ def test_clause_on_a_time_takes_that_time(analyze_text):
 def test_nominal_in_a_clause_on_a_time(analyze_text):
     a = analyze_text("The town has been deserted since March, when an air strike destroyed the market.",
                      ref="2024-10-21")
-    assert _dates(a, "ASSAULT") == ["2024-03"]
-    assert _dates(a, "COERCE") == ["2024-03"]
+    # the strike and the destruction of property it caused (CAMEO 1712, ASSAULT in the 2021 mapping)
+    assert _dates(a, "ASSAULT") == ["2024-03", "2024-03"]
 
 
 def test_demand_is_dated_by_the_statement_that_makes_it(analyze_text):
