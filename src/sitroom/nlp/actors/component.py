@@ -18,6 +18,8 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
+from sitroom.nlp.actors.counted import counted_groups
+from sitroom.nlp.actors.dateline_country import DOMESTIC_ROLES, doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
@@ -117,8 +119,10 @@ class ActorTagger:
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
+        counted_groups(doc, drafts, self.lex)  # "eight people were killed"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
-        infer_countries(drafts, place_countries(doc, drafts, self.lex))
+        infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex),
+                        DOMESTIC_ROLES)
         drafts = merge_inferred(drafts)
         link_role_nouns(doc, drafts, self.lex)  # "soldiers" after "Israeli troops"
         doc._.actors = [

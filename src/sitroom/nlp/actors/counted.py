@@ -1,0 +1,79 @@
+"""Counted groups: "eight people were killed", "four suspects", "dozens of students were detained".
+
+Wire copy names the victims, the detained and the deployed by a count and a plural noun, and
+event coders code them as a group of the country (civilians ``CVL``, criminals ``CRM``, or the
+role the noun has: "14 soldiers" ``MIL``, "200 police" ``COP``). Without an actor for them an
+assault or an arrest has no recipient, or takes a wrong name nearby. The noun alone is no
+actor ("people say"), nor is every role noun ("soldiers" mostly points back to an army named
+before); a number, or "dozens/hundreds/thousands of", is what makes it a group the story is
+about. The nouns are the role table's groups, its ``counted`` list and the field's agent
+dictionary (Phoenix) for private people; a country adjective before the noun ("three Thai
+workers") gives the country, else the article's context does, as for any role-only actor.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.actors.coref import _Index
+from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.lexicon import ActorLexicon, RoleNoun
+from sitroom.nlp.actors.mentions import generic_mention
+
+QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
+                            "million", "millions", "tens"})
+_MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod"})
+
+
+def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
+    """The group a plural people noun stands for: a role group of the table, else a counted noun."""
+    if tok.tag_ not in ("NNS", "NNPS", "NN") or not tok.is_alpha and "-" not in tok.text:
+        return None
+    low = tok.lower_
+    noun = lex.nouns.get(low)
+    if noun is not None and noun.type == "group":
+        return noun
+    return lex.counted.get(low)
+
+
+def _count_start(tok: Token) -> Token | None:
+    """The first word of the count before a noun: "14 soldiers", "at least 300 civilians", "dozens of
+    students"; None when the noun is not counted."""
+    nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num and c.i < tok.i]
+    if nums:
+        return min((t for c in nums for t in c.subtree), key=lambda t: t.i)
+    prep = tok.head
+    if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITY_HEADS and prep.head.i < tok.i:
+        return prep.head.left_edge
+    return None
+
+
+def _country(tok: Token, lex: ActorLexicon) -> str | None:
+    """A country adjective or demonym modifying the noun ("three Thai workers")."""
+    pattern, by_phrase = lex.country_phrases()
+    for c in tok.children:
+        if c.dep_ in _MODIFIERS and c.i < tok.i and (m := pattern.fullmatch(c.text)) is not None:
+            return by_phrase[m.group(0)]
+    return None
+
+
+def counted_groups(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:
+    """Add a generic group mention for each counted people noun that no mention covers yet."""
+    index = _Index(drafts)
+    by_key = {d.key: d for d in drafts}
+    for tok in doc:
+        noun = _noun(tok, lex)
+        if noun is None or index.covered(tok.idx, tok.idx + len(tok)):
+            continue
+        first = _count_start(tok)
+        if first is None:
+            continue
+        country = _country(tok, lex)
+        m = generic_mention(lex, first.idx, tok.idx + len(tok), tok.i, country, noun.label, "group", noun.role,
+                            "counted_group", tok.lower_)
+        draft = by_key.get(m.key)
+        if draft is None:
+            draft = by_key[m.key] = ActorDraft(m.key, m.name, m.type, m.country, m.role, m.rule)
+            drafts.append(draft)
+        draft.add(m)
+        index.add(m.start, m.end)

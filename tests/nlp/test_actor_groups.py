@@ -1,0 +1,64 @@
+"""Groups of people as actors: counted groups ("eight people were killed") and the dateline's
+country for the police, civilians and protesters of the place a story was filed from."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.actors.dateline_country import dateline_country
+from sitroom.nlp.actors.field_agents import field_counted_nouns
+from sitroom.nlp.actors.lexicon import load_actor_lexicon
+
+pytestmark = pytest.mark.model
+
+
+def _codes(a, event_type):
+    names = {x.id: x for x in a.actors}
+    return [((names[e.actor].code if e.actor in names else None),
+             (names[e.recipient].code if e.recipient in names else None))
+            for e in a.events if e.type == event_type]
+
+
+@pytest.mark.parametrize("text, event_type, recipient", [
+    ("Gunmen shot dead eight people in a market in Yala, Thailand on Monday.", "ASSAULT", "THACVL"),
+    ("Police in Lusaka, Zambia arrested four suspects on Sunday.", "COERCE", "ZMBCRM"),
+    ("Sri Lanka's army chief spoke after 14 soldiers were killed in two blasts in Jaffna.", "ASSAULT", "LKAMIL"),
+    ("Kenyan police detained dozens of students in Nairobi.", "COERCE", "KENCVL"),
+])
+def test_a_counted_group_is_the_recipient(analyze_text, text, event_type, recipient):
+    a = analyze_text(text)
+    assert any(r == recipient for _, r in _codes(a, event_type)), _codes(a, event_type)
+
+
+def test_a_country_adjective_codes_a_counted_group(analyze_text):
+    a = analyze_text("Rebels kidnapped three Thai workers near the border with Myanmar on Friday.")
+    assert any(x.code == "THACVL" and x.rule.startswith("counted_group") for x in a.actors), \
+        [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_an_uncounted_people_noun_is_no_actor(analyze_text):
+    a = analyze_text("People in Lima say prices are rising. Peru's government denied it.")
+    assert not any((x.rule or "").startswith("counted_group") for x in a.actors)
+
+
+def test_the_dateline_country_codes_police_and_protesters(analyze_text):
+    # the United States is named more often than Peru, but the story happens in Peru
+    text = ("CUSCO, Peru, March 3, 2024 (AFP) - Protesters threw stones at police as US envoy John Smith "
+            "visited Peru. The US embassy said Smith met US officials. Washington said the United States "
+            "urged calm.")
+    a = analyze_text(text)
+    assert ("PEROPP", "PERCOP") in _codes(a, "ASSAULT"), _codes(a, "ASSAULT")
+
+
+def test_dateline_country_reads_capitals_countries_and_towns():
+    lex = load_actor_lexicon(())
+    assert dateline_country("NAIROBI, Nov. 9 , 2006 (Xinhua)", lex) == "KEN"
+    assert dateline_country("CUSCO, Peru, March 3 (AFP)", lex) == "PER"
+    assert dateline_country(None, lex) is None
+
+
+def test_field_counted_nouns_are_people_in_the_plural():
+    found = {phrase: role for phrase, role, _ in field_counted_nouns(set())}
+    assert found["shopkeepers"] == "CVL" and found["pupils"] == "CVL" and found["smugglers"] == "CRM"
+    assert "children" in found and "childs" not in found
+    assert not any(w.startswith(("village", "airliner", "school")) for w in found)
