@@ -62,3 +62,12 @@ def test_field_counted_nouns_are_people_in_the_plural():
     assert found["shopkeepers"] == "CVL" and found["pupils"] == "CVL" and found["smugglers"] == "CRM"
     assert "children" in found and "childs" not in found
     assert not any(w.startswith(("village", "airliner", "school")) for w in found)
+
+
+def test_civilians_take_the_country_of_the_town_their_sentence_names(analyze_text):
+    # neither country dominates; each group of victims is of the town where it was hit
+    text = ("Iran and Iraq traded artillery fire on Monday. Iraq said 12 civilians were killed "
+            "in shelling on Basra. Iran said eight people died in Isfahan.")
+    a = analyze_text(text)
+    codes = {x.code for x in a.actors if "+context_place" in (x.rule or "")}
+    assert {"IRQCVL", "IRNCVL"} <= codes, [(x.name, x.code, x.rule) for x in a.actors]

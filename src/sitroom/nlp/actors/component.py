@@ -21,6 +21,7 @@ from sitroom.nlp.actors.coref import link_mentions
 from sitroom.nlp.actors.counted import counted_groups
 from sitroom.nlp.actors.dateline_country import DOMESTIC_ROLES, doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.group_places import place_groups
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
@@ -120,6 +121,7 @@ class ActorTagger:
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
         counted_groups(doc, drafts, self.lex)  # "eight people were killed"
+        drafts = place_groups(doc, drafts, self.lex)  # "civilians were killed in Muzaffarabad"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
         infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex),
                         DOMESTIC_ROLES)
