@@ -27,6 +27,7 @@ from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
 from sitroom.nlp.actors.role_coref import link_role_nouns
+from sitroom.nlp.actors.title_coref import link_titles
 from sitroom.nlp.span_index import SpanSet, doc_index
 from sitroom.records import Actor
 
@@ -118,6 +119,7 @@ class ActorTagger:
         ner_fallback(doc, drafts, single_names=False, heads=self.heads)  # unknown organisations are antecedents
         drafts = name_appositions(doc, drafts, self.lex)
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
+        link_titles(doc, drafts, self.lex)  # "the president" after "President Iajuddin Ahmed"
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
         counted_groups(doc, drafts, self.lex)  # "eight people were killed"
