@@ -30,3 +30,13 @@ def test_a_shared_title_is_not_linked(analyze_text):
 def test_a_title_with_its_own_name_or_country_is_left_to_the_role_rules(analyze_text):
     a = analyze_text("President Omar Haddad of Tunisia met the president of Kenya on Monday.")
     assert "the president" not in _mentions(a, "Omar Haddad")
+
+
+@pytest.mark.parametrize("text, name, code", [
+    ("Embattled senate deputy president Mark Dwyer of Australia faces a vote, Prime Minister John Howard said.",
+     "Mark Dwyer", "AUSLEG"),
+    ("Kenya's opposition rejected the plan, opposition spokesman Paul Otieno said.", "Paul Otieno", "KENOPP"),
+])
+def test_a_title_takes_the_role_of_the_body_named_before_it(analyze_text, text, name, code):
+    a = analyze_text(text)
+    assert any(x.name == name and x.code == code for x in a.actors), [(x.name, x.code) for x in a.actors]

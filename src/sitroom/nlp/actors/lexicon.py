@@ -50,6 +50,7 @@ class RoleNoun:
 class Title:
     role: str
     title: str
+    bodied: bool = False  # the role comes from the body the title is in ("senate president")
 
 
 @dataclass

@@ -72,6 +72,23 @@ def modifier(ctx: DocNames, i: int) -> tuple[Tokens | None, bool]:
     return span, former
 
 
+def body_noun(ctx: DocNames, i: int) -> RoleNoun | None:
+    """The body a title at token ``i`` belongs to, named by a role noun just before it: "senate
+    (deputy) president", "opposition spokesman", "party leader", "rebel commander". The title's
+    own role is a guess for its usual holder; the body says which sector this one works in."""
+    doc = ctx.doc
+    for j in range(i - 1, max(-1, i - 3), -1):
+        tok = doc[j]
+        if tok.dep_ not in NP_MODIFIERS or tok.head.i < i:
+            return None
+        noun = ctx.lex.nouns.get(tok.lower_)
+        if noun is not None and noun.type in ("org", "group"):
+            return noun
+        if tok.lower_ not in ctx.lex.titles:  # "senate deputy president": skip another title word only
+            return None
+    return None
+
+
 def of_countries(ctx: DocNames, end: int) -> list[Tokens]:
     """Countries or an organisation after "of": "the foreign ministers of France and Ukraine"."""
     doc = ctx.doc
@@ -125,7 +142,7 @@ def name_after(ctx: DocNames, i: int) -> int:
 
 
 def _office(title: Title, countries: list[str | None], former: bool) -> tuple[str | None, str | None]:
-    vague = not countries and title.title in VAGUE_TITLES
+    vague = not countries and title.title in VAGUE_TITLES and not title.bodied
     return (countries[0] if countries else None), (None if former or vague else title.role)
 
 
@@ -210,6 +227,8 @@ def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
     owner = ctx.names[ofs[0]] if len(ofs) == 1 else mod_ref  # "head of the Shin Bet", "Hamas leader"
     if owner is not None and owner.kind == "org" and title is not None:
         title = Title(lex.orgs[owner.key].role_on(ctx.on) or title.role, title.title)
+    elif owner is None and title is not None and (body := body_noun(ctx, rs.start)) is not None:
+        title = Title(body.role, title.title, bodied=True)
     countries: list[str | None] = []
     if mod_ref is not None and mod_ref.kind != "person":
         countries = [ctx.country_of(mod_ref)]
