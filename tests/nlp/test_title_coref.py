@@ -40,3 +40,8 @@ def test_a_title_with_its_own_name_or_country_is_left_to_the_role_rules(analyze_
 def test_a_title_takes_the_role_of_the_body_named_before_it(analyze_text, text, name, code):
     a = analyze_text(text)
     assert any(x.name == name and x.code == code for x in a.actors), [(x.name, x.code) for x in a.actors]
+
+
+def test_a_title_two_people_hold_is_not_linked(analyze_text):
+    a = analyze_text("President Omar Haddad of Tunisia met President Paul Otieno of Kenya. The president said trade grew.")
+    assert "The president" not in _mentions(a, "Omar Haddad") + _mentions(a, "Paul Otieno")

@@ -3,8 +3,9 @@
 "President Iajuddin Ahmed … The president ordered the deployment": wire copy names an office
 holder once with the title and then uses the title alone. Without a country ("the Russian
 president") the role table makes no actor of it, so the event has none. A definite title
-of an office held by one person at a time is read as the latest earlier person the article
-gave that title (by name and title, or by the dictionary's office on the date). Titles that
+of an office held by one person at a time is read as the person the article gave that title
+before (by name and title, or by the dictionary's office on the date), when it gave it to
+one person only: with two presidents named, "the president" is left alone. Titles that
 many people share ("the official", "the minister", "the spokesman", "the commander") are
 left alone: the latest one named is too often not the one meant.
 """
@@ -36,15 +37,15 @@ def _title_at(doc: Doc, j: int, lex: ActorLexicon) -> tuple[int, str] | None:
 
 
 def _holder(drafts: list[ActorDraft], title: str, before: int) -> ActorDraft | None:
-    """The person given this title whose latest mention before ``before`` is the nearest."""
+    """The one person given this title before ``before``; None when the article names two."""
     mark = "title:" + title
-    found = [(m.start, d) for d in drafts if d.type == "person" and mark in d.descriptors
-             for m in d.mentions if m.end <= before]
-    return max(found, key=lambda x: x[0])[1] if found else None
+    found = {id(d): d for d in drafts if d.type == "person" and mark in d.descriptors
+             and any(m.end <= before for m in d.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def link_titles(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:
-    """Add "the <title>" as a mention of the latest earlier person with that title."""
+    """Add "the <title>" as a mention of the one earlier person with that title."""
     index = _Index(drafts)
     _, words = token_table(doc)
     for i in [i for i, word in enumerate(words[:-1]) if word.lower() == "the"]:
