@@ -71,3 +71,12 @@ def test_civilians_take_the_country_of_the_town_their_sentence_names(analyze_tex
     a = analyze_text(text)
     codes = {x.code for x in a.actors if "+context_place" in (x.rule or "")}
     assert {"IRQCVL", "IRNCVL"} <= codes, [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_an_acronym_the_full_name_took_in_brackets_is_that_actor_later(analyze_text):
+    text = ("The Liberation Tigers of Tamil Eelam (LTTE) attacked a base in Sri Lanka. "
+            "The army said the LTTE had broken the truce.")
+    a = analyze_text(text)
+    tigers = [x for x in a.actors if x.code == "LKAREB" and x.rule == "dictionary"]
+    assert tigers and "LTTE" in [a.document.text[s:e] for s, e in tigers[0].mentions]
+    assert not any(x.name == "LTTE" for x in a.actors)
