@@ -80,3 +80,12 @@ def test_an_acronym_the_full_name_took_in_brackets_is_that_actor_later(analyze_t
     tigers = [x for x in a.actors if x.code == "LKAREB" and x.rule == "dictionary"]
     assert tigers and "LTTE" in [a.document.text[s:e] for s, e in tigers[0].mentions]
     assert not any(x.name == "LTTE" for x in a.actors)
+
+
+@pytest.mark.parametrize("text, event_type, recipient", [
+    ("Kenyan police arrested students outside the university in Nairobi on Monday.", "COERCE", "KENCVL"),
+    ("Soldiers in Lima, Peru detained journalists on Sunday.", "COERCE", "PERCVL"),
+])
+def test_a_plural_that_undergoes_the_act_is_a_group(analyze_text, text, event_type, recipient):
+    a = analyze_text(text)
+    assert any(r == recipient for _, r in _codes(a, event_type)), _codes(a, event_type)
