@@ -37,7 +37,7 @@ def test_a_country_adjective_codes_a_counted_group(analyze_text):
 
 
 def test_an_uncounted_people_noun_is_no_actor(analyze_text):
-    a = analyze_text("People in Lima say prices are rising. Peru's government denied it.")
+    a = analyze_text("Prices for people in Lima are rising. Peru's government denied it.")
     assert not any((x.rule or "").startswith("counted_group") for x in a.actors)
 
 
@@ -89,3 +89,8 @@ def test_an_acronym_the_full_name_took_in_brackets_is_that_actor_later(analyze_t
 def test_a_plural_that_undergoes_the_act_is_a_group(analyze_text, text, event_type, recipient):
     a = analyze_text(text)
     assert any(r == recipient for _, r in _codes(a, event_type)), _codes(a, event_type)
+
+
+def test_a_plural_subject_is_a_group_actor(analyze_text):
+    a = analyze_text("Farmers blocked the main highway near Lima, Peru on Monday to protest fuel prices.")
+    assert any(x.code == "PERCVL" for x in a.actors), [(x.name, x.code, x.rule) for x in a.actors]

@@ -6,8 +6,9 @@ role the noun has: "14 soldiers" ``MIL``, "200 police" ``COP``). Without an acto
 assault or an arrest has no recipient, or takes a wrong name nearby. The noun alone is no
 actor ("people say"), nor is every role noun ("soldiers" mostly points back to an army named
 before); a number, or "dozens/hundreds/thousands of", is what makes it a group the story is
-about, and so does the place of one who undergoes an act: the object of a verb ("police
-arrested students") or the subject of a passive ("villagers were evacuated"). The nouns are the role table's groups, its ``counted`` list and the field's agent
+about, and so does the place of a party to an act: the subject or object of a verb ("police
+arrested students", "farmers blocked the road") or the subject of a passive ("villagers were
+evacuated"). The nouns are the role table's groups, its ``counted`` list and the field's agent
 dictionary (Phoenix) for private people; a country adjective before the noun ("three Thai
 workers") gives the country, else the article's context does, as for any role-only actor.
 """
@@ -23,7 +24,7 @@ from sitroom.nlp.actors.mentions import generic_mention
 
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                             "million", "millions", "tens"})
-UNDERGOER_DEPS = frozenset({"dobj", "nsubjpass"})
+ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod"})
 
 
@@ -40,16 +41,16 @@ def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
 
 def _count_start(tok: Token) -> Token | None:
     """The first word of the count before a noun: "14 soldiers", "at least 300 civilians", "dozens of
-    students"; for a plural that undergoes a verb's act, the first word of its phrase; None when the
-    noun is neither counted nor acted upon."""
+    students"; for a plural that is a verb's subject or object, the first word of its phrase; None when
+    the noun is neither counted nor a party to an act."""
     nums = [c for c in tok.children if c.dep_ == "nummod" and c.like_num and c.i < tok.i]
     if nums:
         return min((t for c in nums for t in c.subtree), key=lambda t: t.i)
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITY_HEADS and prep.head.i < tok.i:
         return prep.head.left_edge
-    if tok.tag_ == "NNS" and tok.dep_ in UNDERGOER_DEPS and tok.head.pos_ == "VERB":
-        return tok.left_edge  # "police arrested students", "villagers were evacuated"
+    if tok.tag_ == "NNS" and tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ == "VERB":
+        return tok.left_edge  # "police arrested students", "villagers were evacuated", "farmers marched"
     return None
 
 
