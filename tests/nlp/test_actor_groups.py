@@ -94,3 +94,8 @@ def test_a_plural_that_undergoes_the_act_is_a_group(analyze_text, text, event_ty
 def test_a_plural_subject_is_a_group_actor(analyze_text):
     a = analyze_text("Farmers blocked the main highway near Lima, Peru on Monday to protest fuel prices.")
     assert any(x.code == "PERCVL" for x in a.actors), [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_a_lower_case_country_adjective_codes_a_counted_group(analyze_text):
+    a = analyze_text("rebels kidnapped three thai workers near the border on friday.")
+    assert any(x.code == "THACVL" for x in a.actors), [(x.name, x.code, x.rule) for x in a.actors]

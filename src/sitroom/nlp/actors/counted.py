@@ -55,11 +55,15 @@ def _count_start(tok: Token) -> Token | None:
 
 
 def _country(tok: Token, lex: ActorLexicon) -> str | None:
-    """A country adjective or demonym modifying the noun ("three Thai workers")."""
+    """A country adjective or demonym modifying the noun ("three Thai workers"; "three thai workers" in
+    lower-case copy)."""
     pattern, by_phrase = lex.country_phrases()
     for c in tok.children:
-        if c.dep_ in _MODIFIERS and c.i < tok.i and (m := pattern.fullmatch(c.text)) is not None:
-            return by_phrase[m.group(0)]
+        if c.dep_ not in _MODIFIERS or c.i > tok.i:
+            continue
+        for form in (c.text, c.text[:1].upper() + c.text[1:]):
+            if (m := pattern.fullmatch(form)) is not None:
+                return by_phrase[m.group(0)]
     return None
 
 
