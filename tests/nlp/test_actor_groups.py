@@ -99,3 +99,11 @@ def test_a_plural_subject_is_a_group_actor(analyze_text):
 def test_a_lower_case_country_adjective_codes_a_counted_group(analyze_text):
     a = analyze_text("rebels kidnapped three thai workers near the border on friday.")
     assert any(x.code == "THACVL" for x in a.actors), [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_the_dateline_country_decides_when_no_country_dominates(analyze_text):
+    text = ("ASMARA, March 3, 2024 (AFP) - Eritrea and Ethiopia traded accusations on Monday. Ethiopia "
+            "denied the claims and Eritrea repeated them. The army said it had moved no troops.")
+    a = analyze_text(text)
+    assert any(x.code == "ERIMIL" and "+context_dateline" in (x.rule or "") for x in a.actors), \
+        [(x.name, x.code, x.rule) for x in a.actors]

@@ -6,8 +6,9 @@ actor with a role but no country takes, in this order: the country of the
 nearest earlier actor with the same role, else the article's dominant country
 when one country clearly dominates the state mentions. Groups of the place where
 the story happens (police, civilians, protesters: ``home_roles``) take the country of
-the dateline before the dominant one, when the article names it (``home``). The rule
-name records the inference, so a reader can discount it.
+the dateline before the dominant one, when the article names it (``home``); any other
+role-only actor takes the dateline's country when no country dominates. The rule name
+records the inference, so a reader can discount it.
 """
 
 from __future__ import annotations
@@ -70,6 +71,8 @@ def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: s
             d.country, d.rule = home, d.rule + "+context_dateline"
         elif dominant:
             d.country, d.rule = dominant, d.rule + "+context_country"
+        elif home:
+            d.country, d.rule = home, d.rule + "+context_dateline"
 
 
 def merge_inferred(drafts: list[D]) -> list[D]:
