@@ -107,3 +107,8 @@ def test_the_dateline_country_decides_when_no_country_dominates(analyze_text):
     a = analyze_text(text)
     assert any(x.code == "ERIMIL" and "+context_dateline" in (x.rule or "") for x in a.actors), \
         [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_the_hearers_of_a_statement_are_no_group(analyze_text):
+    a = analyze_text("Peru's foreign minister told journalists in Lima that talks would resume.")
+    assert not any((x.rule or "").startswith("counted_group") for x in a.actors)

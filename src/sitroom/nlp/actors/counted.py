@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.coref import _Index
+from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, RoleNoun
 from sitroom.nlp.actors.mentions import generic_mention
@@ -49,9 +50,17 @@ def _count_start(tok: Token) -> Token | None:
     prep = tok.head
     if tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in QUANTITY_HEADS and prep.head.i < tok.i:
         return prep.head.left_edge
-    if tok.tag_ == "NNS" and tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ == "VERB":
+    if tok.tag_ == "NNS" and tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ == "VERB" and not _audience(tok):
         return tok.left_edge  # "police arrested students", "villagers were evacuated", "farmers marched"
     return None
+
+
+def _audience(tok: Token) -> bool:
+    """ "told journalists", "briefed reporters": the hearers of a statement are no party to it;
+    the addressee of a demand is ("urged villagers to leave": the verb has a complement to do)."""
+    verb = tok.head
+    return tok.dep_ == "dobj" and cue_kind(verb.lemma_) in SPEECH_KINDS \
+        and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _country(tok: Token, lex: ActorLexicon) -> str | None:
