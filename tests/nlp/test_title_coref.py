@@ -43,5 +43,6 @@ def test_a_title_takes_the_role_of_the_body_named_before_it(analyze_text, text, 
 
 
 def test_a_title_two_people_hold_is_not_linked(analyze_text):
-    a = analyze_text("President Omar Haddad of Tunisia met President Paul Otieno of Kenya. The president said trade grew.")
+    a = analyze_text("President Omar Haddad of Tunisia met President Paul Otieno of Kenya. "
+                     "The president said trade grew.")
     assert "The president" not in _mentions(a, "Omar Haddad") + _mentions(a, "Paul Otieno")

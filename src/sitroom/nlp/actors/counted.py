@@ -18,10 +18,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.coref import _Index
-from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, RoleNoun
 from sitroom.nlp.actors.mentions import generic_mention
+from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
 
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                             "million", "millions", "tens"})

@@ -52,8 +52,8 @@ def place_groups(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> list[
             continue
         kept: list[Mention] = []
         for m in d.mentions:
-            country = sentence_country(doc.char_span(m.start, m.end, alignment_mode="expand").sent, named) \
-                if m.head >= 0 else None
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            country = sentence_country(span.sent, named) if span is not None else None
             if country is None:
                 kept.append(m)
                 continue
