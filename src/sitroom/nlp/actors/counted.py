@@ -57,8 +57,12 @@ def _count_start(tok: Token) -> Token | None:
 
 def _audience(tok: Token) -> bool:
     """ "told journalists", "briefed reporters": the hearers of a statement are no party to it;
-    the addressee of a demand is ("urged villagers to leave": the verb has a complement to do)."""
+    the addressee of a demand is ("urged villagers to leave": the verb has a complement to do).
+    The speakers ("local doctors said") are left to the attribution layer, which names them as
+    the source they are."""
     verb = tok.head
+    if tok.dep_ == "nsubj":
+        return cue_kind(verb.lemma_) is not None
     return tok.dep_ == "dobj" and cue_kind(verb.lemma_) in SPEECH_KINDS \
         and not any(c.dep_ == "xcomp" for c in verb.children)
 
