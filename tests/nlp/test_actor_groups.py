@@ -112,3 +112,10 @@ def test_the_dateline_country_decides_when_no_country_dominates(analyze_text):
 def test_the_hearers_of_a_statement_are_no_group(analyze_text):
     a = analyze_text("Peru's foreign minister told journalists in Lima that talks would resume.")
     assert not any((x.rule or "").startswith("counted_group") for x in a.actors)
+
+
+def test_those_who_died_are_the_recipients_not_the_actors(analyze_text):
+    a = analyze_text("Kenyan police opened fire in Nairobi on Monday. Four students died in police firing.")
+    died = [c for c in _codes(a, "ASSAULT")]
+    assert ("KENCOP", "KENCVL") in died or (None, "KENCVL") in died, died
+    assert not any(actor == "KENCVL" for actor, _ in died), died
