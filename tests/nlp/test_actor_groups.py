@@ -119,3 +119,10 @@ def test_those_who_died_are_the_recipients_not_the_actors(analyze_text):
     died = [c for c in _codes(a, "ASSAULT")]
     assert ("KENCOP", "KENCVL") in died or (None, "KENCVL") in died, died
     assert not any(actor == "KENCVL" for actor, _ in died), died
+
+
+def test_troops_a_state_sends_are_no_group_of_the_article_country(analyze_text):
+    a = analyze_text("SEOUL, March 3, 2024 (AFP) - South Korea's spy agency said North Korea had sent about "
+                     "3,000 troops to Russia.")
+    assert not any((x.rule or "").startswith("counted_group") for x in a.actors), \
+        [(x.name, x.code, x.rule) for x in a.actors]

@@ -22,6 +22,7 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, RoleNoun
 from sitroom.nlp.actors.mentions import generic_mention
 from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
+from sitroom.nlp.events.guards import guard_words
 
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                             "million", "millions", "tens"})
@@ -36,7 +37,13 @@ def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
     low = tok.lower_
     noun = lex.nouns.get(low)
     if noun is not None and noun.type == "group":
-        return noun
+        # "sent 3,000 troops": an armed force's men as an object are sent or moved by the force named
+        # before (role_coref links them back); counted anew they would take the article's country,
+        # often the wrong side's. As a subject they act or suffer ("14 soldiers were killed"), and as the
+        # object of a casualty verb they are its victims ("killed 14 soldiers").
+        harmed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in guard_words()["casualty_verbs"]
+        moved = noun.role == "MIL" and not noun.bare and not harmed and tok.dep_ not in ("nsubj", "nsubjpass")
+        return None if moved else noun
     return lex.counted.get(low)
 
 

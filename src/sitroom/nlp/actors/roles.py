@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
 from sitroom.nlp.actors.surnames import titled_surname
+from sitroom.nlp.actors.title_body import body_noun
 from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
@@ -70,23 +71,6 @@ def modifier(ctx: DocNames, i: int) -> tuple[Tokens | None, bool]:
     if span is None and j >= 0 and doc[j].lower_ in FORMER:
         former = True
     return span, former
-
-
-def body_noun(ctx: DocNames, i: int) -> RoleNoun | None:
-    """The body a title at token ``i`` belongs to, named by a role noun just before it: "senate
-    (deputy) president", "opposition spokesman", "party leader", "rebel commander". The title's
-    own role is a guess for its usual holder; the body says which sector this one works in."""
-    doc = ctx.doc
-    for j in range(i - 1, max(-1, i - 3), -1):
-        tok = doc[j]
-        if tok.dep_ not in NP_MODIFIERS or tok.head.i < i:
-            return None
-        noun = ctx.lex.nouns.get(tok.lower_)
-        if noun is not None and noun.type in ("org", "group"):
-            return noun
-        if tok.lower_ not in ctx.lex.titles:  # "senate deputy president": skip another title word only
-            return None
-    return None
 
 
 def of_countries(ctx: DocNames, end: int) -> list[Tokens]:
@@ -227,7 +211,7 @@ def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
     owner = ctx.names[ofs[0]] if len(ofs) == 1 else mod_ref  # "head of the Shin Bet", "Hamas leader"
     if owner is not None and owner.kind == "org" and title is not None:
         title = Title(lex.orgs[owner.key].role_on(ctx.on) or title.role, title.title)
-    elif owner is None and title is not None and (body := body_noun(ctx, rs.start)) is not None:
+    elif owner is None and title is not None and (body := body_noun(ctx.doc, lex, rs.start)) is not None:
         title = Title(body.role, title.title, bodied=True)
     countries: list[str | None] = []
     if mod_ref is not None and mod_ref.kind != "person":
