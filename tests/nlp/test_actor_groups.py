@@ -126,3 +126,8 @@ def test_troops_a_state_sends_are_no_group_of_the_article_country(analyze_text):
                      "3,000 troops to Russia.")
     assert not any((x.rule or "").startswith("counted_group") for x in a.actors), \
         [(x.name, x.code, x.rule) for x in a.actors]
+
+
+def test_government_soldiers_are_the_home_force(analyze_text):
+    a = analyze_text("M23 rebels entered Goma in Congo on Sunday, urging government soldiers to surrender.")
+    assert ("CODREB", "CODMIL") in _codes(a, "REQUEST"), _codes(a, "REQUEST")

@@ -27,6 +27,8 @@ from sitroom.nlp.events.guards import guard_words
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                             "million", "millions", "tens"})
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
+# "government troops", "regime forces": the home state's own force, never a pointer to a foreign one
+GOVERNMENT_WORDS = frozenset({"government", "regime", "junta", "state"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod"})
 
 
@@ -41,7 +43,8 @@ def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
         # before (role_coref links them back); counted anew they would take the article's country,
         # often the wrong side's. As a subject they act or suffer ("14 soldiers were killed"), and as the
         # object of a casualty verb they are its victims ("killed 14 soldiers").
-        harmed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in guard_words()["casualty_verbs"]
+        harmed = tok.dep_ == "dobj" and tok.head.lemma_.lower() in guard_words()["casualty_verbs"] \
+            or any(c.lower_ in GOVERNMENT_WORDS and c.dep_ in _MODIFIERS for c in tok.children)
         moved = noun.role == "MIL" and not noun.bare and not harmed and tok.dep_ not in ("nsubj", "nsubjpass")
         return None if moved else noun
     return lex.counted.get(low)
