@@ -78,14 +78,14 @@ ROWS = [
     ("Ghana's president arrived in Lagos on Monday for a two-day visit. Nigeria hopes to expand trade.",
      "CONSULT", "consult.visit.n", "GHAGOV", "NGA"),
     # an agentless passive takes the actor of the assault it happened in (nlp/events/caused.py)
-    ("Israel struck targets in Rafah on Monday. Health officials said twelve people were killed in the "
-     "strikes.", "ASSAULT", "assault.kill.v", "ISR", None),
+    ("Israel struck targets in Rafah on Monday. Health officials said twelve Palestinians were killed in the "
+     "strikes.", "ASSAULT", "assault.kill.v", "ISR", "PSE"),
     # a subject the parser hung on a list in a fronted phrase (nlp/events/stranded.py)
     ("Prior to the two-way talks between Peru and Chile, Wang Lei, Chinese ambassador for border affairs, "
      "met with Kenji Sato Wednesday evening.", "CONSULT", "consult.meet.v", "CHNGOV", None),
     # a protest at a government's building is addressed to that government
     ("Greek students rallied outside the Turkish embassy in Athens on Friday.", "PROTEST", "protest.rally.v",
-     "GRC", "TURGOV"),
+     "GRCCVL", "TURGOV"),  # the students are a group of civilians of their country (actors/counted.py)
     ("Hundreds of Filipino farmers demonstrated in front of the US embassy in Manila.", "PROTEST",
      "protest.demonstrate.v", "*", "USAGOV"),
     # the subject of a battle in the time clause of a passive

@@ -103,8 +103,10 @@ def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
 def test_relative_clause_verb_dated_by_its_event_noun(analyze_text):
     a = analyze_text("The bombing on October 2 that killed 12 people was the deadliest in a decade.",
                      ref="2024-10-21")
-    kills = [e for e in events_of_type(a, "ASSAULT") if e.rule.startswith("assault.kill")]
-    assert kills and _times(a).get(kills[0].date or "") == "2024-10-02"
+    # the killing is part of the bombing once its victims are a group (events/casualties.py), so the
+    # one ASSAULT left may be either trigger; it carries the noun's date
+    kills = [e for e in events_of_type(a, "ASSAULT") if e.rule.startswith(("assault.kill", "assault.bombing"))]
+    assert kills and all(_times(a).get(e.date or "") == "2024-10-02" for e in kills)
 
 
 def test_nominal_under_a_copula_takes_its_date(analyze_text):

@@ -18,12 +18,16 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
+from sitroom.nlp.actors.counted import counted_groups
+from sitroom.nlp.actors.dateline_country import DOMESTIC_ROLES, doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.group_places import place_groups
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
 from sitroom.nlp.actors.role_coref import link_role_nouns
+from sitroom.nlp.actors.title_coref import link_titles
 from sitroom.nlp.span_index import SpanSet, doc_index
 from sitroom.records import Actor
 
@@ -115,10 +119,14 @@ class ActorTagger:
         ner_fallback(doc, drafts, single_names=False, heads=self.heads)  # unknown organisations are antecedents
         drafts = name_appositions(doc, drafts, self.lex)
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
+        link_titles(doc, drafts, self.lex)  # "the president" after "President Iajuddin Ahmed"
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
+        counted_groups(doc, drafts, self.lex)  # "eight people were killed"
+        drafts = place_groups(doc, drafts, self.lex)  # "civilians were killed in Muzaffarabad"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
-        infer_countries(drafts, place_countries(doc, drafts, self.lex))
+        infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex),
+                        DOMESTIC_ROLES)
         drafts = merge_inferred(drafts)
         link_role_nouns(doc, drafts, self.lex)  # "soldiers" after "Israeli troops"
         doc._.actors = [

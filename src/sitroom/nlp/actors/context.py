@@ -4,8 +4,11 @@ Wire copy names the country once ("Sudan's army said …") and then drops it
 ("Army spokesman …"). Event coders need the country to code the actor, so an
 actor with a role but no country takes, in this order: the country of the
 nearest earlier actor with the same role, else the article's dominant country
-when one country clearly dominates the state mentions. The rule name records
-the inference, so a reader can discount it.
+when one country clearly dominates the state mentions. Groups of the place where
+the story happens (police, civilians, protesters: ``home_roles``) take the country of
+the dateline before the dominant one, when the article names it (``home``); any other
+role-only actor takes the dateline's country when no country dominates. The rule name
+records the inference, so a reader can discount it.
 """
 
 from __future__ import annotations
@@ -47,9 +50,12 @@ def dominant_country(drafts: list[D], places: Counter[str] | None = None) -> str
     return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
 
 
-def infer_countries(drafts: list[D], places: Counter[str] | None = None) -> None:
+def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: str | None = None,
+                    home_roles: frozenset[str] = frozenset()) -> None:
     """Fill ``country`` in place for role-only actors (see module docstring)."""
     dominant = dominant_country(drafts, places)
+    if home is not None and not any(d.country == home for d in drafts):
+        home = None  # a dateline country the text never names says nothing about its groups
     anchored = sorted(
         ((min(m.start for m in d.mentions), d.role, d.country) for d in drafts if d.country and d.role and d.mentions),
         key=lambda t: t[0],
@@ -61,8 +67,12 @@ def infer_countries(drafts: list[D], places: Counter[str] | None = None) -> None
         same_role = [c for start, role, c in anchored if role == d.role and start < first]
         if same_role:
             d.country, d.rule = same_role[-1], d.rule + "+context_role"
+        elif home and d.role in home_roles:
+            d.country, d.rule = home, d.rule + "+context_dateline"
         elif dominant:
             d.country, d.rule = dominant, d.rule + "+context_country"
+        elif home:
+            d.country, d.rule = home, d.rule + "+context_dateline"
 
 
 def merge_inferred(drafts: list[D]) -> list[D]:

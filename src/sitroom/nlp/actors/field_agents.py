@@ -41,3 +41,41 @@ def field_role_nouns(known: set[str]) -> list[tuple[str, str, str, bool]]:
             continue
         out.extend((form, code, _LABELS[code], code != "MIL") for form in _forms(phrase) if form not in known)
     return out
+
+
+# Phoenix sectors of private people, coded as the gold's civilians; criminals keep their own code.
+_COUNTED = {"CVL": ("CVL", "civilians"), "EDU": ("CVL", "civilians"), "LAB": ("CVL", "civilians"),
+            "AGR": ("CVL", "civilians"), "REF": ("CVL", "civilians"), "HLH": ("CVL", "civilians"),
+            "CRM": ("CRM", "suspects")}
+# Entries of those sectors that name places, vehicles or institutions, not people.
+_NOT_PEOPLE = re.compile(
+    r"liner|jet|village|settlement|neighbo|town|community|population|school|college|universit|kindergar|"
+    r"institution|congress|conservatory|union|federation|organi[sz]ation|council|industr|cartel|syndicate|"
+    r"gang|maf+ia|hospital|infirmary|sanat|sanit|facilit|building|firm|association|electorate|group")
+
+
+def _plural(word: str) -> str:
+    if word.endswith("s"):
+        return word  # listed in the plural already ("taxpayers", "victims")
+    if word == "child":
+        return "children"
+    if word.endswith(("man", "woman")):
+        return word[:-3] + "men"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "o", "u"):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("s", "sh", "ch", "x")) else "s")
+
+
+def field_counted_nouns(known: set[str]) -> list[tuple[str, str, str]]:
+    """(plural noun, role, label) for the one-word people nouns of the private sectors
+    ("shopkeepers", "pupils", "labourers") that are not in ``known``: groups when counted."""
+    out: list[tuple[str, str, str]] = []
+    for row in load_csv("petrarch_agents.csv"):
+        phrase, code = row["phrase"].strip().lower(), row["code"].strip()
+        if code not in _COUNTED or " " in phrase or "-" in phrase or phrase.endswith("ed") \
+                or _NOT_PEOPLE.search(phrase):
+            continue
+        form = phrase if phrase.endswith(("people", "men", "children")) else _plural(phrase)
+        if form not in known:
+            out.append((form, *_COUNTED[code]))
+    return out

@@ -26,7 +26,7 @@ from sitroom.nlp.actors.entries import Period as Period
 from sitroom.nlp.actors.entries import Person as Person
 from sitroom.nlp.actors.entries import as_date
 from sitroom.nlp.actors.entries import slug as slug
-from sitroom.nlp.actors.field_agents import field_role_nouns
+from sitroom.nlp.actors.field_agents import field_counted_nouns, field_role_nouns
 from sitroom.nlp.actors.phoenix import add_phoenix
 
 ROLE_CODES = frozenset({"GOV", "MIL", "SPY", "LEG", "PTY", "JUD", "COP", "MED", "REB", "OPP", "CVL", "BUS"})
@@ -50,6 +50,7 @@ class RoleNoun:
 class Title:
     role: str
     title: str
+    bodied: bool = False  # the role comes from the body the title is in ("senate president")
 
 
 @dataclass
@@ -61,6 +62,7 @@ class ActorLexicon:
     names: dict[str, NameRef] = field(default_factory=dict)       # phrase as written -> ref
     nouns: dict[str, RoleNoun] = field(default_factory=dict)      # lowercase phrase -> noun
     titles: dict[str, Title] = field(default_factory=dict)        # lowercase phrase -> title
+    counted: dict[str, RoleNoun] = field(default_factory=dict)    # plural noun -> group when counted
     merge_roles: frozenset[str] = frozenset()
     person_index: dict[str, str] = field(default_factory=dict)    # lowercase name/alias -> id
     _phrases: tuple[re.Pattern[str], dict[str, str]] | None = field(default=None, repr=False, compare=False)
@@ -185,9 +187,14 @@ def _add_roles(lex: ActorLexicon, data: dict) -> None:
             lex.titles[str(w).lower()] = title
     if "merge_roles" in data:
         lex.merge_roles = frozenset(data["merge_roles"])
+    for e in data.get("counted") or []:
+        for w in e["words"]:
+            lex.counted[str(w).lower()] = RoleNoun(e["role"], e["label"], "group")
     if data.get("nouns"):  # the bundled role table: widen it with the field's agent dictionary
         for phrase, role, label, bare in field_role_nouns({*lex.nouns, *lex.titles}):
             lex.nouns[phrase] = RoleNoun(role, label, "group", bare)
+        for phrase, role, label in field_counted_nouns(set(lex.counted)):
+            lex.counted[phrase] = RoleNoun(role, label, "group")
 
 
 def _add_all(lex: ActorLexicon, data: dict, override: bool) -> None:

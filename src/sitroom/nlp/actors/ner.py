@@ -175,11 +175,17 @@ def _initials(name: str) -> str:
 
 
 def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) -> ActorDraft | None:
-    """The actor an acronym in brackets spells out, named right before it."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acronym) or not body[max(0, start - 2):start].endswith("("):
+    """The actor an acronym in brackets spells out, named right before it; or, later on, the actor
+    whose own mention took the bracketed acronym in ("Liberation Tigers of Tamil Eelam (LTTE)")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None
+    if body[max(0, start - 2):start].endswith("("):
+        for d in drafts:
+            if any(0 <= start - m.end <= 3 for m in d.mentions) and _initials(d.name) == acronym:
+                return d
+    bracketed = "(" + acronym
     for d in drafts:
-        if any(0 <= start - m.end <= 3 for m in d.mentions) and _initials(d.name) == acronym:
+        if d.country and any(m.end <= start and bracketed in body[m.start:m.end + 1] for m in d.mentions):
             return d
     return None
 

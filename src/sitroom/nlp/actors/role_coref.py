@@ -29,9 +29,15 @@ def _pointer(tok: Token, lex: ActorLexicon) -> str | None:
     noun = lex.nouns.get(tok.lower_)
     if noun is None or noun.bare or noun.role not in ROLES or noun.type != "group" or tok.tag_ != "NNS":
         return None
-    if tok.dep_ == "compound" or any(c.dep_ in _MODIFIERS and not c.is_lower for c in tok.children):
+    if tok.dep_ == "compound" or any(c.dep_ in _MODIFIERS and _capitalised(c) for c in tok.children):
         return None
     return noun.role
+
+
+def _capitalised(tok: Token) -> bool:
+    """A capitalised modifier makes a name ("UN troops"); a number does not ("14 soldiers were killed",
+    "3,000 troops"): digits are neither lower nor upper case."""
+    return tok.text[:1].isupper()
 
 
 def _window_start(doc: Doc, tok: Token) -> int:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
 from sitroom.nlp.actors.surnames import titled_surname
+from sitroom.nlp.actors.title_body import body_noun
 from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
@@ -125,7 +126,7 @@ def name_after(ctx: DocNames, i: int) -> int:
 
 
 def _office(title: Title, countries: list[str | None], former: bool) -> tuple[str | None, str | None]:
-    vague = not countries and title.title in VAGUE_TITLES
+    vague = not countries and title.title in VAGUE_TITLES and not title.bodied
     return (countries[0] if countries else None), (None if former or vague else title.role)
 
 
@@ -210,6 +211,8 @@ def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
     owner = ctx.names[ofs[0]] if len(ofs) == 1 else mod_ref  # "head of the Shin Bet", "Hamas leader"
     if owner is not None and owner.kind == "org" and title is not None:
         title = Title(lex.orgs[owner.key].role_on(ctx.on) or title.role, title.title)
+    elif owner is None and title is not None and (body := body_noun(ctx.doc, lex, rs.start)) is not None:
+        title = Title(body.role, title.title, bodied=True)
     countries: list[str | None] = []
     if mod_ref is not None and mod_ref.kind != "person":
         countries = [ctx.country_of(mod_ref)]

@@ -125,8 +125,14 @@ def light_verb(token: Token) -> Token | None:
     return None
 
 
+# verbs whose subject suffers the event ("four students died in police firing"): it is the recipient
+_UNDERGONE = frozenset({"die", "perish"})
+
+
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    if lemma_of(token) in _UNDERGONE:
+        return None, _first_actor(doc, subjects(token)[:1], None)
     subj = _agents(token) if passive else subjects(token)
     # a row whose subject receives the act ("won support *from* X": recipient=subj_owner) reads its actor
     # from its own sources; every other row starts from the subject
