@@ -51,8 +51,9 @@ def _prefix(doc: Doc, colon: Token) -> Span | None:
     return doc.char_span(start, colon.idx, alignment_mode="contract")
 
 
-def _inside_quotation(doc: Doc, colon: Token) -> bool:
-    """A colon inside an open quotation ('"VIDEO: …', a book title) belongs to what is quoted."""
+def inside_quotation(doc: Doc, colon: Token) -> bool:
+    """A token inside a quotation opened earlier on its line: a colon there ('"VIDEO: …', a book
+    title) belongs to what is quoted, and so does a light-verb cue (``light``)."""
     text = doc_text(doc)
     line = text[text.rfind("\n", 0, colon.idx) + 1:colon.idx]
     return line.count("\u201c") > line.count("\u201d") or line.count('"') % 2 == 1 or line.count("''") % 2 == 1
@@ -101,7 +102,7 @@ def colon_frames(doc: Doc) -> list[RawFrame]:
     for colon in doc:
         if colon.text != ":":
             continue
-        if _inside_quotation(doc, colon):
+        if inside_quotation(doc, colon):
             continue
         prefix = _prefix(doc, colon)
         if prefix is None or not len(prefix) or not _names_a_source(prefix):

@@ -59,6 +59,7 @@ class CueLexicon:
     evidence_nouns: frozenset[str]
     modality: dict[str, Any]
     lemma_fixes: dict[str, str] = field(default_factory=dict)
+    light: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,8 @@ def lexicon() -> CueLexicon:
         evidence_nouns=frozenset(w.lower() for w in data.get("evidence_nouns") or ()),
         modality=dict(data.get("modality") or {}),
         lemma_fixes={k.lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
+        light={verb.lower(): {w.lower(): _entry(e or {}) for w, e in (words or {}).items()}
+               for verb, words in (data.get("light_verbs") or {}).items()},
     )
 
 

@@ -30,6 +30,7 @@ from sitroom.nlp.attribution.content import (
     unbroken_start,
 )
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
+from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
 from sitroom.nlp.attribution.sources import inverted_source, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
@@ -261,7 +262,7 @@ def _complement_of_cue(tok: Token) -> bool:
 
 def find_frames(doc: Doc) -> list[RawFrame]:
     """All frames in the document: phrase cues first (they override the verb entry), then verbs and
-    nouns, then "Name: statement" lines."""
+    nouns, then light-verb pairs ("made clear that"), then "Name: statement" lines."""
     frames: list[RawFrame] = []
     used: set[int] = set()
     frame: RawFrame | None
@@ -289,5 +290,6 @@ def find_frames(doc: Doc) -> list[RawFrame]:
             frame = noun_frame(tok, nouns[tok.lemma_.lower()])
         if frame is not None:
             frames.append(frame)
+    frames.extend(light_frames(doc, {f.anchor.i for f in frames}))
     frames.extend(colon_frames(doc))
     return frames
