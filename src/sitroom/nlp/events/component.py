@@ -43,6 +43,7 @@ from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.mutual import mirrored
+from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
@@ -189,11 +190,12 @@ def extract_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     seen: list[tuple[int, Event]] = []  # (sentence start, mention): what a later mention may restate
     for tok, pattern in found:
-        if is_content_of(tok, triggers) or carried(tok, pattern, triggers):
+        if is_content_of(tok, triggers) or carried(tok, pattern, triggers) or ordered_content(tok, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
         attribution, intended, refused = _adjusted(tok, attribution)
         base = performed(tok, pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok)))
+        base = ordered_act(base, tok, triggers)
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
         seen.append((tok.sent.start, base))

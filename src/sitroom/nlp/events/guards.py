@@ -16,7 +16,7 @@ from sitroom.lexicon import load_csv
 _FILE = "event_guards.csv"
 REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event_heads",
             "nonspecific_dets", "casualty_verbs", "injury_verbs", "mishaps", "setting_preps",
-            "prevention_verbs", "cause_verbs")
+            "prevention_verbs", "cause_verbs", "command_verbs", "aim_preps")
 
 
 @lru_cache(maxsize=1)
