@@ -36,6 +36,7 @@ from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
 from sitroom.nlp.events.caused import caused_actors
+from sitroom.nlp.events.checks import checked_claims
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -239,7 +240,7 @@ class EventTagger:
         self.actor_files = actor_files  # the same extra dictionaries as the actor layer, to code people by date
 
     def __call__(self, doc: Doc) -> Doc:
-        events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
+        events = checked_claims(doc, land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files)))
         doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
         return doc
 
