@@ -54,6 +54,7 @@ from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_ai
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
+from sitroom.nlp.events.venues import venue
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 
@@ -180,6 +181,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
     Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),
+    Step("venue", lambda tok, p, e, _: venue(tok, p.type, p.pos == "NOUN"), "met on the sidelines of a summit"),
 )
 
 
@@ -240,7 +242,8 @@ class EventTagger:
         self.actor_files = actor_files  # the same extra dictionaries as the actor layer, to code people by date
 
     def __call__(self, doc: Doc) -> Doc:
-        events = checked_claims(doc, land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files)))
+        events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
+        events = checked_claims(doc, events)
         doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
         return doc
 
