@@ -69,6 +69,9 @@ FOUND = [
     ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
     ("Colombia froze peace talks with the ELN after the bombing.", "SANCTION", "cov.freeze"),
     ("Radar tracked six Russian warships operating near the Latvian coast.", "MOBILIZE", "cov.operate"),
+    ("Chile said it retains the right to retaliate for the incursion.", "THREATEN", "cov.retaliate"),
+    ("The general said his troops would not hesitate to use force against smugglers.", "THREATEN",
+     "cov.hesitate"),
 ]
 
 NOT_EVENTS = [
@@ -88,6 +91,8 @@ NOT_EVENTS = [
     ("A man suspected of the theft was arrested in Lima.", "cov.suspect"),
     ("The bakery operates near the central station.", "cov.operate"),
     ("The minister told reporters that the talks went well.", "cov.tell"),
+    ("The shop reserves the right to refuse service.", "cov.respond"),
+    ("Investors hesitated to buy the new bonds.", "cov.hesitate"),
 ]
 
 

@@ -30,6 +30,8 @@ from sitroom.records import Attribution, Event, Evidence
 
 _LOOKBACK = 2  # sentences before the check's own that it can point back to
 _ABLE = frozenset({"able", "unable"})
+# Acts done by saying: a verification is about what happened, not about a threat or demand made.
+_SAID = frozenset({"THREATEN", "REQUEST", "ACCUSE", "REJECT", "AGREE"})
 _SEVERAL = frozenset({"either", "neither", "both", "all"})  # several claims pointed at: none singled out
 
 
@@ -76,6 +78,7 @@ def _kind(tok: Token) -> str | None:
 
 def _claim(events: list[Event], lo: int, hi: int, figures: bool, denier: str | None) -> Event | None:
     claims = [e for e in events if lo <= e.evidence.start < hi and e.attribution.source is not None
+              and e.type not in _SAID
               and e.attribution.source != denier and e.attribution.stance in ("asserted", "reported")
               and not e.attribution.negated]
     counted = [e for e in claims if e.quantity] if figures else []
