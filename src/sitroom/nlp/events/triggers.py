@@ -19,6 +19,8 @@ _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
 # Dependency links through which a trigger is *not* the content of the governing one.
 _NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
 # Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
+# Prepositions that give the reason for an act, unless the row names them: their object is another act.
+_REASON_PREPS = frozenset({"for", "over", "about"})
 _ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
                             "throughout"})
 
@@ -59,9 +61,12 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
         return False
     if verb.type == pattern.type and light_verb(token) is not None:
         return True
-    constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
     if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
         return True  # "the war broke out": the verb's row was chosen for this very subject
+    if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and not any(
+            c.kind == "prep" and token.head.lower_ in c.preps for c in verb.conditions):
+        return False  # "blasted Ankara *for its criticism*": the reason is another party's act
+    constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
 
