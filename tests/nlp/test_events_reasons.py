@@ -1,4 +1,5 @@
-"""A nominal act given as the reason for another ("blasted X *for its criticism*") is an event of its own."""
+"""Which nominal and passive triggers are acts of their own: a reason given for another act is one;
+relations that "have been strained" by no named party are a state, no SANCTION."""
 
 from __future__ import annotations
 
@@ -11,3 +12,8 @@ def test_the_reason_for_a_rebuke_is_another_act(analyze_text) -> None:
 def test_a_noun_the_verb_launches_is_still_one_act(analyze_text) -> None:
     analysis = analyze_text("Rebels launched an attack on the garrison town on Monday.")
     assert [e.type for e in analysis.events] == ["ASSAULT"]
+
+
+def test_strained_relations_with_no_party_straining_them_are_a_state(analyze_text) -> None:
+    analysis = analyze_text("Relations between Lima and Quito have been strained since the border dispute.")
+    assert not [e for e in analysis.events if e.type == "SANCTION"]

@@ -50,7 +50,14 @@ from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, roles
-from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
+from sitroom.nlp.events.senses import (
+    danger_sense,
+    deployment_sense,
+    pledged_aid,
+    procedure_sense,
+    relations_state,
+    topic_sense,
+)
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
@@ -181,6 +188,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
     Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),
+    Step("relations_state", lambda tok, p, e, _: relations_state(tok, e), "relations have been strained"),
     Step("venue", lambda tok, p, e, _: venue(tok, p.type, p.pos == "NOUN"), "met on the sidelines of a summit"),
 )
 

@@ -22,6 +22,10 @@ aid", "offered assistance") is, by the project's ontology decision (docs/events-
 one mention of the act it promises: AID with stance ``planned``, from which
 ``manual.manual_coding`` derives the manual's AGREE (033) again.
 
+Relations that "have been strained" or "were strained by the arrest" (the CAMEO STRAIN RELATIONS
+phrase, 160) describe how relations stand: with no party named as straining them, the passive tells
+a state, not PLOVER's SANCTION, which is an act of reducing relations that someone takes.
+
 An inquiry is PLOVER's ACCUSE (mode *investigate*) only as an act of an investigating party
 against a suspect: "investigations are under way", "the investigation into the blast has
 started", with neither party named, tell a procedure, not an accusation anyone made. So an
@@ -101,3 +105,13 @@ def pledged_aid(event: Event) -> Event:
         attribution = attribution.model_copy(update={"stance": "planned"})
     return event.model_copy(update={"type": "AID", "cameo": _AID, "attribution": attribution,
                                     "rule": f"{event.rule}+pledged"})
+
+
+_REDUCE_RELATIONS = "160"  # CAMEO: reduce relations
+
+
+def relations_state(token: Token, event: Event) -> bool:
+    """True for "relations have been strained (by …)" with no party straining them: a state."""
+    if event.type != "SANCTION" or event.cameo != _REDUCE_RELATIONS or event.actor is not None:
+        return False
+    return any(c.dep_ == "nsubjpass" for c in token.children)
