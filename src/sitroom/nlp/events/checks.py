@@ -59,6 +59,8 @@ def _pointer(tok: Token, kind: str) -> Token | None:
             return None  # "could not confirm either account": which one is not said
         if c.lower_ in ("that", "which") and tok.dep_ == "relcl":  # "figures *that* could not be verified"
             return tok.head if tok.head.lemma_.lower() in pointers else None
+        if any(d.dep_ in ("acl", "ccomp", "relcl") for d in c.children):
+            return None  # "could not confirm reports *that North Korea had sent troops*": content of its own
         if c.lower_ in pointers or c.lemma_.lower() in pointers:
             return c
     return None
