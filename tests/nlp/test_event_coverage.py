@@ -69,6 +69,9 @@ FOUND = [
     ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
     ("Colombia froze peace talks with the ELN after the bombing.", "SANCTION", "cov.freeze"),
     ("Radar tracked six Russian warships operating near the Latvian coast.", "MOBILIZE", "cov.operate"),
+    # the subject hidden under a wire dateline still gives its role to ``subjrole:``
+    ("BAMAKO, Mali, March 3 (Wire) - Fighters of the rebel alliance entered the town of Kidal on Sunday, the "
+     "alliance said.", "ASSAULT", "cov.enter"),
     ("Chile said it retains the right to retaliate for the incursion.", "THREATEN", "cov.retaliate"),
     ("The general said his troops would not hesitate to use force against smugglers.", "THREATEN",
      "cov.hesitate"),

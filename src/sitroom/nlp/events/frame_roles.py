@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.actors import component as actor_layer
+from sitroom.nlp.events.datelines import after_dateline
 
 _CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 
@@ -31,7 +32,7 @@ def _subject(token: Token) -> Token | None:
     for _ in range(4):
         subj = next((c for c in current.children if c.dep_ in ("nsubj", "csubj")), None)
         if subj is not None:
-            return subj
+            return after_dateline(subj)
         if current.dep_ not in _CLIMB or current.head is current:
             return None
         current = current.head

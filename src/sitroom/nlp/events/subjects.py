@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors import component as actor_layer
+from sitroom.nlp.events.datelines import after_dateline as _after_dateline
 from sitroom.nlp.events.patterns import lemma_of, wordsets
 
 SUBJ = ("nsubj", "csubj")
@@ -25,26 +26,7 @@ def span_actor(doc: Doc, start: int, end: int) -> str | None:
     return actor_layer.actor_at(doc, doc[start].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
-_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 _ACTIVE_ACL = frozenset({"VBD", "VBZ", "VBP", "VBG"})
-
-
-def _after_dateline(subj: Token) -> Token:
-    """The real subject when the parser made a dateline its head ("ADEN, Yemen - The navy struck …"):
-    an upper-case place opening the sentence, a dash, then the noun phrase hung on it."""
-    sent = subj.sent
-    if subj.i != sent.start or not (subj.text.isupper() and len(subj.text) > 2):
-        return subj
-    dash = next((t for t in sent[: min(len(sent), 16)] if t.text in _DASHES), None)
-    if dash is None or dash.i <= subj.i:
-        return subj
-    for t in subj.doc[dash.i + 1: sent.end]:
-        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.head.i < dash.i and subj in (t.head, *t.head.ancestors):
-            return t
-        if t.head.i > dash.i and t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("NOUN", "PROPN") \
-                and t.head.head.i < dash.i:
-            return t.head
-    return subj
 
 
 def _with_conjuncts(subj: Token) -> list[Token]:
