@@ -69,6 +69,8 @@ FOUND = [
     ("Police suspected the smugglers of links to the cartel.", "ACCUSE", "cov.suspect"),
     ("Colombia froze peace talks with the ELN after the bombing.", "SANCTION", "cov.freeze"),
     ("Radar tracked six Russian warships operating near the Latvian coast.", "MOBILIZE", "cov.operate"),
+    ("Seoul wants to establish contact with Pyongyang before the summit.", "CONSULT", "cov.establish"),
+    ("The army and the rebels have maintained direct contact since the truce.", "CONSULT", "cov.maintain"),
     # the subject hidden under a wire dateline still gives its role to ``subjrole:``
     ("BAMAKO, Mali, March 3 (Wire) - Fighters of the rebel alliance entered the town of Kidal on Sunday, the "
      "alliance said.", "ASSAULT", "cov.enter"),
