@@ -19,7 +19,7 @@ _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
 # Dependency links through which a trigger is *not* the content of the governing one.
 _NOT_CONTENT = frozenset({"nsubj", "nsubjpass", "csubj", "agent", "relcl", "advcl", "conj", "appos", "npadvmod"})
 # Prepositions of circumstance: "refused, *amid protests*, to renew": the protests are no content of the refusal.
-# Prepositions that give the reason for an act, unless the row names them: their object is another act.
+# Prepositions that give the reason for an act, unless the row names them: an owned act there is another act.
 _REASON_PREPS = frozenset({"for", "over", "about"})
 _ADJUNCT_PREPS = frozenset({"amid", "amidst", "after", "before", "during", "despite", "following", "since", "until",
                             "throughout"})
@@ -48,6 +48,11 @@ def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
     return False
 
 
+def _owned(noun: Token) -> bool:
+    """The noun names its own doer: a possessive ("its criticism") or a *by* agent."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in noun.children)
+
+
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
     verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
@@ -63,9 +68,9 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
         return True
     if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
         return True  # "the war broke out": the verb's row was chosen for this very subject
-    if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and not any(
+    if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and _owned(token) and not any(
             c.kind == "prep" and token.head.lower_ in c.preps for c in verb.conditions):
-        return False  # "blasted Ankara *for its criticism*": the reason is another party's act
+        return False  # "blasted Ankara *for its criticism*": the reason is its owner's act
     constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
