@@ -71,6 +71,8 @@ FOUND = [
     ("Radar tracked six Russian warships operating near the Latvian coast.", "MOBILIZE", "cov.operate"),
     ("Seoul wants to establish contact with Pyongyang before the summit.", "CONSULT", "cov.establish"),
     ("The army and the rebels have maintained direct contact since the truce.", "CONSULT", "cov.maintain"),
+    ("Ecuador voiced concern over the expulsion of its diplomats.", "ACCUSE", "cov.voice"),
+    ("The minister re-asserted his government's displeasure over the vote.", "ACCUSE", "cov.assert"),
     # the subject hidden under a wire dateline still gives its role to ``subjrole:``
     ("BAMAKO, Mali, March 3 (Wire) - Fighters of the rebel alliance entered the town of Kidal on Sunday, the "
      "alliance said.", "ASSAULT", "cov.enter"),
@@ -98,6 +100,7 @@ NOT_EVENTS = [
     ("The minister told reporters that the talks went well.", "cov.tell"),
     ("The shop reserves the right to refuse service.", "cov.respond"),
     ("Investors hesitated to buy the new bonds.", "cov.hesitate"),
+    ("The lawyer asserted his client's innocence.", "cov.assert"),
 ]
 
 
