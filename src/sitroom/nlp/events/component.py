@@ -43,6 +43,7 @@ from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
+from sitroom.nlp.events.judgements import judged_acts
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
@@ -251,7 +252,7 @@ class EventTagger:
 
     def __call__(self, doc: Doc) -> Doc:
         events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
-        events = checked_claims(doc, events)
+        events = judged_acts(doc, checked_claims(doc, events))
         doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
         return doc
 

@@ -1,0 +1,93 @@
+"""A speaker who calls a party's act a crime or an act of war accuses that party.
+
+"Guyana says *the moves are an 'outlaw' act*", "the minister told the Council that *Rwanda's
+actions amounted to 'a declaration of war'*", "X said the shelling *constituted a flagrant
+violation* of the truce": the reported clause has no verb of accusing, yet saying it is PLOVER's
+ACCUSE (CAMEO 111, criticize or denounce) by the speaker. The clause is a copula ("is", "are"),
+"amount to", "constitute" or "represent", whose complement is a condemning noun (word set
+``condemning_nouns`` of ``resources/event_guards.csv``: violation, provocation, aggression, crime,
+"declaration of war" …) or a noun with a condemning modifier (``condemning_mods``: outlaw,
+illegal, criminal, hostile …). The accused party is the owner of the judged subject ("*Rwanda's*
+actions") or the subject itself when it is an actor; none is invented. A clause as subject
+("attacking aid workers is a crime") states a norm and judges no one's act. Only a reported clause
+with a named speaker counts (the outlet's own wording is description), and a clause that already
+holds an ACCUSE mention gets no second one.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.events import context as context
+from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.roles import actor_of, clause_span
+from sitroom.nlp.events.speech_acts import asserted_saying
+from sitroom.records import Event, Evidence
+
+_JUDGING = frozenset({"be", "amount", "constitute", "represent"})
+_DENOUNCE = "111"  # CAMEO: criticize or denounce
+
+
+def _condemning(noun: Token) -> bool:
+    words = guard_words()
+    if noun.lemma_.lower() in words["condemning_nouns"]:
+        return True
+    if noun.lemma_.lower() == "declaration":  # "a declaration of war"
+        return any(p.lower_ == "of" and any(o.lemma_.lower() == "war" for o in p.children) for p in noun.children)
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in words["condemning_mods"]
+               for c in noun.children)
+
+
+def _judging_verb(noun: Token) -> Token | None:
+    """The copula or judging verb whose complement ``noun`` is."""
+    head = noun.head
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        return head
+    if noun.dep_ == "dobj" and head.lemma_.lower() in _JUDGING - {"be"}:
+        return head
+    if noun.dep_ == "pobj" and head.lower_ == "to" and head.head.lemma_.lower() in ("amount", "tantamount"):
+        verb = head.head
+        return verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
+    return None
+
+
+def _accused(doc: Doc, verb: Token) -> str | None:
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return actor_of(doc, owner) if owner is not None else actor_of(doc, subj)
+
+
+def _judgement(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
+    verb = _judging_verb(noun) if noun.pos_ == "NOUN" and _condemning(noun) else None
+    if verb is None or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None  # "Attacking civilians is a crime": a norm stated, no party's act judged
+    frame = attribution_layer.attribution_for(doc, verb.idx, verb.idx + len(verb))
+    if frame is None or frame.source is None:
+        return None
+    span: Span = clause_span(verb)
+    if any(e.type == "ACCUSE" and e.evidence.start < span.end_char and e.evidence.end > span.start_char
+           for e in events):
+        return None
+    recipient = _accused(doc, verb)
+    info = cameo_info(_DENOUNCE)
+    return Event(id="e0", type="ACCUSE", mode="disapprove", cameo=_DENOUNCE,
+                 intensity=info.goldstein if info else None, actor=frame.source,
+                 recipient=recipient if recipient != frame.source else None,
+                 date=context.links(doc, verb)[0], attribution=asserted_saying(frame, frame.source),
+                 evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
+                 confidence=0.6, rule="accuse.judgement")
+
+
+def judged_acts(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events`` plus one ACCUSE per reported clause that calls a party's act a crime or an act of war."""
+    added: list[Event] = []
+    for noun in doc:
+        found = _judgement(doc, noun, [*events, *added])
+        if found is not None:
+            added.append(found)
+    n = len(events)
+    return events + [e.model_copy(update={"id": f"e{n + i}"}) for i, e in enumerate(added, 1)]

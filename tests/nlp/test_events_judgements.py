@@ -1,0 +1,29 @@
+"""A speaker who calls a party's act a crime or an act of war accuses that party."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _judged(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(e.actor), names.get(e.recipient)) for e in analysis.events if e.rule == "accuse.judgement"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Peruvian foreign minister said Chile's manoeuvres amounted to a declaration of war.",
+    "Peru's foreign ministry said that Chile's naval exercises were a flagrant provocation.",
+])
+def test_a_reported_condemnation_is_an_accusation_of_the_owner(analyze_text, text: str) -> None:
+    found = _judged(analyze_text(text))
+    assert len(found) == 1
+    assert found[0][1] == "Chile"
+
+
+@pytest.mark.parametrize("text", [
+    "Chile's naval exercises were a flagrant provocation.",  # the outlet's own wording: no speaker
+    "The minister said that attacking aid convoys is a crime.",  # a norm, no party's act
+    "The minister said the exercises were a routine matter.",  # nothing condemning
+])
+def test_no_accusation_without_speaker_party_act_or_condemnation(analyze_text, text: str) -> None:
+    assert _judged(analyze_text(text)) == []
