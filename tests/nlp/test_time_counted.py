@@ -43,3 +43,15 @@ def test_clock_times_take_the_day_named_after_them(analyze_text):
 def test_an_evening_before_a_morning_day_is_the_day_before(analyze_text):
     got = _times(analyze_text, "A curfew will run from 8 p.m. until 6 a.m. on Saturday.")
     assert got["8 p.m."] == "2024-03-15T20:00"
+
+
+def test_live_blog_stamps_in_24_hour_zone_time_are_on_the_day(analyze_text):
+    text = ("Border live\n\n14:20 GMT - Troops say they crossed the river.\n\n"
+            "09:05 GMT - The ministry says talks failed.")
+    got = _times(analyze_text, text)
+    assert got["14:20 GMT"] == "2024-03-14T14:20" and got["09:05 GMT"] == "2024-03-14T09:05"
+
+
+def test_a_clock_restated_in_brackets_is_one_time(analyze_text):
+    got = _times(analyze_text, "The ferry sank at 4:10 p.m. (0810 GMT) on Tuesday, officials said.")
+    assert not any("GMT" in text for text in got) and got["4:10 p.m."] == "2024-03-12T16:10"

@@ -10,6 +10,8 @@
 - *A clock time before its day*: "sit-ins from 10 a.m. to 2 p.m. on November 27", "from 8 p.m.
   until 6 a.m. on Saturday": clock times joined to a day named right after them (by "to", "until",
   "and", "on", "for") are on that day, not on the day the story last named.
+- *A clock time restated in another zone*: "at 1:24 p.m. (0424 GMT)" names one moment; the
+  bracketed restatement is not a second time (wire copy adds one to most local clock times).
 - *"in five years" after a superlative or "first … in"*: "the highest level in five
   years" is a span reaching up to now, not a date five years ahead.
 """
@@ -81,8 +83,8 @@ def _day_offset(time: Time, before: list[Time], text: str) -> Time:
     return time
 
 
-_CLOCK_ONLY = re.compile(r"^(?:at |from )?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?|hours|GMT|local time)?$", re.I)
-_JOIN = re.compile(r"^[\s,]*(?:(?:to|until|till|and|from|on|for|-|\u2013)[\s,]+)*$", re.I)
+_CLOCK_ONLY = re.compile(r"^(?:at |from )?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?|hours|GMT|local time)?$", re.I)
+_JOIN = re.compile(r"^[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:to|until|till|and|from|on|for|-|\u2013)[\s,]+)*$", re.I)
 
 
 def _stated_day(time: Time) -> bool:
@@ -117,6 +119,16 @@ def _clocks_on_next_day(times: list[Time], text: str) -> list[Time]:
     return out
 
 
+_RESTATED = re.compile(r"\(\s*$")
+
+
+def _restated(time: Time, before: list[Time], text: str) -> bool:
+    """A clock time opening a bracket right after another time ("1:24 p.m. (0424 GMT)")."""
+    if not before or not _RESTATED.search(text[before[-1].end:time.start]):
+        return False
+    return time.start - before[-1].end <= 16 and bool(re.search(r"\d", time.text))
+
+
 def _span_not_date(time: Time, text: str) -> Time:
     if time.rule != "in_from_now" or text[max(0, time.start - 3):time.start].lower() != "in ":
         return time
@@ -129,6 +141,8 @@ def with_extras(doc: Doc, text: str, times: list[Time], ref: date | None) -> lis
     """``times`` with the readings above applied, plus present references, renumbered in text order."""
     fixed: list[Time] = []
     for t in times:
+        if _restated(t, fixed, text):
+            continue
         t = _span_not_date(_range_end(t), text)
         fixed.append(_day_offset(t, fixed, text) if ref is not None else t)
     fixed = _clocks_on_next_day(fixed, text)
