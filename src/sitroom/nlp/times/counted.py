@@ -97,7 +97,15 @@ def counted_times(doc: Doc, text: str, times: list[Time], clause_time: ClauseTim
             continue
         out = [t for t in out if t not in overlapping]
         out.append(Time(id="t0", text=m.group(0), value=shifted[0], grain=shifted[1],  # type: ignore[arg-type]
-                        start=m.start(), end=m.end(), rule=f"counted:{anchor.id}"))  # type: ignore[union-attr]
+                        start=m.start(), end=m.end(), rule=f"counted:{anchor.start}"))  # type: ignore[union-attr]
     out.sort(key=lambda t: (t.start, t.end))
-    return [t.model_copy(update={"id": f"t{i}"}) for i, t in enumerate(out, 1)]
+    ids = {t.start: f"t{i}" for i, t in enumerate(out, 1)}
+    return [t.model_copy(update={"id": f"t{i}", "rule": _renumbered(t.rule, ids)}) for i, t in enumerate(out, 1)]
+
+
+def _renumbered(rule: str | None, ids: dict[int, str]) -> str | None:
+    """'counted:<anchor offset>' as 'counted:<anchor id>' once the times have their final ids."""
+    if not rule or not rule.startswith("counted:"):
+        return rule
+    return f"counted:{ids.get(int(rule.split(':')[1]), 'reference')}"
 
