@@ -55,3 +55,8 @@ def test_live_blog_stamps_in_24_hour_zone_time_are_on_the_day(analyze_text):
 def test_a_clock_restated_in_brackets_is_one_time(analyze_text):
     got = _times(analyze_text, "The ferry sank at 4:10 p.m. (0810 GMT) on Tuesday, officials said.")
     assert not any("GMT" in text for text in got) and got["4:10 p.m."] == "2024-03-12T16:10"
+
+
+def test_a_stamp_is_not_moved_to_the_day_its_entry_names(analyze_text):
+    got = _times(analyze_text, "Border live\n\n10:15 GMT - On Monday, troops crossed the river.")
+    assert got["10:15 GMT"] == "2024-03-14T10:15"

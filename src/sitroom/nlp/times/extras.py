@@ -98,10 +98,13 @@ def day_of_value(value: str | None) -> str | None:
 
 
 def _clocks_on_next_day(times: list[Time], text: str) -> list[Time]:
-    """Bare clock times take the day named right after them, across joining words only."""
+    """Bare clock times take the day named right after them, across joining words only; a clock opening
+    a paragraph is a live-blog stamp ("09:30 GMT - On Saturday, …"), on the publication day."""
     out = list(times)
     for i, t in enumerate(out):
         if not t.value or "T" not in t.value or not _CLOCK_ONLY.match(t.text.strip()):
+            continue
+        if t.start == 0 or text[t.start - 1] == "\n":
             continue
         end = t.end
         for nxt in out[i + 1:i + 4]:
