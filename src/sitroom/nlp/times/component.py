@@ -11,6 +11,7 @@ dates the statement, not the sending.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 
 from spacy.language import Language
@@ -20,6 +21,7 @@ from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month
+from sitroom.nlp.times.counted import counted_times
 from sitroom.nlp.times.extras import with_extras
 from sitroom.nlp.times.normalise import normalise
 from sitroom.nlp.times.patterns import detect
@@ -145,11 +147,30 @@ def time_for_token(doc: Doc, token: Token | Span) -> Time | None:
     return None
 
 
+def _clause_time(doc: Doc) -> Callable[[list[Time], Token, range], Time | None]:
+    """The resolved time in the clause of a token, outside a range of tokens (what a counted phrase
+    introduces): "struck *on Tuesday*, a day after …" for the counted phrase "a day after"."""
+
+    def find(times: list[Time], target: Token, outside: range) -> Time | None:
+        for time in times:
+            if not (time.value or "")[:1].isdigit() or not target.sent.start_char <= time.start < target.sent.end_char:
+                continue
+            span = _span(doc, time.start, time.end)
+            if span is None or target in span or span.root.i in outside:
+                continue
+            if _anchor(span.root.head, target, span):
+                return time
+        return None
+
+    return find
+
+
 class TimeTagger:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         times = anchor_times(time_records(doc, doc._.ref_date, text), doc._.ref_date, text)
-        doc._.times = with_extras(doc, text, times, doc._.ref_date)
+        times = with_extras(doc, text, times, doc._.ref_date)
+        doc._.times = counted_times(doc, text, times, _clause_time(doc))
         return doc
 
 

@@ -7,6 +7,11 @@
   is the day before that Friday, not an unresolvable "the day".
 - *Year ranges*: "2009-2010", "1957-58", "1999-00" name a span; the record keeps the
   first year as ``value`` and the last as ``value_end``.
+- *A clock time before its day*: "sit-ins from 10 a.m. to 2 p.m. on November 27", "from 8 p.m.
+  until 6 a.m. on Saturday": clock times joined to a day named right after them (by "to", "until",
+  "and", "on", "for") are on that day, not on the day the story last named.
+- *A clock time restated in another zone*: "at 1:24 p.m. (0424 GMT)" names one moment; the
+  bracketed restatement is not a second time (wire copy adds one to most local clock times).
 - *"in five years" after a superlative or "first … in"*: "the highest level in five
   years" is a span reaching up to now, not a date five years ahead.
 """
@@ -78,6 +83,55 @@ def _day_offset(time: Time, before: list[Time], text: str) -> Time:
     return time
 
 
+_CLOCK_ONLY = re.compile(r"^(?:at |from )?\d{1,2}(?::?\d\d)?\s*(?:[ap]\.?m\.?|hours|GMT|local time)?$", re.I)
+_JOIN = re.compile(r"^[\s,]*(?:\([^()]{1,20}\)[\s,]*)?(?:(?:to|until|till|and|from|on|for|-|\u2013)[\s,]+)*$", re.I)
+
+
+def _stated_day(time: Time) -> bool:
+    """A time that names its day itself (not a bare clock time set on the day just talked about)."""
+    rule = time.rule or ""
+    return day_of_value(time.value) is not None and not rule.startswith(("clock", "anchored", "day_of_clock"))
+
+
+def day_of_value(value: str | None) -> str | None:
+    return value[:10] if value and re.match(r"^\d{4}-\d\d-\d\d", value) else None
+
+
+def _clocks_on_next_day(times: list[Time], text: str) -> list[Time]:
+    """Bare clock times take the day named right after them, across joining words only; a clock opening
+    a paragraph is a live-blog stamp ("09:30 GMT - On Saturday, …"), on the publication day."""
+    out = list(times)
+    for i, t in enumerate(out):
+        if not t.value or "T" not in t.value or not _CLOCK_ONLY.match(t.text.strip()):
+            continue
+        if t.start == 0 or text[t.start - 1] == "\n":
+            continue
+        end = t.end
+        for nxt in out[i + 1:i + 4]:
+            if not _JOIN.match(text[end:nxt.start]):
+                break
+            if _stated_day(nxt):
+                day = date.fromisoformat(day_of_value(nxt.value) or "")
+                if "T" in (nxt.value or "") and t.value[11:] > (nxt.value or "")[11:]:
+                    day -= timedelta(days=1)  # "from 8 p.m. until 6 a.m. on Saturday": the evening before
+                out[i] = t.model_copy(update={"value": f"{day.isoformat()}{t.value[10:]}", "rule": "clock_on_day"})
+                break
+            if not _CLOCK_ONLY.match(nxt.text.strip()):
+                break
+            end = nxt.end
+    return out
+
+
+_RESTATED = re.compile(r"\(\s*$")
+
+
+def _restated(time: Time, before: list[Time], text: str) -> bool:
+    """A clock time opening a bracket right after another time ("1:24 p.m. (0424 GMT)")."""
+    if not before or not _RESTATED.search(text[before[-1].end:time.start]):
+        return False
+    return time.start - before[-1].end <= 16 and bool(re.search(r"\d", time.text))
+
+
 def _span_not_date(time: Time, text: str) -> Time:
     if time.rule != "in_from_now" or text[max(0, time.start - 3):time.start].lower() != "in ":
         return time
@@ -90,8 +144,11 @@ def with_extras(doc: Doc, text: str, times: list[Time], ref: date | None) -> lis
     """``times`` with the readings above applied, plus present references, renumbered in text order."""
     fixed: list[Time] = []
     for t in times:
+        if _restated(t, fixed, text):
+            continue
         t = _span_not_date(_range_end(t), text)
         fixed.append(_day_offset(t, fixed, text) if ref is not None else t)
+    fixed = _clocks_on_next_day(fixed, text)
     fixed += present_refs(doc, text, fixed)
     fixed.sort(key=lambda t: (t.start, t.end))
     return [t.model_copy(update={"id": f"t{i}"}) for i, t in enumerate(fixed, 1)]

@@ -103,9 +103,11 @@ def _patterns() -> re.Pattern[str]:
         rf"\b(?:{mod}|{_ci('the')}|{part}) ?{season}\b(?: (?:of )?{any_year}|(?! of\b))",
         rf"\b{season} (?:of )?{any_year}",
         rf"\b{part}{year}",
-        rf"\b{prep_year} (?P<y>{year})(?![-/]\d)",
+        rf"\b{prep_year} (?P<y>{year})(?![-/]\d| ?(?:GMT|UTC|hours|hrs)\b)",  # "to 1800 GMT" is a clock
         rf"\b{year}(?=,? (?:and |or |to |through )?{year})",
         rf"\b{clock}|\b(?:at|by|until|before|after) (?P<c>noon|midnight)\b",
+        # a 24-hour clock with its zone, as wires and live blogs write it: "11:35 GMT", "at 1400 GMT"
+        r"(?<![^\n])(?:[01]?\d|2[0-3]):[0-5]\d ?(?:GMT|UTC)\b",
         # "on the 15th." (a day of this or a neighbouring month), not "on the 15th floor"
         r"\b[Oo]n (?P<o>the \d{1,2}(?:st|nd|rd|th))(?=\s*(?:[.,;:)]|$|and\b|or\b))",
         # years in words: a bare "two thousand" is a number, "the year two thousand" a year
@@ -221,7 +223,7 @@ def merge(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
 
 
 def _has_clock(chunk: str) -> bool:
-    return bool(re.search(r"\d\s?[ap]\.?m\b|\bnoon\b|\bmidnight\b", chunk, re.I))
+    return bool(re.search(r"\d\s?[ap]\.?m\b|\d ?(?:GMT|UTC)\b|\bnoon\b|\bmidnight\b", chunk, re.I))
 
 
 def detect(doc: Doc, text: str | None = None) -> list[tuple[int, int]]:

@@ -71,6 +71,9 @@ def time_of_day(s: str) -> tuple[int, int] | None:
         if m.group(3) == "pm":
             hour += 12
         return (hour, minute) if hour < 24 and minute < 60 else None
+    m = re.fullmatch(r"\s*([01]?\d|2[0-3]):([0-5]\d) ?(?:gmt|utc)\s*", s, re.IGNORECASE)
+    if m:  # a 24-hour clock with its zone: "11:35 GMT", "1400 GMT"
+        return int(m.group(1)), int(m.group(2))
     if re.search(r"\bnoon\b|\bmidday\b", s):
         return 12, 0
     if re.search(r"\bmidnight\b", s):
