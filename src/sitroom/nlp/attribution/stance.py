@@ -108,12 +108,29 @@ def _negated_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _past_frame(head: Token) -> bool:
+    """Whether the verb a "would" clause depends on sits in past narration: a past tense ("said"),
+    a perfect ("has said"), or a participle or infinitive hanging from a past verb ("said …, *adding*
+    he would", "appeared *to indicate* that X would"): the sequence of tenses backshifts "will"."""
+    current = head
+    for _ in range(3):
+        if current.tag_ == "VBD":
+            return True
+        if current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in current.children):
+            return True
+        if current.tag_ not in ("VBG", "VB") or current.dep_ not in ("advcl", "xcomp", "conj") \
+                or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
+
+
 def _would_stance(verb: Token) -> Stance:
     """'would': conditional for hypotheticals and judgements, planned for backshifted intentions."""
     if _has_condition(verb) or verb.lemma_.lower() in _words("evaluative"):
         return "conditional"
     head = verb.head
-    if verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.i != verb.i:
+    if verb.dep_ == "ccomp" and head.i != verb.i and _past_frame(head):
         return "planned"
     return "conditional"
 
