@@ -17,28 +17,16 @@ Within a clause, ``conditional`` outranks ``speculative``, which outranks ``plan
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.attribution.modality_words import words as _words
+from sitroom.nlp.attribution.would import has_condition as _has_condition
+from sitroom.nlp.attribution.would import would_stance as _would_stance
 from sitroom.records import Stance
 
 _RANK: dict[str, int] = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
 _STRONG_FRAME: frozenset[str] = frozenset({"denied", "unconfirmed", "declined"})
-_COND_MARKS = frozenset({"if", "unless"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _mod() -> dict[str, Any]:
-    return lexicon().modality
-
-
-def _words(*path: str) -> frozenset[str]:
-    node: Any = _mod()
-    for key in path:
-        node = (node or {}).get(key) if isinstance(node, dict) else None
-    return frozenset(str(w).lower() for w in (node or ()))
 
 
 def is_negated(verb: Token) -> bool:
@@ -88,51 +76,12 @@ def _lemmas(tok: Token) -> set[str]:
     return keys
 
 
-def _has_condition(verb: Token) -> bool:
-    markers = _words("conditional", "markers") & _COND_MARKS or _COND_MARKS
-    for child in verb.children:
-        if child.dep_ in ("advcl", "prep", "conj") and any(
-            g.dep_ == "mark" and g.lower_ in markers for g in child.children
-        ):
-            return True
-        if child.dep_ == "mark" and child.lower_ in markers:
-            return True
-    return False
-
-
 def _negated_until(verb: Token) -> bool:
     """"would not return *until* the strikes stop": a refusal that holds only until a condition is met."""
     return is_negated(verb) and any(
         c.dep_ in ("advcl", "prep") and (c.lower_ == "until" or any(g.dep_ == "mark" and g.lower_ == "until"
                                                                    for g in c.children))
         for c in verb.children)
-
-
-def _past_frame(head: Token) -> bool:
-    """Whether the verb a "would" clause depends on sits in past narration: a past tense ("said"),
-    a perfect ("has said"), or a participle or infinitive hanging from a past verb ("said …, *adding*
-    he would", "appeared *to indicate* that X would"): the sequence of tenses backshifts "will"."""
-    current = head
-    for _ in range(3):
-        if current.tag_ == "VBD":
-            return True
-        if current.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in current.children):
-            return True
-        if current.tag_ not in ("VBG", "VB") or current.dep_ not in ("advcl", "xcomp", "conj") \
-                or current.head.i == current.i:
-            return False
-        current = current.head
-    return False
-
-
-def _would_stance(verb: Token) -> Stance:
-    """'would': conditional for hypotheticals and judgements, planned for backshifted intentions."""
-    if _has_condition(verb) or verb.lemma_.lower() in _words("evaluative"):
-        return "conditional"
-    head = verb.head
-    if verb.dep_ == "ccomp" and head.i != verb.i and _past_frame(head):
-        return "planned"
-    return "conditional"
 
 
 def _markers(verb: Token) -> list[tuple[Stance, str]]:

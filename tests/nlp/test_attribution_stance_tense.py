@@ -1,0 +1,59 @@
+"""Stance from the tense of the narration: backshifted "would", events set in a time adjunct, and
+speakers of sentence-final cues that the parse strands on the nouns before them."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.nlp.attribution.stance import clause_stance
+from sitroom.nlp.pipeline import parse_document
+from sitroom.records import Analysis, Event
+
+pytestmark = pytest.mark.model
+
+
+def _event_with(analysis: Analysis, word: str) -> Event:
+    found = [e for e in analysis.events if word in e.evidence.text]
+    assert found, [e.evidence.text for e in analysis.events]
+    return found[0]
+
+
+def _verb_stance(nlp, sentence: str, verb: str) -> str:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, sentence)
+    token = next(t for t in doc if t.text == verb)
+    return clause_stance(doc, token)[0]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "stance"), [
+    # a participle or infinitive hanging from a past cue narrates in the past: "would" is "will" backshifted
+    ("The envoy spoke to reporters in Lagos, adding that his country would send observers.", "send", "planned"),
+    ("The statement appeared to indicate that the navy would escort the convoy.", "escort", "planned"),
+    ("The minister has said that Chile would recall its ambassador.", "recall", "planned"),
+    # "would be willing to" is a disposition to act, not a judgement
+    ("The senator said he would be willing to back a short extension.", "back", "planned"),
+    # present-tense narration and judgements stay hypothetical
+    ("The mayor says a curfew would calm the city.", "calm", "conditional"),
+    ("Analysts said such a blockade would be a grave escalation.", "be", "conditional"),
+])
+def test_would_in_past_narration_is_a_plan(nlp, sentence: str, verb: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    assert _verb_stance(nlp, sentence, verb) == stance
+
+
+def test_an_event_in_a_during_phrase_keeps_its_own_modality(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The two foreign ministers agreed to meet in Geneva during a telephone conversation on Monday.")
+    assert _event_with(a, "conversation").attribution.stance == "asserted"
+
+
+def test_a_sentence_final_cue_stranded_by_the_parse_keeps_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Police arrested a driver who took a tourist to a healer in Aswan, southern Egypt, "
+                     "Al-Ahram newspaper reported Sunday.")
+    names = {x.id: x.name for x in a.actors}
+    event = _event_with(a, "arrested")
+    assert "Ahram" in (names.get(event.attribution.source) or ""), (event.attribution, names)
+    assert event.attribution.stance == "reported"
+
+
+def test_a_participle_describing_a_thing_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, "The blast came a year after the murder of the former premier, an attack "
+                              "blamed on the neighbours.")
+    assert not [f for f in doc._.frames if f.rule.endswith("inverted")]
