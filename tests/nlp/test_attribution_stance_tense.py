@@ -57,3 +57,12 @@ def test_a_participle_describing_a_thing_names_no_speaker(nlp) -> None:  # type:
     doc = parse_document(nlp, "The blast came a year after the murder of the former premier, an attack "
                               "blamed on the neighbours.")
     assert not [f for f in doc._.frames if f.rule.endswith("inverted")]
+
+
+def test_a_quotation_running_on_past_its_cue_is_its_speakers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('"There is no room for compromise," opposition spokesman Ravi Menon told AFP. '
+                     '"We have withdrawn our support for the government, and our ministers resigned on Monday."')
+    names = {x.id: x.name for x in a.actors}
+    event = _event_with(a, "resigned")
+    assert names.get(event.attribution.source) == "Ravi Menon"
+    assert event.attribution.stance == "asserted"
