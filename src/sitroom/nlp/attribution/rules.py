@@ -32,7 +32,7 @@ from sitroom.nlp.attribution.content import (
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import inverted_source, noun_phrase, own_subject, stranded_source, subject_of
+from sitroom.nlp.attribution.sources import final_speaker, noun_phrase, own_subject, passive_speaker, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -193,13 +193,14 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     parenthetical, colon, adjacent quotation), with the rule that found it kept as provenance."""
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    inverted = (inverted_source(verb) or stranded_source(verb)) if entry.kind in ("speech", "report") else None
+    inverted = final_speaker(verb) if entry.kind in ("speech", "report") else None
     head = verb.head if inverted is not None else _content_of_verb(verb, entry)
     if _no_frame(verb, head, passive, agent, inverted):
         return None
     if entry.stance == "declined" and head is not None:
         head = declined_content(head)
-    subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
+    spoken = passive_speaker(verb) if passive and head is not None and not agent else None
+    subj, ref = (spoken, spoken) if passive and head is not None and not agent else subject_of(verb)
     if inverted is not None:
         subj = ref = inverted
     if passive and agent and head is None:

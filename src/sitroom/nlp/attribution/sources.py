@@ -202,3 +202,14 @@ def stranded_source(verb: Token) -> Token | None:
         last -= 1
     return noun if all(t.i <= last for t in verb.subtree) else None
 
+
+def final_speaker(verb: Token) -> Token | None:
+    """The speaker of a sentence-final cue that the parse did not make its subject, if any."""
+    return inverted_source(verb) or stranded_source(verb)
+
+
+def passive_speaker(verb: Token) -> Token | None:
+    """A passive cue's subject is what was said ("it was announced that …"), except the speaker of
+    "X was quoted as saying": the relay stays unnamed or follows in a "by" phrase."""
+    return quoting_speaker(verb)
+
