@@ -75,3 +75,10 @@ def test_the_subject_of_quoted_as_saying_is_the_speaker(nlp) -> None:  # type: i
     assert doc.text[frame.start:frame.end] == "Rebels attacked the convoy"
     announced = parse_document(nlp, "It was announced that troops had killed five rebels.")
     assert all(f.attribution.source is None for f in announced._.frames)
+
+
+def test_a_role_noun_with_a_name_beside_it_speaks_as_that_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, "A senior Fatah official, Omar Haddad, told reporters that troops raided the camp.")
+    names = {a.id: a.name for a in doc._.actors}
+    frame = next(f for f in doc._.frames if f.attribution.cue == "told")
+    assert names.get(frame.attribution.source) == "Omar Haddad"

@@ -27,7 +27,7 @@ from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import verb_cue
 from sitroom.nlp.attribution.frame_stance import frame_stance
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
-from sitroom.nlp.attribution.pronoun_sources import possessed_body, speaker_for_pronoun
+from sitroom.nlp.attribution.pronoun_sources import person_beside, possessed_body, speaker_for_pronoun
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
@@ -133,7 +133,7 @@ def _source_actor(doc: Doc, source: Span | None) -> str | None:
     quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
     if source is None or possessed_body(source):
         return None
-    found = actors.actor_for_phrase(doc, source)
+    found = person_beside(doc, source) or actors.actor_for_phrase(doc, source)
     if found is None:
         found = resolve_unresolved(doc, source.root, source.root, lambda t: verb_cue(t) is not None)
     return found

@@ -3,6 +3,9 @@
 "His office said": an office or spokesperson named through a pronoun or a role noun
 speaks for itself (``possessed_body``), not for the person the possessive points to.
 
+"A senior Hamas official, N, told …": a role noun with a person's name set beside it speaks as
+that person, not as the organisation named inside the role phrase (``person_beside``).
+
 A pronoun speaker after its own content ("…, they said") is not someone that content talks about.
 
 "When police rushed to the scene, militants detonated a bomb, they said." Coreference
@@ -88,3 +91,17 @@ def possessed_body(source: Span) -> bool:
     poss = [c for c in root.children if c.dep_ == "poss"]
     return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" for t in p.subtree)) for p in poss)
+
+
+def person_beside(doc: Doc, source: Span) -> str | None:
+    """"A senior Hamas official, Basem Naim, told …": a role noun with a person's name set beside it
+    speaks as that person, not as the organisation named inside the role phrase."""
+    if source.root.pos_ != "NOUN":
+        return None
+    people = {a.id for a in doc._.actors or [] if a.type == "person"}
+    for child in source.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found = actor_for_token(doc, doc[child.left_edge.i:child.right_edge.i + 1])
+            if found in people:
+                return found
+    return None
