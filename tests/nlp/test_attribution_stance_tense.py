@@ -82,3 +82,18 @@ def test_a_role_noun_with_a_name_beside_it_speaks_as_that_person(nlp) -> None:  
     names = {a.id: a.name for a in doc._.actors}
     frame = next(f for f in doc._.frames if f.attribution.cue == "told")
     assert names.get(frame.attribution.source) == "Omar Haddad"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Officials said Chile is committed to developing closer cooperation with Peru.", "developing"),
+    ("Officials said Chile looks forward to strengthening cooperation with Peru.", "strengthening"),
+    ("Officials said Chile attaches great importance to developing relations with Peru.", "developing"),
+    ("Officials said the navy is confident of forging friendly ties with Peru's armed forces.", "forging"),
+])
+def test_a_gerund_of_commitment_is_the_subjects_plan(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "planned"
+
+
+def test_a_commitment_to_a_standing_agreement_is_not_a_plan(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The rebels are committed to the ceasefire and denied attacking the convoy.")
+    assert all(e.attribution.stance != "planned" for e in a.events), [e.attribution for e in a.events]

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution.modality_words import words as _words
+from sitroom.nlp.attribution.would import committed_gerund
 from sitroom.nlp.attribution.would import has_condition as _has_condition
 from sitroom.nlp.attribution.would import would_stance as _would_stance
 from sitroom.records import Stance
@@ -229,6 +230,8 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
         elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
             candidates = [("planned", tok.text)]
             negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
+        elif not i and committed_gerund(tok):
+            candidates = [("planned", tok.head.head.text)]
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
             if i and _plans(tok, chain[i - 1], planners):

@@ -55,3 +55,19 @@ def would_stance(verb: Token) -> Stance:
     if verb.dep_ == "ccomp" and head.i != verb.i and _past_frame(head):
         return "planned"
     return "conditional"
+
+
+def _head_matches(head: Token, entry: str) -> bool:
+    words = entry.split()
+    if head.lower_ != words[0] and head.lemma_.lower() != words[0]:
+        return False
+    return len(words) == 1 or any(c.lemma_.lower() == words[1] for c in head.children)
+
+
+def committed_gerund(verb: Token) -> bool:
+    """"committed *to developing* ties", "looks forward *to strengthening* …": a gerund after "to"/"of"
+    on a head of commitment (``modality.planned.gerund_heads``) is an act the subject intends."""
+    prep = verb.head
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or prep.lower_ not in ("to", "of") or prep.head.i == prep.i:
+        return False
+    return any(_head_matches(prep.head, entry) for entry in _words("planned", "gerund_heads"))
