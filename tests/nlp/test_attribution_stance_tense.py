@@ -69,7 +69,8 @@ def test_a_quotation_running_on_past_its_cue_is_its_speakers(analyze_text) -> No
 
 
 def test_the_subject_of_quoted_as_saying_is_the_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
-    doc = parse_document(nlp, "Rebels attacked the convoy, Defence Minister John Banda was quoted as saying by the radio.")
+    doc = parse_document(nlp, "Rebels attacked the convoy, Defence Minister John Banda was quoted as saying "
+                              "by the radio.")
     frame = next(f for f in doc._.frames if f.attribution.cue == "was quoted")
     assert doc.text[frame.source_start:frame.source_end] == "Defence Minister John Banda"
     assert doc.text[frame.start:frame.end] == "Rebels attacked the convoy"
