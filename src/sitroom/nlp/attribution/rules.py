@@ -32,7 +32,7 @@ from sitroom.nlp.attribution.content import (
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import final_speaker, noun_phrase, own_subject, passive_speaker, subject_of
+from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -199,10 +199,7 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
         return None
     if entry.stance == "declined" and head is not None:
         head = declined_content(head)
-    spoken = passive_speaker(verb) if passive and head is not None and not agent else None
-    subj, ref = (spoken, spoken) if passive and head is not None and not agent else subject_of(verb)
-    if inverted is not None:
-        subj = ref = inverted
+    subj, ref = frame_speaker(verb, passive and head is not None and not agent, inverted)
     if passive and agent and head is None:
         head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if subj is None and not (passive and head is not None) and verb.tag_ in ("VB", "VBG"):
@@ -210,8 +207,8 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
-    cut = min(verb.i, source.start) if inverted is not None and source is not None else verb.i
-    found = _content_span(verb, entry, head, cut if inverted is not None else None, skip, rule)
+    cut = min(verb.i, source.start) if inverted is not None and source is not None else None
+    found = _content_span(verb, entry, head, cut, skip, rule)
     if found is None:
         return None
     start, end, how = found

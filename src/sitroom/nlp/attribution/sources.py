@@ -208,8 +208,14 @@ def final_speaker(verb: Token) -> Token | None:
     return inverted_source(verb) or stranded_source(verb)
 
 
-def passive_speaker(verb: Token) -> Token | None:
-    """A passive cue's subject is what was said ("it was announced that …"), except the speaker of
-    "X was quoted as saying": the relay stays unnamed or follows in a "by" phrase."""
-    return quoting_speaker(verb)
-
+def frame_speaker(verb: Token, content_is_subject: bool, final: Token | None) -> tuple[Token | None, Token | None]:
+    """Subject as written and referent of a cue verb: a sentence-final speaker the parse missed
+    (``final``); for a passive whose subject is what was said ("it was announced that …") nobody,
+    except the speaker of "X was quoted as saying" (the relay stays unnamed or follows in a "by"
+    phrase); else the subject (``subject_of``)."""
+    if final is not None:
+        return final, final
+    if content_is_subject:
+        spoken = quoting_speaker(verb)
+        return spoken, spoken
+    return subject_of(verb)

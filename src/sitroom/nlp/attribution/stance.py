@@ -105,6 +105,8 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
     question = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
     if question is not None:
         found.append(("speculative", question.text))  # "not clear whether X will attend": an open question
+    if committed_gerund(verb):
+        found.append(("planned", verb.head.head.text))  # "committed to developing ties"
     if _has_condition(verb):
         found.append(("conditional", "if"))
     elif _negated_until(verb):
@@ -230,8 +232,6 @@ def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
         elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
             candidates = [("planned", tok.text)]
             negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
-        elif not i and committed_gerund(tok):
-            candidates = [("planned", tok.head.head.text)]
         else:
             candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
             if i and _plans(tok, chain[i - 1], planners):
