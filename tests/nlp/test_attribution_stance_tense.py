@@ -98,3 +98,11 @@ def test_a_gerund_of_commitment_is_the_subjects_plan(analyze_text, text: str, wo
 def test_a_commitment_to_a_standing_agreement_is_not_a_plan(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The rebels are committed to the ceasefire and denied attacking the convoy.")
     assert all(e.attribution.stance != "planned" for e in a.events), [e.attribution for e in a.events]
+
+
+def test_a_that_clause_hung_on_the_meeting_noun_is_still_reported(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, "Hu said at the talks that China had sent aid.")
+    frame = next(f for f in doc._.frames if f.attribution.cue == "said")
+    assert doc.text[frame.start:frame.end] == "that China had sent aid"
+    relative = parse_document(nlp, "Hu said at the talks that China had hosted.")
+    assert not [f for f in relative._.frames if f.attribution.cue == "said"]
