@@ -106,3 +106,14 @@ def test_a_that_clause_hung_on_the_meeting_noun_is_still_reported(nlp) -> None: 
     assert doc.text[frame.start:frame.end] == "that China had sent aid"
     relative = parse_document(nlp, "Hu said at the talks that China had hosted.")
     assert not [f for f in relative._.frames if f.attribution.cue == "said"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Diaz underlined that the troops had left the border.",
+    "Ms Diaz briefed the envoys that the troops had left the border.",
+])
+def test_verbs_of_stating_with_a_clause_open_a_frame(nlp, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, sentence)
+    assert [doc.text[f.start:f.end] for f in doc._.frames] == ["that the troops had left the border"]
+    plain = parse_document(nlp, "The drill underlined the navy's reach.")
+    assert not plain._.frames
