@@ -117,3 +117,14 @@ def test_verbs_of_stating_with_a_clause_open_a_frame(nlp, sentence: str) -> None
     assert [doc.text[f.start:f.end] for f in doc._.frames] == ["that the troops had left the border"]
     plain = parse_document(nlp, "The drill underlined the navy's reach.")
     assert not plain._.frames
+
+
+def test_the_official_continues_the_named_speaker_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = parse_document(nlp, "Police spokesman Chendela Musonda said troops killed five robbers in Lusaka. "
+                              "The official said two officers were wounded in the clash.")
+    names = {a.id: a.name for a in doc._.actors}
+    assert [names.get(f.attribution.source) for f in doc._.frames] == ["Chendela Musonda", "Chendela Musonda"]
+    fresh = parse_document(nlp, "Police spokesman Chendela Musonda said troops killed five robbers. "
+                                "A police official said two officers were wounded.")
+    fresh_names = {a.id: a.name for a in fresh._.actors}
+    assert fresh_names.get(fresh._.frames[-1].attribution.source) != "Chendela Musonda"

@@ -105,3 +105,27 @@ def person_beside(doc: Doc, source: Span) -> str | None:
             if found in people:
                 return found
     return None
+
+
+_GENERIC_ROLES = frozenset({"official"})
+
+
+def continued_official(doc: Doc, source: Span) -> str | None:
+    """"Police spokesman N said … . *The official* said …": a definite, bare "the official" points
+    back to the person named in the nearest earlier statement (a few sentences back), as a pronoun
+    would; "an official" or "a police official" introduces someone new and is left alone."""
+    root = source.root
+    if root.lemma_.lower() not in _GENERIC_ROLES or root.tag_ != "NN":
+        return None
+    if [c.lower_ for c in root.children if c.i < root.i] != ["the"]:
+        return None
+    people = {a.id for a in doc._.actors or [] if a.type == "person"}
+    lo = root.sent.start
+    for _ in range(_LOOKBACK_SENTS):
+        lo = doc[lo - 1].sent.start if lo else lo
+    for tok in reversed(doc[lo:root.i]):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects and _is_cue(tok):  # the nearest noun speaker: "a US official said" is no person
+            found = actor_for_token(doc, subjects[0])
+            return found if found in people else None
+    return None
