@@ -128,3 +128,14 @@ def test_the_official_continues_the_named_speaker_before(nlp) -> None:  # type: 
                                 "A police official said two officers were wounded.")
     fresh_names = {a.id: a.name for a in fresh._.actors}
     assert fresh_names.get(fresh._.frames[-1].attribution.source) != "Chendela Musonda"
+
+
+@pytest.mark.parametrize(("text", "word", "stance"), [
+    ("Police braced for an impending protest by farmers.", "protest", "planned"),
+    ("The minister spoke about his scheduled visit to China.", "visit", "planned"),
+    ("Delegates arrived ahead of next week's meeting in Geneva.", "meeting", "planned"),
+    ("Police dispersed yesterday's rally in the capital.", "rally", "asserted"),
+])
+def test_an_event_noun_put_ahead_by_its_modifier_is_planned(analyze_text, text: str, word: str, stance: str) -> None:  # type: ignore[no-untyped-def]
+    event = next(e for e in analyze_text(text).events if word in e.evidence.text and e.evidence.text.find(word) < 30)
+    assert event.attribution.stance == stance

@@ -181,7 +181,19 @@ def scheduled_noun(noun: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
                 c.dep_ == "auxpass" for c in child.children):
             return child.text
-    return _booked_for(noun)
+    return _booked_for(noun) or _ahead(noun)
+
+
+def _ahead(noun: Token) -> str | None:
+    """"the *upcoming* summit", "*next* week's meeting", "*tomorrow*'s rally": a modifier that puts the
+    event ahead of the telling (``modality.planned.noun_modifiers``)."""
+    words = _words("planned", "noun_modifiers")
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in words:
+            return child.text
+        if child.dep_ == "poss" and any(t.lower_ in words for t in child.subtree):
+            return child.text
+    return None
 
 
 def _calendar_time(tok: Token) -> bool:
