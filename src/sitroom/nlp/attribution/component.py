@@ -24,10 +24,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
+from sitroom.nlp.attribution import pronoun_sources as referents
 from sitroom.nlp.attribution.cues import verb_cue
 from sitroom.nlp.attribution.frame_stance import frame_stance
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
-from sitroom.nlp.attribution.pronoun_sources import possessed_body, speaker_for_pronoun
 from sitroom.nlp.attribution.rules import RawFrame, find_frames
 from sitroom.nlp.attribution.stance import clause_stance, combine
 from sitroom.nlp.doctext import doc_text
@@ -131,12 +131,12 @@ def _actor_role(doc: Doc, actor_id: str | None) -> str | None:
 def _source_actor(doc: Doc, source: Span | None) -> str | None:
     """The actor of a source phrase; when the actor layer finds none, the discourse default of the
     quote layer ("he" continues the last named person speaking, "the minister" the last one titled so)."""
-    if source is None or possessed_body(source):
+    if source is None or referents.possessed_body(source):
         return None
-    found = actors.actor_for_phrase(doc, source)
+    found = referents.person_beside(doc, source) or actors.actor_for_phrase(doc, source)
     if found is None:
         found = resolve_unresolved(doc, source.root, source.root, lambda t: verb_cue(t) is not None)
-    return found
+    return found or referents.continued_official(doc, source)
 
 
 def _aside(verb: Token, anchor: Token) -> bool:
@@ -254,7 +254,7 @@ def build_frames(doc: Doc) -> list[Frame]:
         if speaker is not None and (sources[id(r)] is None or _agrees(r.referent.root.lower_, types.get(speaker))):
             sources[id(r)] = speaker
     for r in raws:
-        sources[id(r)] = speaker_for_pronoun(doc, r.referent, r.anchor, (r.start, r.end), sources[id(r)])
+        sources[id(r)] = referents.speaker_for_pronoun(doc, r.referent, r.anchor, (r.start, r.end), sources[id(r)])
     sources.update(phrase_actors(doc, [(id(r), r.entry.kind, r.referent) for r in raws], sources))
     frames: list[Frame] = []
     for r in raws:

@@ -173,10 +173,22 @@ def stranded_that_clause(verb: Token) -> Token | None:
     for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             for rc in (c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.i > pobj.i):
-                marked = any(c.dep_ == "mark" and c.lower_ == "that" for c in rc.children)
-                if marked and any(c.dep_ in ("nsubj", "nsubjpass") for c in rc.children):
+                if _complementiser(rc) and any(c.dep_ in ("nsubj", "nsubjpass") for c in rc.children):
                     return rc
     return None
+
+
+def _complementiser(clause: Token) -> bool:
+    """A "that" opening the clause as ``mark``, or read as its object although the clause has an
+    object of its own ("said at the talks *that* China had sent *aid*": no relative pronoun)."""
+    for child in clause.children:
+        if child.lower_ != "that":
+            continue
+        if child.dep_ == "mark":
+            return True
+        if child.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != child.i for c in clause.children):
+            return True
+    return False
 
 
 def earlier_clauses(verb: Token, head: Token) -> list[Token]:

@@ -7,7 +7,8 @@ The lexicon gives each cue a stance and a kind; a few constructions change them:
   what it gathered: ``reported``;
 - an intent cue with a finite clause about others ("hoped *that the two sides will* …") is the
   speaker's view of what others will do, a belief (``speculative``), unlike "hoped to visit",
-  where the speaker plans an act of their own (left to clause modality).
+  where the speaker plans an act of their own (left to clause modality); likewise a belief with a
+  gerund of the believer's own act ("confident *of forging* ties") is an intent, not a guess.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.attribution.cues import is_media
 from sitroom.nlp.attribution.phrases import RawFrame
+from sitroom.nlp.attribution.would import committed_gerund
 from sitroom.records import Stance
 
 
@@ -33,6 +35,8 @@ def frame_stance(raw: RawFrame, source_role: str | None) -> tuple[Stance, str]:
     kind = raw.entry.kind
     if kind == "intent" and _wished_clause(raw.content_head):
         kind, stance = "belief", "speculative"
+    elif kind == "belief" and raw.content_head is not None and committed_gerund(raw.content_head):
+        kind, stance = "intent", "planned"  # "confident of forging ties": the speaker's own plan
     if stance == "asserted" and raw.rule == "according-to" and (
             is_media(raw.referent, source_role) or _reports(raw.referent)):
         stance = "reported"

@@ -3,6 +3,9 @@
 "His office said": an office or spokesperson named through a pronoun or a role noun
 speaks for itself (``possessed_body``), not for the person the possessive points to.
 
+"A senior Hamas official, N, told …": a role noun with a person's name set beside it speaks as
+that person, not as the organisation named inside the role phrase (``person_beside``).
+
 A pronoun speaker after its own content ("…, they said") is not someone that content talks about.
 
 "When police rushed to the scene, militants detonated a bomb, they said." Coreference
@@ -88,3 +91,41 @@ def possessed_body(source: Span) -> bool:
     poss = [c for c in root.children if c.dep_ == "poss"]
     return bool(poss) and all(p.tag_ == "PRP$" or (p.pos_ == "NOUN" and not any(
         t.pos_ == "PROPN" for t in p.subtree)) for p in poss)
+
+
+def person_beside(doc: Doc, source: Span) -> str | None:
+    """"A senior Hamas official, Basem Naim, told …": a role noun with a person's name set beside it
+    speaks as that person, not as the organisation named inside the role phrase."""
+    if source.root.pos_ != "NOUN":
+        return None
+    people = {a.id for a in doc._.actors or [] if a.type == "person"}
+    for child in source.root.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            found = actor_for_token(doc, doc[child.left_edge.i:child.right_edge.i + 1])
+            if found in people:
+                return found
+    return None
+
+
+_GENERIC_ROLES = frozenset({"official"})
+
+
+def continued_official(doc: Doc, source: Span) -> str | None:
+    """"Police spokesman N said … . *The official* said …": a definite, bare "the official" points
+    back to the person named in the nearest earlier statement (a few sentences back), as a pronoun
+    would; "an official" or "a police official" introduces someone new and is left alone."""
+    root = source.root
+    if root.lemma_.lower() not in _GENERIC_ROLES or root.tag_ != "NN":
+        return None
+    if [c.lower_ for c in root.children if c.i < root.i] != ["the"]:
+        return None
+    people = {a.id for a in doc._.actors or [] if a.type == "person"}
+    lo = root.sent.start
+    for _ in range(_LOOKBACK_SENTS):
+        lo = doc[lo - 1].sent.start if lo else lo
+    for tok in reversed(doc[lo:root.i]):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if subjects and _is_cue(tok):  # the nearest noun speaker: "a US official said" is no person
+            found = actor_for_token(doc, subjects[0])
+            return found if found in people else None
+    return None

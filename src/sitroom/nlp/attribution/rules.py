@@ -32,7 +32,7 @@ from sitroom.nlp.attribution.content import (
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
 from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import inverted_source, noun_phrase, own_subject, subject_of
+from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -193,15 +193,13 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     parenthetical, colon, adjacent quotation), with the rule that found it kept as provenance."""
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
-    inverted = inverted_source(verb) if entry.kind in ("speech", "report") else None
+    inverted = final_speaker(verb) if entry.kind in ("speech", "report") else None
     head = verb.head if inverted is not None else _content_of_verb(verb, entry)
     if _no_frame(verb, head, passive, agent, inverted):
         return None
     if entry.stance == "declined" and head is not None:
         head = declined_content(head)
-    subj, ref = (None, None) if passive and head is not None and not agent else subject_of(verb)
-    if inverted is not None:
-        subj = ref = inverted
+    subj, ref = frame_speaker(verb, passive and head is not None and not agent, inverted)
     if passive and agent and head is None:
         head = next((c for c in verb.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
     if subj is None and not (passive and head is not None) and verb.tag_ in ("VB", "VBG"):
@@ -209,7 +207,8 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
-    found = _content_span(verb, entry, head, inverted is not None, skip, rule)
+    cut = min(verb.i, source.start) if inverted is not None and source is not None else None
+    found = _content_span(verb, entry, head, cut, skip, rule)
     if found is None:
         return None
     start, end, how = found
@@ -218,14 +217,15 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     return RawFrame(cue_span, verb, entry, stance, negated, source, referent, start, end, head, how)
 
 
-def _content_span(verb: Token, entry: CueEntry, head: Token | None, inverted: bool, skip: set[int],
+def _content_span(verb: Token, entry: CueEntry, head: Token | None, inverted: int | None, skip: set[int],
                   rule: str) -> tuple[int, int, str] | None:
-    """Start, end and provenance of a cue verb's content, or None when it has none."""
+    """Start, end and provenance of a cue verb's content, or None when it has none; ``inverted``: the
+    token index the speaker of a sentence-final cue starts at (content ends at the comma before it)."""
     doc = verb.doc
     how = rule
     span: tuple[int, int] | None
-    if inverted:
-        span = verb.sent.start_char, doc[verb.i - 1].idx  # the clause before ", reported X"
+    if inverted is not None:
+        span = verb.sent.start_char, doc[inverted - 1].idx  # the clause before ", reported X" / ", X reported"
         how = f"{rule}.inverted"
     elif head is not None:
         span = _head_span(verb, head, skip)

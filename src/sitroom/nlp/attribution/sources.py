@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import verb_cue
 
 _SUBJ_DEPS = ("nsubj", "csubj")
@@ -158,3 +159,63 @@ def inverted_source(verb: Token) -> Token | None:
         return None
     return obj
 
+
+# words that may stand inside a stranded source phrase ("the official Al-Akhbar newspaper")
+_PHRASE_DEPS = frozenset({"compound", "amod", "det", "punct", "poss", "case", "nmod"})
+
+
+def _stranded_cue(verb: Token) -> bool:
+    """A finite cue hung on an earlier verb ("…, X reported"), or one read as a participle on the
+    noun right before it ("…, a poll official announced on Monday")."""
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" and verb.head.i == verb.i - 1
+    return (verb.tag_ in ("VBD", "VBZ", "VBP") and verb.dep_ in ("advcl", "conj", "ccomp", "parataxis")
+            and verb.head.i < verb.i - 1)
+
+
+def stranded_source(verb: Token) -> Token | None:
+    """'…, in Luxor, southern Egypt, *Al-Akhbar newspaper reported* Tuesday.': the small model hangs
+    the subject of a sentence-final cue on the list of nouns before it (a conjunct or apposition of
+    the last place) and leaves the cue without a subject. A subjectless cue verb with no complement,
+    right after a noun phrase that follows a comma and is attached to something earlier, with only
+    time and place phrases after it, has that phrase as its speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() in _ADDRESSEE_VERBS or verb.i < 2 or not _stranded_cue(verb):
+        return None
+    if own_subject(verb) is not None or any(
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "nsubjpass") for c in verb.children):
+        return None
+    noun = doc[verb.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos", "npadvmod", "pobj", "dobj"):
+        return None
+    if verb.dep_ == "acl" and actors.actor_for_token(doc, noun_phrase(noun)) is None:
+        return None  # "the murder of X, *an attack blamed on* Y": a participle describing a thing
+    if noun.head.i >= noun.i or any(c.dep_ not in _PHRASE_DEPS for c in noun.children if c.i < noun.i):
+        return None
+    left = min([noun.i] + [t.i for c in noun.children if c.i < noun.i for t in c.subtree])
+    if left == 0 or doc[left - 1].text != "," or left <= verb.sent.start + 1:
+        return None
+    if any(c.dep_ not in _TRAILING_DEPS for c in verb.children if c.i > verb.i):
+        return None
+    last = verb.sent.end - 1
+    while last > verb.i and doc[last].is_punct:
+        last -= 1
+    return noun if all(t.i <= last for t in verb.subtree) else None
+
+
+def final_speaker(verb: Token) -> Token | None:
+    """The speaker of a sentence-final cue that the parse did not make its subject, if any."""
+    return inverted_source(verb) or stranded_source(verb)
+
+
+def frame_speaker(verb: Token, content_is_subject: bool, final: Token | None) -> tuple[Token | None, Token | None]:
+    """Subject as written and referent of a cue verb: a sentence-final speaker the parse missed
+    (``final``); for a passive whose subject is what was said ("it was announced that …") nobody,
+    except the speaker of "X was quoted as saying" (the relay stays unnamed or follows in a "by"
+    phrase); else the subject (``subject_of``)."""
+    if final is not None:
+        return final, final
+    if content_is_subject:
+        spoken = quoting_speaker(verb)
+        return spoken, spoken
+    return subject_of(verb)

@@ -17,28 +17,17 @@ Within a clause, ``conditional`` outranks ``speculative``, which outranks ``plan
 
 from __future__ import annotations
 
-from typing import Any
-
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.attribution.modality_words import words as _words
+from sitroom.nlp.attribution.would import committed_gerund
+from sitroom.nlp.attribution.would import has_condition as _has_condition
+from sitroom.nlp.attribution.would import would_stance as _would_stance
 from sitroom.records import Stance
 
 _RANK: dict[str, int] = {"asserted": 0, "planned": 1, "speculative": 2, "conditional": 3}
 _STRONG_FRAME: frozenset[str] = frozenset({"denied", "unconfirmed", "declined"})
-_COND_MARKS = frozenset({"if", "unless"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-
-
-def _mod() -> dict[str, Any]:
-    return lexicon().modality
-
-
-def _words(*path: str) -> frozenset[str]:
-    node: Any = _mod()
-    for key in path:
-        node = (node or {}).get(key) if isinstance(node, dict) else None
-    return frozenset(str(w).lower() for w in (node or ()))
 
 
 def is_negated(verb: Token) -> bool:
@@ -88,34 +77,12 @@ def _lemmas(tok: Token) -> set[str]:
     return keys
 
 
-def _has_condition(verb: Token) -> bool:
-    markers = _words("conditional", "markers") & _COND_MARKS or _COND_MARKS
-    for child in verb.children:
-        if child.dep_ in ("advcl", "prep", "conj") and any(
-            g.dep_ == "mark" and g.lower_ in markers for g in child.children
-        ):
-            return True
-        if child.dep_ == "mark" and child.lower_ in markers:
-            return True
-    return False
-
-
 def _negated_until(verb: Token) -> bool:
     """"would not return *until* the strikes stop": a refusal that holds only until a condition is met."""
     return is_negated(verb) and any(
         c.dep_ in ("advcl", "prep") and (c.lower_ == "until" or any(g.dep_ == "mark" and g.lower_ == "until"
                                                                    for g in c.children))
         for c in verb.children)
-
-
-def _would_stance(verb: Token) -> Stance:
-    """'would': conditional for hypotheticals and judgements, planned for backshifted intentions."""
-    if _has_condition(verb) or verb.lemma_.lower() in _words("evaluative"):
-        return "conditional"
-    head = verb.head
-    if verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.i != verb.i:
-        return "planned"
-    return "conditional"
 
 
 def _markers(verb: Token) -> list[tuple[Stance, str]]:
@@ -138,6 +105,8 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
     question = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
     if question is not None:
         found.append(("speculative", question.text))  # "not clear whether X will attend": an open question
+    if committed_gerund(verb):
+        found.append(("planned", verb.head.head.text))  # "committed to developing ties"
     if _has_condition(verb):
         found.append(("conditional", "if"))
     elif _negated_until(verb):
@@ -212,7 +181,19 @@ def scheduled_noun(noun: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
                 c.dep_ == "auxpass" for c in child.children):
             return child.text
-    return _booked_for(noun)
+    return _booked_for(noun) or _ahead(noun)
+
+
+def _ahead(noun: Token) -> str | None:
+    """"the *upcoming* summit", "*next* week's meeting", "*tomorrow*'s rally": a modifier that puts the
+    event ahead of the telling (``modality.planned.noun_modifiers``)."""
+    words = _words("planned", "noun_modifiers")
+    for child in noun.children:
+        if child.dep_ == "amod" and child.lower_ in words:
+            return child.text
+        if child.dep_ == "poss" and any(t.lower_ in words for t in child.subtree):
+            return child.text
+    return None
 
 
 def _calendar_time(tok: Token) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.attribution.quoted import quoted_attribution
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.occurrence import date_anchors, time_head
@@ -102,6 +103,8 @@ def _clause_modality(doc: Doc, token: Token, pattern: Pattern) -> tuple[str, boo
 def attribution(doc: Doc, token: Token, pattern: Pattern) -> tuple[Attribution, Attribution | None, str, bool]:
     """(attribution of the mention, the reporting frame alone, clause stance, clause negation)."""
     frame = attribution_layer.attribution_for(doc, token.idx, token.idx + len(token))
+    if frame is None:  # a quotation running on past its cue is still its speaker's
+        frame = quoted_attribution(doc, token.idx, token.idx + len(token))
     clause, negated, cue = _clause_modality(doc, token, pattern)
     combine = getattr(_stance, "combine", None)
     if frame is None:
