@@ -120,8 +120,15 @@ def optional_ref(given: bool, ref: str | None, actors: Sequence[GoldActor], view
 
 
 def text_match(gold: str, pred: str) -> bool:
+    """A prediction inside the gold span counts when it is long enough or a whole word of it.
+
+    Short spans ('May' in gold 'in May') are whole words of the gold text; a bare substring
+    of three letters ('may' inside 'mayor') is not.
+    """
     g, p = fold(gold).strip(_TRIM), fold(pred).strip(_TRIM)
-    return bool(g and p) and (g in p or (len(p) > 3 and p in g))
+    if not (g and p):
+        return False
+    return g in p or (len(p) > 3 and p in g) or f" {p} " in f" {g} "
 
 
 def value_match(gold: str | None, pred: str | None) -> bool:
