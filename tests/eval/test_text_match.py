@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitroom.eval.matching import text_match
+from sitroom.eval.matching import text_match, value_match
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,17 @@ from sitroom.eval.matching import text_match
 )
 def test_text_match(gold: str, pred: str, expected: bool) -> None:
     assert text_match(gold, pred) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        ("1997-04-12", "1997-04-12T15:00", True),
+        ("1997-W15", "1997-W15-WE", True),  # the weekend of the gold week
+        ("1997-W15-WE", "1997-W15", False),  # a whole week is not its weekend
+        ("1997-W15", "1997-W16-WE", False),
+        ("1997-04", "1997-04-12", False),  # a day is not the month the gold names
+    ],
+)
+def test_value_match(gold: str, pred: str, expected: bool) -> None:
+    assert value_match(gold, pred) is expected

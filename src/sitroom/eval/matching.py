@@ -132,10 +132,14 @@ def text_match(gold: str, pred: str) -> bool:
 
 
 def value_match(gold: str | None, pred: str | None) -> bool:
-    """ISO values are equal; a predicted clock time on the gold day still counts as that day."""
+    """ISO values are equal; a finer prediction inside the gold period still counts for it.
+
+    A clock time on the gold day is that day, and TimeML's weekend of a week ('1997-W15-WE')
+    is that week, which annotators often write without the weekend suffix.
+    """
     if gold is None or pred is None:
         return gold is None and pred is None
-    return pred == gold or pred.startswith(gold + "T")
+    return pred == gold or pred.startswith(gold + "T") or pred == gold + "-WE"
 
 
 _UNIT_WORDS = {"$": "usd", "us$": "usd", "dollars": "usd", "%": "percent", "per cent": "percent", "€": "eur",
