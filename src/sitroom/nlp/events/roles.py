@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
@@ -160,6 +161,8 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
                 break
     if recipient is None and pattern.type in _PARTNERED:
         recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
+    if recipient is None:  # "warned that Y would …": the accused or threatened party of the clause
+        recipient = alleged_party(token, pattern.type, actor, lambda t: actor_of(doc, t))
     return actor, recipient
 
 

@@ -1,0 +1,41 @@
+"""Roles read from beyond the verb's own arguments (sentences written for these tests).
+
+A charge or a warning whose accused party is the subject of its that-clause
+(nlp/events/complement_roles.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Analysis
+
+pytestmark = pytest.mark.model
+
+
+def _code(analysis: Analysis, actor_id: str | None) -> str | None:
+    for a in analysis.actors:
+        if a.id == actor_id:
+            return a.code or a.country
+    return None
+
+
+def _pairs(analysis: Analysis, kind: str) -> list[tuple[str | None, str | None]]:
+    return [(_code(analysis, e.actor), _code(analysis, e.recipient)) for e in analysis.events if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "kind", "actor", "recipient"), [
+    ("Kenyan President William Ruto warned on Monday that Somalia's decision could harm relations.",
+     "THREATEN", "KENGOV", "SOM"),
+    ("Japan's foreign ministry warned that China would face consequences if its ships entered the area.",
+     "THREATEN", "JPN", "CHN"),
+])
+def test_the_clause_names_the_accused(analyze_text, text: str, kind: str, actor: str, recipient: str) -> None:
+    pairs = _pairs(analyze_text(text), kind)
+    assert any(a is not None and a.startswith(actor) and r == recipient for a, r in pairs), pairs
+
+
+def test_a_warning_about_oneself_has_no_recipient(analyze_text) -> None:
+    """"Iran warned that it would retaliate": the clause's subject is the warner."""
+    assert _pairs(analyze_text("Iran warned on Monday that it would retaliate against any attack."),
+                  "THREATEN") == [("IRN", None)]
