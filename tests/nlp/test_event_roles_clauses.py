@@ -39,3 +39,12 @@ def test_a_warning_about_oneself_has_no_recipient(analyze_text) -> None:
     """"Iran warned that it would retaliate": the clause's subject is the warner."""
     assert _pairs(analyze_text("Iran warned on Monday that it would retaliate against any attack."),
                   "THREATEN") == [("IRN", None)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Three Chilean soldiers accused of beating a Peruvian fisherman were acquitted on Monday.", "CHLMIL"),
+    ("Two Kenyan policemen were arrested for shooting a Somali trader in Nairobi.", "KENCOP"),
+])
+def test_a_passive_subject_does_the_gerund(analyze_text, text: str, actor: str) -> None:
+    """"accused of beating", "arrested for shooting": the accused, not the accuser, did the act."""
+    assert actor in [a for a, _ in _pairs(analyze_text(text), "ASSAULT")]

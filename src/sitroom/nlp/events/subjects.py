@@ -87,6 +87,18 @@ def _plan_owner(infinitive: Token) -> tuple[list[Token], Token | None]:
     return [], noun.head
 
 
+def _passive_doer(verb: Token) -> list[Token]:
+    """Who does the gerund after a passive verb: "X was accused of beating Y", "soldiers accused of
+    beating Y", "men arrested for attacking Y". The surface subject of a passive controls its gerund
+    adjunct, as the object does in the active ("accused X of beating")."""
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return _with_conjuncts(passive[0])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return []
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -108,6 +120,9 @@ def subjects(token: Token) -> list[Token]:
             objs = [c for c in verb.children if c.dep_ == "dobj"]
             if objs:
                 return objs[:1]
+            done = _passive_doer(verb)
+            if done:
+                return done
             came_by_conj, current = False, verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VB":
