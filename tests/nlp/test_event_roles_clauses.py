@@ -48,3 +48,17 @@ def test_a_warning_about_oneself_has_no_recipient(analyze_text) -> None:
 def test_a_passive_subject_does_the_gerund(analyze_text, text: str, actor: str) -> None:
     """"accused of beating", "arrested for shooting": the accused, not the accuser, did the act."""
     assert actor in [a for a, _ in _pairs(analyze_text(text), "ASSAULT")]
+
+
+def test_a_visit_naming_no_place_went_to_the_dateline(analyze_text) -> None:
+    """"arrived here for a visit" in a story filed from Havana: Cuba hosts it."""
+    analysis = analyze_text("HAVANA, Nov. 5 -- Chinese Defense Minister Liang Guanglie arrived here Friday for a "
+                            "three-day visit. Cuba's leaders welcomed him.")
+    assert ("CHNGOV", "CUB") in _pairs(analysis, "CONSULT")
+
+
+def test_a_shrine_visit_is_not_hosted_by_the_dateline(analyze_text) -> None:
+    """What was visited is named ("a shrine visit"): the dateline's state did not host it."""
+    analysis = analyze_text("SEOUL, Nov. 2 -- Japan's prime minister made a shrine visit on Monday. South Korea "
+                            "protested.")
+    assert all(r != "KOR" for _, r in _pairs(analysis, "CONSULT"))
