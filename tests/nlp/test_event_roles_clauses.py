@@ -62,3 +62,12 @@ def test_a_shrine_visit_is_not_hosted_by_the_dateline(analyze_text) -> None:
     analysis = analyze_text("SEOUL, Nov. 2 -- Japan's prime minister made a shrine visit on Monday. South Korea "
                             "protested.")
     assert all(r != "KOR" for _, r in _pairs(analysis, "CONSULT"))
+
+
+def test_a_town_tagged_as_an_organisation_is_no_party(analyze_text) -> None:
+    """"recaptured Weldiya … from the militia": the town is a place (nlp/actors/ner.py), the militia the side."""
+    analysis = analyze_text("Ethiopia's army said on Monday that it had recaptured Weldiya and Lalibela from the "
+                            "militia.")
+    assert "Weldiya" not in [a.name for a in analysis.actors]
+    assert ("ETHMIL", "ETHREB") in _pairs(analysis, "ASSAULT")
+
