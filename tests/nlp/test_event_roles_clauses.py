@@ -71,3 +71,13 @@ def test_a_town_tagged_as_an_organisation_is_no_party(analyze_text) -> None:
     assert "Weldiya" not in [a.name for a in analysis.actors]
     assert ("ETHMIL", "ETHREB") in _pairs(analysis, "ASSAULT")
 
+
+
+@pytest.mark.parametrize(("text", "kind", "recipient"), [
+    ("The Israeli foreign minister will visit the Arab country of Tunisia next week.", "CONSULT", "TUN"),
+    ("Hu met on Monday with five African presidents, Yoweri Museveni of Uganda, Paul Kagame of Rwanda and "
+     "John Kufuor of Ghana.", "CONSULT", "UGAGOV"),
+])
+def test_a_region_adjective_yields_to_the_state_named(analyze_text, text: str, kind: str, recipient: str) -> None:
+    """"Arab", "African": the phrase's of-phrase or appositive names the party (nlp/events/vague.py)."""
+    assert recipient in [r for _, r in _pairs(analyze_text(text), kind)]

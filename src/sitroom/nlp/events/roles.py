@@ -23,6 +23,7 @@ from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
+from sitroom.nlp.events.vague import named_part, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
@@ -46,6 +47,8 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
             left = t.i + 1
     if left < token.i:
         found = _span_actor(doc, left, token.i + 1)
+        if found and vague(doc, found) and depth < 2:  # "the Arab country of Tunisia"
+            found = named_part(token, lambda t: actor_of(doc, t, depth + 1)) or found
         if found:
             return found
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
