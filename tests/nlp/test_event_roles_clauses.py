@@ -81,3 +81,10 @@ def test_a_town_tagged_as_an_organisation_is_no_party(analyze_text) -> None:
 def test_a_region_adjective_yields_to_the_state_named(analyze_text, text: str, kind: str, recipient: str) -> None:
     """"Arab", "African": the phrase's of-phrase or appositive names the party (nlp/events/vague.py)."""
     assert recipient in [r for _, r in _pairs(analyze_text(text), kind)]
+
+
+def test_an_agreement_of_a_pair_phrase_binds_both_ways(analyze_text) -> None:
+    """"The two sides agreed": both sides named before agreed, each with the other (nlp/events/mutual.py)."""
+    pairs = _pairs(analyze_text("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to "
+                                "meet again in March."), "AGREE")
+    assert {("PER", "CHL"), ("CHL", "PER")} <= set(pairs), pairs
