@@ -88,3 +88,10 @@ def test_an_agreement_of_a_pair_phrase_binds_both_ways(analyze_text) -> None:
     pairs = _pairs(analyze_text("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to "
                                 "meet again in March."), "AGREE")
     assert {("PER", "CHL"), ("CHL", "PER")} <= set(pairs), pairs
+
+
+def test_rejected_claims_answer_their_claimant(analyze_text) -> None:
+    """"rejects these claims": addressed to whoever made them just before (nlp/events/rebuttal.py)."""
+    analysis = analyze_text("TAIPEI - Beijing has said the drills are punishment for separatist acts. Taiwan's "
+                            "defence ministry rejects these claims and notes that Taiwan was never ruled by China.")
+    assert ("TWNMIL", "CHN") in _pairs(analysis, "REJECT")

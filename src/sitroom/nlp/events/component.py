@@ -46,6 +46,7 @@ from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
+from sitroom.nlp.events.rebuttal import rebutted_recipients
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, roles
 from sitroom.nlp.events.senses import danger_sense, deployment_sense, pledged_aid, procedure_sense, topic_sense
@@ -77,6 +78,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     shared_pairs(found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
+    rebutted_recipients(found, table)
     lend_victims(found, table)
     return table
 
