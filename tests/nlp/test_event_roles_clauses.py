@@ -95,3 +95,12 @@ def test_rejected_claims_answer_their_claimant(analyze_text) -> None:
     analysis = analyze_text("TAIPEI - Beijing has said the drills are punishment for separatist acts. Taiwan's "
                             "defence ministry rejects these claims and notes that Taiwan was never ruled by China.")
     assert ("TWNMIL", "CHN") in _pairs(analysis, "REJECT")
+
+
+def test_we_in_a_quotation_is_its_speaker(analyze_text) -> None:
+    """"We call on …," said X: the first person of a quotation is the one quoted (nlp/events/vague.py)."""
+    analysis = analyze_text('"We call on all parties to let aid workers do their jobs," said Lisa Brandt, the '
+                            "charity's director in Chad.")
+    names = {a.id: a.name for a in analysis.actors}
+    requests = [e for e in analysis.events if e.type == "REQUEST"]
+    assert any(names.get(e.actor or "") == "Lisa Brandt" for e in requests), requests

@@ -23,7 +23,7 @@ from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
-from sitroom.nlp.events.vague import named_part, vague
+from sitroom.nlp.events.vague import named_part, quoted_speaker, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
@@ -36,7 +36,7 @@ _PARTNERED = _SYMMETRIC | {"SUPPORT"}
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     """Actor id for a noun phrase headed by ``token``: the head, its pre-modifiers, then small subtrees."""
-    found = _span_actor(doc, token.i, token.i + 1)
+    found = _span_actor(doc, token.i, token.i + 1) or quoted_speaker(doc, token)
     if found:
         return found
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
