@@ -104,3 +104,10 @@ def test_we_in_a_quotation_is_its_speaker(analyze_text) -> None:
     names = {a.id: a.name for a in analysis.actors}
     requests = [e for e in analysis.events if e.type == "REQUEST"]
     assert any(names.get(e.actor or "") == "Lisa Brandt" for e in requests), requests
+
+
+def test_who_keeps_an_agreement_is_its_party(analyze_text) -> None:
+    """"will continue to respect the ceasefire": the one who keeps it is a party (light verbs)."""
+    pairs = _pairs(analyze_text("Ethiopia will continue to respect the ceasefire, its foreign ministry said."),
+                   "AGREE")
+    assert any(a == "ETH" for a, _ in pairs), pairs
