@@ -111,3 +111,10 @@ def test_who_keeps_an_agreement_is_its_party(analyze_text) -> None:
     pairs = _pairs(analyze_text("Ethiopia will continue to respect the ceasefire, its foreign ministry said."),
                    "AGREE")
     assert any(a == "ETH" for a, _ in pairs), pairs
+
+
+def test_a_stray_second_subject_is_the_partner(analyze_text) -> None:
+    """"A and B met" parsed with both as the verb's subjects: A met B (nlp/events/subjects.py)."""
+    pairs = _pairs(analyze_text("Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met on "
+                                "the sidelines of the summit on Wednesday."), "CONSULT")
+    assert ("PSEGOV", "ISRGOV") in pairs, pairs

@@ -87,6 +87,19 @@ def _plan_owner(infinitive: Token) -> tuple[list[Token], Token | None]:
     return [], noun.head
 
 
+def _stray_conjunct(subj: list[Token]) -> Token | None:
+    """An earlier subject left with a dangling "and" (a ``cc`` and no conjunct) when the parser hung the
+    second conjunct on the verb too ("Abbas and Foreign Minister Shalom met")."""
+    if len(subj) < 2:
+        return None
+    near = subj[0]
+    for other in subj[1:]:
+        if other.i < near.i and other.dep_ == near.dep_ and any(c.dep_ == "cc" for c in other.children) \
+                and not any(c.dep_ == "conj" for c in other.children):
+            return other
+    return None
+
+
 def _passive_doer(verb: Token) -> list[Token]:
     """Who does the gerund after a passive verb: "X was accused of beating Y", "soldiers accused of
     beating Y", "men arrested for attacking Y". The surface subject of a passive controls its gerund
@@ -113,6 +126,9 @@ def subjects(token: Token) -> list[Token]:
         if subj:
             # a misparse can hang two subjects on one verb: the nearest one before it is the likelier
             subj.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
+            stray = _stray_conjunct(subj)
+            if stray is not None:  # "A and B met", B hung on the verb beside A: both are subjects
+                return [*_with_conjuncts(stray), *_with_conjuncts(subj[0])]
             return _with_conjuncts(subj[0])
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
             # "accused X of attacking", "blamed X for shelling": the object did it; else the subject
