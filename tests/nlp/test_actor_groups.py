@@ -142,3 +142,11 @@ def test_one_private_person_is_a_party_of_his_group(analyze_text) -> None:
     codes = {a.id: a.code for a in analysis.actors}
     assert any(codes.get(e.recipient or "") == "THACVL" for e in kills), kills
     assert not any("reporter" in a.name for a in analysis.actors)
+
+
+def test_a_passive_agent_is_a_group_party(analyze_text) -> None:
+    """"was beaten by passengers": the doer of a passive is a group as a subject would be."""
+    analysis = analyze_text("NAIROBI, Kenya - A suspected thief was beaten to death by passengers on a bus on "
+                            "Tuesday, police said.")
+    codes = {a.id: a.code for a in analysis.actors}
+    assert any(codes.get(e.actor or "") == "KENCVL" for e in analysis.events if e.type == "ASSAULT")

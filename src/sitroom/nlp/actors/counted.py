@@ -79,6 +79,8 @@ def _count_start(tok: Token) -> Token | None:
         return prep.head.left_edge
     if tok.tag_ == "NNS" and tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ == "VERB" and not _audience(tok):
         return tok.left_edge  # "police arrested students", "villagers were evacuated", "farmers marched"
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.left_edge  # "was tackled by passengers": a passive's doer is a party as its subject is
     return None
 
 
