@@ -118,3 +118,10 @@ def test_a_stray_second_subject_is_the_partner(analyze_text) -> None:
     pairs = _pairs(analyze_text("Palestinian leader Mahmoud Abbas and Israeli Foreign Minister Silvan Shalom met on "
                                 "the sidelines of the summit on Wednesday."), "CONSULT")
     assert ("PSEGOV", "ISRGOV") in pairs, pairs
+
+
+def test_a_protest_over_a_state_s_act_is_addressed_to_it(analyze_text) -> None:
+    """"protests at the president's decision": the nominal protest's at/over phrase names its target."""
+    analysis = analyze_text("Protests over the Ugandan government's border closure spread to three Kenyan towns "
+                            "on Monday.")
+    assert any(r is not None and r.startswith("UGA") for _, r in _pairs(analysis, "PROTEST"))
