@@ -1,7 +1,10 @@
 """Roles read from beyond the verb's own arguments (sentences written for these tests).
 
 A charge or a warning whose accused party is the subject of its that-clause
-(nlp/events/complement_roles.py).
+(nlp/events/complement_roles.py); the doer of a gerund after a passive; a visit's
+host from the dateline; towns that are no actors; region adjectives; agreements of a
+pair phrase both ways; rejected claims; a quoted "we"; agreement-keeping light verbs;
+a stray second subject; the at/over phrase of a nominal protest.
 """
 
 from __future__ import annotations
