@@ -101,7 +101,7 @@ def test_rejected_claims_answer_their_claimant(analyze_text) -> None:
 
 
 def test_we_in_a_quotation_is_its_speaker(analyze_text) -> None:
-    """"We call on …," said X: the first person of a quotation is the one quoted (nlp/events/vague.py)."""
+    """"We call on …," said X: the first person of a quotation is the one quoted (nlp/events/quoted_person.py)."""
     analysis = analyze_text('"We call on all parties to let aid workers do their jobs," said Lisa Brandt, the '
                             "charity's director in Chad.")
     names = {a.id: a.name for a in analysis.actors}

@@ -19,11 +19,12 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
-from sitroom.nlp.events.vague import named_part, quoted_speaker, vague
+from sitroom.nlp.events.vague import named_part, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")

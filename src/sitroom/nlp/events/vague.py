@@ -22,20 +22,6 @@ def vague(doc: Doc, actor_id: str | None) -> bool:
     return False
 
 
-_FIRST_PERSON = frozenset({"we", "i", "us", "me", "our", "my"})
-
-
-def quoted_speaker(doc: Doc, token: Token) -> str | None:
-    """"We call on all parties …," said X: a first-person pronoun inside a quotation is its speaker."""
-    if token.lower_ not in _FIRST_PERSON:
-        return None
-    ids = {a.id for a in doc._.actors or []}
-    for quote in doc._.quotes or []:
-        if quote.start <= token.idx < quote.end and quote.speaker in ids:
-            return str(quote.speaker)
-    return None
-
-
 def named_part(token: Token, actor_of: Callable[[Token], str | None]) -> str | None:
     """The actor an ``of`` phrase or an appositive on the head noun names, else None."""
     for child in token.children:
