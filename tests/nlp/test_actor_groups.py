@@ -131,3 +131,22 @@ def test_troops_a_state_sends_are_no_group_of_the_article_country(analyze_text):
 def test_government_soldiers_are_the_home_force(analyze_text):
     a = analyze_text("M23 rebels entered Goma in Congo on Sunday, urging government soldiers to surrender.")
     assert ("CODREB", "CODMIL") in _codes(a, "REQUEST"), _codes(a, "REQUEST")
+
+
+def test_one_private_person_is_a_party_of_his_group(analyze_text) -> None:
+    """"a 46-year-old man was shot dead": the victim is a civilian of the story's country
+    (nlp/actors/counted.py); "told a reporter" stays no party."""
+    analysis = analyze_text("YALA, Thailand - A 46-year-old man was shot dead by militants on Monday, a police "
+                            "officer told a reporter.")
+    kills = [e for e in analysis.events if e.type == "ASSAULT"]
+    codes = {a.id: a.code for a in analysis.actors}
+    assert any(codes.get(e.recipient or "") == "THACVL" for e in kills), kills
+    assert not any("reporter" in a.name for a in analysis.actors)
+
+
+def test_a_passive_agent_is_a_group_party(analyze_text) -> None:
+    """"was beaten by passengers": the doer of a passive is a group as a subject would be."""
+    analysis = analyze_text("NAIROBI, Kenya - A suspected thief was beaten to death by passengers on a bus on "
+                            "Tuesday, police said.")
+    codes = {a.id: a.code for a in analysis.actors}
+    assert any(codes.get(e.actor or "") == "KENCVL" for e in analysis.events if e.type == "ASSAULT")

@@ -50,6 +50,23 @@ def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
     return lex.counted.get(low)
 
 
+_SINGLE_DETS = frozenset({"a", "an", "the"})
+
+
+def _singular(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
+    """"a 46-year-old man was shot dead", "tackled a businessman": one private person who is a party to
+    an act is coded as the group he belongs to, by the plural of his noun in the counted list (the
+    victim or doer of a crime story has no other actor). Only a singular with an article, as the
+    subject or object of a verb."""
+    if tok.tag_ != "NN" or tok.dep_ not in ARGUMENT_DEPS or tok.head.pos_ != "VERB" or _audience(tok):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _SINGLE_DETS for c in tok.children):
+        return None
+    low = tok.lower_
+    plurals = (low + "s", low + "es", low[:-2] + "en" if low.endswith("man") else "")
+    return next((lex.counted[p] for p in plurals if p in lex.counted and lex.counted[p].role == "CVL"), None)
+
+
 def _count_start(tok: Token) -> Token | None:
     """The first word of the count before a noun: "14 soldiers", "at least 300 civilians", "dozens of
     students"; for a plural that is a verb's subject or object, the first word of its phrase; None when
@@ -62,6 +79,8 @@ def _count_start(tok: Token) -> Token | None:
         return prep.head.left_edge
     if tok.tag_ == "NNS" and tok.dep_ in ARGUMENT_DEPS and tok.head.pos_ == "VERB" and not _audience(tok):
         return tok.left_edge  # "police arrested students", "villagers were evacuated", "farmers marched"
+    if tok.tag_ == "NNS" and tok.dep_ == "pobj" and tok.head.dep_ == "agent":
+        return tok.left_edge  # "was tackled by passengers": a passive's doer is a party as its subject is
     return None
 
 
@@ -96,9 +115,11 @@ def counted_groups(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Non
     by_key = {d.key: d for d in drafts}
     for tok in doc:
         noun = _noun(tok, lex)
+        first = _count_start(tok) if noun is not None else None
+        if noun is None and (noun := _singular(tok, lex)) is not None:
+            first = next(c for c in tok.children if c.dep_ == "det")  # "a 46-year-old man": from "a" on
         if noun is None or index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        first = _count_start(tok)
         if first is None:
             continue
         country = _country(tok, lex)

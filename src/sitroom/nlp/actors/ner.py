@@ -103,7 +103,18 @@ def _place_not_subject(ent: Span, kind: str, scan: _NerScan) -> bool:
 
 
 def _a_town(ent: Span, kind: str, scan: _NerScan) -> bool:
-    return (kind == "state" or (kind == "person" and len(ent) == 1)) and a_place(ent.text, scan.countries)
+    """A town or region of a country the article names, whatever label the tagger gave it ("recaptured
+    Weldiya" tagged ORG, "in Solo, Central Java" tagged PERSON); an organisation whose head word marks
+    it as one ("Rakhine Party") is left to the other steps, and so is the place of a body or people ("the
+    armed forces of Nagorno-Karabakh"): there it stands for those who live or rule there."""
+    if kind == "state" or (kind == "person" and len(ent) == 1):
+        return a_place(ent.text, scan.countries)
+    if kind not in ("person", "org") or ent.root.lower_ in scan.heads:
+        return False
+    root = ent.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of":
+        return False
+    return a_place(_ner_name(ent), scan.countries)
 
 
 # Entities the fallback leaves alone, in order; the first step that holds skips the entity.

@@ -49,6 +49,7 @@ from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
+from sitroom.nlp.events.rebuttal import rebutted_recipients
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, roles
 from sitroom.nlp.events.senses import (
@@ -88,6 +89,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     shared_pairs(found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
+    rebutted_recipients(found, table)
     lend_victims(found, table)
     return table
 

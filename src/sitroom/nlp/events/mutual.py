@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.pair_mentions import subject_pair
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Event
@@ -41,6 +42,8 @@ def _between_pair(token: Token) -> bool:
 def _joined(token: Token, pattern: Pattern) -> bool:
     """True when the grammar makes the two parties act alike on this trigger."""
     if _between_pair(token):
+        return True
+    if pattern.pos == "VERB" and subject_pair(token):  # "the two sides agreed": the pair named before
         return True
     if pattern.pos == "VERB" and len(subjects(token)) >= 2:
         return True

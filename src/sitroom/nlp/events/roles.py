@@ -17,11 +17,14 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
+from sitroom.nlp.events.vague import named_part, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
@@ -34,7 +37,7 @@ _PARTNERED = _SYMMETRIC | {"SUPPORT"}
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     """Actor id for a noun phrase headed by ``token``: the head, its pre-modifiers, then small subtrees."""
-    found = _span_actor(doc, token.i, token.i + 1)
+    found = _span_actor(doc, token.i, token.i + 1) or quoted_speaker(doc, token)
     if found:
         return found
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
@@ -45,6 +48,8 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
             left = t.i + 1
     if left < token.i:
         found = _span_actor(doc, left, token.i + 1)
+        if found and vague(doc, found) and depth < 2:  # "the Arab country of Tunisia"
+            found = named_part(token, lambda t: actor_of(doc, t, depth + 1)) or found
         if found:
             return found
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
@@ -160,6 +165,8 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
                 break
     if recipient is None and pattern.type in _PARTNERED:
         recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
+    if recipient is None:  # "warned that Y would …": the accused or threatened party of the clause
+        recipient = alleged_party(token, pattern.type, actor, lambda t: actor_of(doc, t))
     return actor, recipient
 
 

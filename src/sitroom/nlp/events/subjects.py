@@ -69,6 +69,46 @@ def _plan_owner(infinitive: Token) -> tuple[list[Token], Token | None]:
     return [], noun.head
 
 
+def _stray_conjunct(subj: list[Token]) -> Token | None:
+    """An earlier subject left with a dangling "and" (a ``cc`` and no conjunct) when the parser hung the
+    second conjunct on the verb too ("Abbas and Foreign Minister Shalom met")."""
+    if len(subj) < 2:
+        return None
+    near = subj[0]
+    for other in subj[1:]:
+        if other.i < near.i and other.dep_ == near.dep_ and any(c.dep_ == "cc" for c in other.children) \
+                and not any(c.dep_ == "conj" for c in other.children):
+            return other
+    return None
+
+
+def _gerund_doer(verb: Token) -> list[Token]:
+    """Who does the gerund after a verb: its object ("accused X of attacking", "blamed X for shelling");
+    after a passive, its subject ("X was accused of beating Y"), or the noun its participle modifies
+    ("soldiers accused of beating Y", "men arrested for attacking Y"): the surface subject of a passive
+    controls its gerund adjunct as the object does in the active."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if objs:
+        return objs[:1]
+    passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if passive:
+        return _with_conjuncts(passive[0])
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        return [verb.head]
+    return []
+
+
+def _own_subjects(verb: Token, subj: list[Token]) -> list[Token]:
+    """The verb's own subjects, with their conjuncts. A misparse can hang two subjects on one verb: the
+    nearest one before it is the likelier, unless the other is an earlier one left with a dangling
+    "and" ("A and B met", B hung on the verb beside A): then both are."""
+    subj.sort(key=lambda c: (c.i > verb.i, abs(verb.i - c.i)))
+    stray = _stray_conjunct(subj)
+    if stray is not None:
+        return [*_with_conjuncts(stray), *_with_conjuncts(subj[0])]
+    return _with_conjuncts(subj[0])
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -81,15 +121,13 @@ def subjects(token: Token) -> list[Token]:
             continue
         subj = [c for c in current.children if c.dep_ in SUBJ]
         if subj:
-            # a misparse can hang two subjects on one verb: the nearest one before it is the likelier
-            subj.sort(key=lambda c: (c.i > current.i, abs(current.i - c.i)))
-            return _with_conjuncts(subj[0])
+            return _own_subjects(current, subj)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
             # "accused X of attacking", "blamed X for shelling": the object did it; else the subject
             verb = current.head.head
-            objs = [c for c in verb.children if c.dep_ == "dobj"]
-            if objs:
-                return objs[:1]
+            done = _gerund_doer(verb)
+            if done:
+                return done
             came_by_conj, current = False, verb
             continue
         if current.dep_ == "acl" and current.tag_ == "VB":

@@ -15,13 +15,17 @@ embassy", "in front of the US embassy").
 A visit: the state it went to ("a three-day visit to Lima", "arrived in Quito for
 talks on a state visit"), named by a place of another country than the visitor's
 within the visit's phrase (or its light verb's), when a state actor of that country
-is in the article: PLOVER codes the host of a visit as its recipient.
+is in the article: PLOVER codes the host of a visit as its recipient. A visit whose phrase
+names no place at all ("arrived here for a three-day visit", "the visiting Russian minister")
+was made to where the story was filed: the dateline's country, when it is not the visitor's.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.actors.dateline_country import doc_dateline_country
+from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.events.patterns import Pattern, objects, prep_objects
 from sitroom.nlp.events.roles import actor_of, light_verb
 
@@ -105,7 +109,27 @@ def visited_state(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Rol
         return None
     own = _country(doc, found[0])
     states = {a.country: a.id for a in doc._.actors or [] if a.type == "state" and a.country}
-    for country in _phrase_countries(doc, token):
+    named = _phrase_countries(doc, token)
+    for country in named:
         if country != own and country in states and states[country] != found[0]:
             return found[0], states[country]
+    if named or _elsewhere(token):
+        return None
+    host = doc_dateline_country(doc, load_actor_lexicon())
+    if host is not None and host != own and host in states and states[host] != found[0]:
+        return found[0], states[host]
     return None
+
+
+_WHEN = frozenset({"DATE", "TIME"})  # "a three-day visit": how long, not where
+
+
+def _elsewhere(token: Token) -> bool:
+    """Whether the visit's phrase points to a place the gazetteer did not place ("a visit to the region")
+    or names what was visited ("a shrine visit", "visited the troops"): then it went there, not to the
+    place the story was filed from."""
+    anchor = light_verb(token) or token
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "in")
+               or c.dep_ in ("compound", "dobj") and c.i != token.i and c.ent_type_ not in _WHEN
+               and actor_of(token.doc, c) is None
+               for c in (*token.children, *anchor.children))
