@@ -128,3 +128,22 @@ def test_a_cueless_quote_after_a_plain_narrative_sentence_stays_unattributed(ana
                      "The talks lasted two hours.")
     [quote] = [q for q in a.quotes if q.kind == "direct"]
     assert quote.speaker is None
+
+
+def test_a_pronoun_continues_the_speaker_of_a_speech_gerund_after_a_preposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'the president … by saying …' is the nearest speaker: "She" is not the opposition leader before."""
+    a = analyze_text("President Maria Lopez ordered troops into the capital on Sunday. Opposition leader Carlos "
+                     "Vega said Sunday that the situation did not warrant the deployment. But in a televised "
+                     "speech, the president sought to justify her move by saying the army had been deployed "
+                     'before. She also said she merely wanted to "restore calm and order".')
+    [partial] = [q for q in a.quotes if q.kind == "partial"]
+    assert actor_named(a, partial.speaker) == "Maria Lopez"
+
+
+def test_a_verb_tagged_word_inside_a_noun_phrase_is_no_cue(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"told a chat show audience:": the cue is "told" (its subject speaks), not "show"."""
+    a = analyze_text("Prime Minister Ellen Marsh spoke on Friday. The prime minister went further and told a "
+                     'radio chat show audience: "The senator will be gone before parliament resumes."')
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert quote.cue == "told"
+    assert actor_named(a, quote.speaker) == "Ellen Marsh"

@@ -58,6 +58,8 @@ def cue_of(token: Token) -> Cue | None:
     """The cue a verb token carries, if it is a speech or labelling verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
         return None
+    if token.dep_ == "compound":
+        return None  # "a chat show audience": a verb-tagged word inside a noun phrase says nothing
     if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         return None  # "so-called", "self-declared": part of a compound, the mark of scare quotes
     return cue_lexicon().get(token.lemma_.lower())
@@ -91,7 +93,9 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
                 return agent
         if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.i < current.i:
             return current.head  # "Rivas, speaking …, called …": a finite verb mis-hung under its subject
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head  # "justified it by saying …": the speaker is the subject of "justified"
+        if current.dep_ not in _CLIMB + ("prep",) or current.head is current:
             return None
         current = current.head
     return None
@@ -199,7 +203,7 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
         appos = _inverted_person(doc, cue)
     found = actor_for_token(doc, appos[0]) if appos else None
     if found is None and is_pronoun(subj):
-        found = continued_speaker(doc, cue, subj, lambda t: cue_of(t) is not None)
+        found = continued_speaker(doc, cue, subj, lambda t: cue_of(t) is not None, subject_of)
     found = found or actor_for_token(doc, subj)
     if found is None and subj.pos_ == "PROPN":
         names = [t for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i]
