@@ -80,6 +80,9 @@ def test_quantities(analyze_text, text, qtext, value, value_max, unit, approx, q
     "The curfew in Kinshasa starts at 1800 GMT.",
     "More than one third of the population of Gaza has fled.",
     "Prior to the two-way talks, the envoys agreed a 10-point plan.",
+    # a definite "two" points back at a pair already named
+    "Kenya and Uganda signed a trade pact; the two sides will meet again in Kampala.",
+    "Relations between the two neighbours have improved since the border reopened.",
 ])
 def test_not_quantities(analyze_text, text):
     assert analyze_text(text).quantities == []
@@ -186,3 +189,22 @@ def test_number_in_a_quote_is_claimed_by_its_speaker(nlp, monkeypatch):
     if quote is None:
         pytest.skip("the quotes layer found no speaker for this quote")
     assert q.claimant == quote.speaker and q.rule is not None and q.rule.endswith("claimant=quote")
+
+
+def test_a_definite_larger_number_stays_a_count(analyze_text):
+    """"the five countries" sums up a list: it is a figure, unlike "the two sides"."""
+    analysis = analyze_text("The minister thanked the five countries for their support.")
+    assert [q.value for q in analysis.quantities] == [5]
+
+
+def test_a_thousands_separator_set_with_a_space(analyze_text):
+    """Some wire copy writes "7, 000": one amount of seven thousand, not 7 and 0."""
+    analysis = analyze_text("The government will deploy some 7, 000 policemen for the summit.")
+    q = _only(analysis, "some 7, 000")
+    assert (q.value, q.unit, q.qualifier) == (7000, "policemen", "some")
+    assert len(analysis.quantities) == 1
+
+
+def test_a_comma_between_small_numbers_is_a_list(analyze_text):
+    analysis = analyze_text("Rockets hit districts 3, 4 and 12 of the city.")
+    assert 3004 not in [q.value for q in analysis.quantities]

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from sitroom.lexicon import load_yaml
 
 _NUMERAL = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]{0,2})$")
+# "7, 000 policemen": a thousands separator followed by a space, as some wire copy sets it.
+_SPACED_THOUSANDS = re.compile(r"(?<=\d),[ \u00a0](?=\d{3}\b)")
 _SPLIT = re.compile(r"(?<=\d)([-\u2013\u2014])(?=[\d$€£])|(?<=[a-z])-(?=[a-z])|\s+")
 
 
@@ -74,6 +76,7 @@ def is_number_word(word: str) -> bool:
 def words_of(text: str) -> list[str]:
     """Lowercase words, splitting "3,000-5,000" and "twenty-five" but not "1.5"."""
     out: list[str] = []
+    text = _SPACED_THOUSANDS.sub(",", text)  # only runs the span finder joined reach here
     for part in _SPLIT.split(text.lower().replace("\u2019", "'")):
         if part and part.strip():
             out.append(part.strip())

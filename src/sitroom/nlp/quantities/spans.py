@@ -49,6 +49,15 @@ def _is_scale(tok: Token) -> bool:
     return bool(number_words().get(tok.lower_, {}).get("scale"))
 
 
+def _spaced_thousands(doc: Doc, j: int, skip: set[int]) -> bool:
+    """A comma right after a numeral of one to three digits and a space before three digits: "7, 000"
+    is seven thousand as some wire copy sets it, not a list "7, 8" (the group must be three digits)."""
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j - 1].whitespace_:
+        return False
+    return bool(re.fullmatch(r"\d{1,3}", doc[j - 1].text) and re.fullmatch(r"\d{3}", doc[j + 1].text)
+                and j + 1 not in skip)
+
+
 def _grow(doc: Doc, i: int, skip: set[int]) -> int:
     """End (exclusive) of the amount that starts at token i."""
     joiners = word_set("range_words")
@@ -58,6 +67,8 @@ def _grow(doc: Doc, i: int, skip: set[int]) -> int:
         nxt = doc[j + 1] if j + 1 < len(doc) else None
         if _is_num(tok) and not (tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"):
             j += 1
+        elif _spaced_thousands(doc, j, skip):
+            j += 2  # "7, 000": the separator and the group of three after it
         elif tok.lower_ in ("of", "a", "an") and nxt is not None and _is_scale(nxt) and nxt.i not in skip:
             j += 1  # "tens of thousands", "half a million"
         elif (tok.lower_ in joiners or tok.lower_ == "and") and nxt is not None and _is_num(nxt) \
@@ -142,6 +153,17 @@ def _weak_words(doc: Doc, run: NumberRun) -> bool | None:
     return None
 
 
+def _definite_pair(doc: Doc, run: NumberRun) -> bool | None:
+    """"the two sides", "between the two countries", "the two met": a definite "two" points back at a
+    pair the text has just named (the parties of a meeting, a relation); like "both", it states no
+    figure. Larger definite numbers ("the five countries") sum up a list and stay counts."""
+    only = doc[run.number_start:run.end]
+    if run.start == run.number_start and len(only) == 1 and only[0].lower_ in ("two", "2") \
+            and run.start > 0 and doc[run.start - 1].lower_ in word_set("definite_before_pair"):
+        return True
+    return None
+
+
 # Numbers that are not counts of anything, in order; the first step with a verdict decides.
 _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("compound_modifier", _compound_modifier, "two-way talks, a 10-point plan"),
@@ -151,6 +173,7 @@ _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("a_year", _a_year, "in 1997 (but: 2000 troops)"),
     Step("name_number", _name_number, "Article 5, Resolution 2231, Flight 17"),
     Step("weak_words", _weak_words, "one of them (but: one soldier)"),
+    Step("definite_pair", _definite_pair, "the two sides, between the two countries"),
 )
 
 
