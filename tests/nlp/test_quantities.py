@@ -208,3 +208,14 @@ def test_a_thousands_separator_set_with_a_space(analyze_text):
 def test_a_comma_between_small_numbers_is_a_list(analyze_text):
     analysis = analyze_text("Rockets hit districts 3, 4 and 12 of the city.")
     assert 3004 not in [q.value for q in analysis.quantities]
+
+
+def test_a_change_states_the_old_and_the_new_figure(analyze_text):
+    """"cut from 45 to 25 percent" is two figures, both percentages; "ranged from 10 to 20" a range."""
+    analysis = analyze_text("Import duties were cut from 45 to 25 percent last year.")
+    assert [(q.value, q.value_max, q.unit) for q in analysis.quantities] == [(45, None, "percent"),
+                                                                             (25, None, "percent")]
+    analysis = analyze_text("Turnout rose from 12 percent to 19 percent in the north.")
+    assert [q.value for q in analysis.quantities] == [12, 19]
+    analysis = analyze_text("Estimates of the dead ranged from 10 to 20.")
+    assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]

@@ -93,3 +93,7 @@ def test_spaced_thousands_separator():
     assert parse_amount("some 7, 000").value == 7000
     assert parse_amount("1, 250, 000").value == 1250000
     assert parse_amount("7, 8") is None
+
+
+def test_from_without_a_second_figure_is_the_figure():
+    assert parse_amount("from 11 percent").value == 11

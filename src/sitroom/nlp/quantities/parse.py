@@ -185,6 +185,8 @@ def parse_amount(text: str) -> Amount | None:
             lo = lo if lo <= high[0] else low[0]
             word = "between" if words[0] == "between" else "from" if words[0] == "from" else None
             return Amount(lo, high[0], True, qualifier or word, currency, percent)
+    if words[:1] == ["from"] and len(words) > 1:
+        words = words[1:]  # "from 11 percent to 14 percent": the old figure, set apart from the new
     parsed = amount(words)
     if parsed is None:
         return None

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.quantities.parse import currency_of, is_number_word, number_words, numeral, qualifiers, word_set
+from sitroom.nlp.quantities.parse import (
+    currency_of,
+    is_number_word,
+    number_words,
+    numeral,
+    parse_amount,
+    qualifiers,
+    word_set,
+)
 from sitroom.nlp.steps import Step, decide
 
 # Dates, times and ranks are not amounts; numbers inside names of laws, products and events are labels.
@@ -181,6 +189,26 @@ def _not_a_count(doc: Doc, run: NumberRun) -> bool:
     """Durations, ages, years, identifiers and phone-like strings."""
     verdict = decide(_NOT_COUNTS, doc, run)
     return verdict is not None and verdict[1]
+
+
+def change_parts(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
+    """"cut from 40 to 30 percent", "rose from 11 to 14": a change states two figures, the old and the
+    new, not a range; the two runs, or None. A decrease is always a change; an increase is one when
+    "from" hangs on a verb other than a range verb ("ranged from 10 to 20 dead" is a range)."""
+    if doc[run.start].lower_ != "from":
+        return None
+    to = next((t.i for t in doc[run.number_start + 1:run.anchor + 1] if t.lower_ == "to"), None)
+    if to is None or to + 1 > run.anchor:
+        return None
+    first = NumberRun(run.number_start, to, run.number_start, to - 1)
+    second = NumberRun(to + 1, run.end, to + 1, run.anchor)
+    low, high = parse_amount(doc[first.start:first.end].text), parse_amount(doc[second.start:run.anchor + 1].text)
+    if low is None or high is None:
+        return None
+    head = doc[run.start].head
+    if low.value > high.value or (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in word_set("range_verbs")):
+        return first, second
+    return None
 
 
 def find_runs(doc: Doc) -> list[NumberRun]:
