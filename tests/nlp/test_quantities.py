@@ -83,6 +83,8 @@ def test_quantities(analyze_text, text, qtext, value, value_max, unit, approx, q
     # a definite "two" points back at a pair already named
     "Kenya and Uganda signed a trade pact; the two sides will meet again in Kampala.",
     "Relations between the two neighbours have improved since the border reopened.",
+    # "one" picking out an unnamed source
+    '"The road is closed," one police officer said on Tuesday.',
 ])
 def test_not_quantities(analyze_text, text):
     assert analyze_text(text).quantities == []
@@ -219,3 +221,11 @@ def test_a_change_states_the_old_and_the_new_figure(analyze_text):
     assert [q.value for q in analysis.quantities] == [12, 19]
     analysis = analyze_text("Estimates of the dead ranged from 10 to 20.")
     assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]
+
+
+def test_a_number_describing_the_speaker_is_the_outlets(analyze_text):
+    """"X, one of the five judges, said …": the outlet describes X; the figure after the verb is X's."""
+    analysis = analyze_text("Judge Amara Kone, one of the five judges on the panel, said 12 witnesses had testified.")
+    five, twelve = _only(analysis, "five"), _only(analysis, "12")
+    assert five.claimant is None
+    assert "kone" in _labels(analysis, twelve.claimant)

@@ -86,14 +86,18 @@ def _cue_claimant(doc: Doc, cue: Token) -> str | None:
 def claim_by_cues(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
     """Actor id and cue token of the nearest reporting cue above ``token`` that names a source."""
     verbs, according = word_set("claim_verbs"), word_set("according_cues")
+    below = token
     for node in [token, *token.ancestors]:
         actor = _according_to(doc, node, according)
         if actor:
             return actor, node
         if node is not token and node.lemma_.lower() in verbs and node.pos_ in ("VERB", "AUX"):
+            if below.dep_ in _SUBJ + ("nsubjpass",):
+                return None, None  # "X, one of the three commissioners, said": the outlet describes X
             actor = _cue_claimant(doc, node)
             if actor:
                 return actor, node
+        below = node
     root = token.sent.root
     for child in root.children:  # "The army lost 3,000 men, the ministry said."
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in verbs and child.i > token.i:

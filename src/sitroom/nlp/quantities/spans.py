@@ -172,6 +172,18 @@ def _definite_pair(doc: Doc, run: NumberRun) -> bool | None:
     return None
 
 
+def _one_source(doc: Doc, run: NumberRun) -> bool | None:
+    """"one official said", "said one captain": "one" before the subject of a reporting verb picks out
+    an unnamed source (like "an official"); it counts nothing."""
+    only, anchor = doc[run.number_start:run.end], doc[run.anchor]
+    if run.start != run.number_start or len(only) != 1 or only[0].lower_ != "one" or anchor.dep_ != "nummod":
+        return None
+    noun = anchor.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in word_set("claim_verbs"):
+        return True
+    return None
+
+
 # Numbers that are not counts of anything, in order; the first step with a verdict decides.
 _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("compound_modifier", _compound_modifier, "two-way talks, a 10-point plan"),
@@ -180,6 +192,7 @@ _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("identifier", _identifier, "a phone-like 5551234"),
     Step("a_year", _a_year, "in 1997 (but: 2000 troops)"),
     Step("name_number", _name_number, "Article 5, Resolution 2231, Flight 17"),
+    Step("one_source", _one_source, "one official said"),
     Step("weak_words", _weak_words, "one of them (but: one soldier)"),
     Step("definite_pair", _definite_pair, "the two sides, between the two countries"),
 )
