@@ -147,3 +147,13 @@ def test_a_verb_tagged_word_inside_a_noun_phrase_is_no_cue(analyze_text) -> None
     [quote] = [q for q in a.quotes if q.kind == "direct"]
     assert quote.cue == "told"
     assert actor_named(a, quote.speaker) == "Ellen Marsh"
+
+
+def test_a_partial_quote_under_a_passive_with_an_agent_is_the_agents(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'the deal, praised by X as a "…"': X's words, not those of the sentence's reporting subject."""
+    a = analyze_text("President Mahmoud Abbas welcomed the border deal on Tuesday. The Palestinian leader voiced "
+                     'hope that the agreement, lauded by Foreign Minister Anna Berg as a "big step forward", '
+                     "would lead to talks, the report added.")
+    [partial] = [q for q in a.quotes if q.kind == "partial"]
+    assert actor_named(a, partial.speaker) == "Anna Berg"
+    assert partial.cue == "lauded"

@@ -49,6 +49,7 @@ from sitroom.nlp.quotes.speakers import (
     dash_signature,
     governing_cue,
     is_pronoun,
+    labelling_agent,
     last_cue,
     speaker_of_cue,
 )
@@ -248,6 +249,10 @@ class QuoteTagger:
     def _partial(self, doc: Doc, q: QuotedStretch, base: _Draft) -> _Draft | None:
         if is_quoted_name(doc_text(doc), q.open_at):
             return None  # 'known as "Barbecue"': a name, nobody's words
+        agentive = labelling_agent(doc, q.start, q.end)
+        if agentive is not None:
+            speaker, verb = agentive
+            return replace(base, kind="partial", speaker=speaker, cue=verb, rule="partial.agent")
         cues = governing_cue(doc, q.start, q.end)
         frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)

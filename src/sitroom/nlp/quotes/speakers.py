@@ -301,3 +301,19 @@ def governing_cue(doc: Doc, start: int, end: int) -> list[Token]:
         if found:
             break
     return found
+
+
+def labelling_agent(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
+    """'the deal, lauded by X as a "big step"': the nearest verb above a partial quote, when it is a
+    passive with a by-agent, gives its words to that agent, whatever verb it is (praise, dismiss,
+    describe) and whoever reports the sentence around it. The agent's actor and the verb, or None."""
+    toks = [t for t in tokens_in(doc, start, end) if not t.is_punct]
+    verb = next((a for t in toks[:1] for a in t.ancestors
+                 if not start <= a.idx < end and a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VBN":
+        return None
+    agent = next((found for c in verb.children if (found := agent_of(c)) is not None), None)
+    if agent is None:
+        return None
+    found, _ = speaker_of_cue(doc, verb)
+    return (found, verb) if found is not None else None
