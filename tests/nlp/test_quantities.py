@@ -229,3 +229,22 @@ def test_a_number_describing_the_speaker_is_the_outlets(analyze_text):
     five, twelve = _only(analysis, "five"), _only(analysis, "12")
     assert five.claimant is None
     assert "kone" in _labels(analysis, twelve.claimant)
+
+
+@pytest.mark.parametrize("text,qtext,value,unit", [
+    # the noun an "of"-amount measures
+    ("A crowd of 80,000 filled the square on Sunday.", "80,000", 80000, "crowd"),
+    # a number word glued to a compound after it is not part of the amount before it
+    ("Three four-wheel-drive vehicles were stolen from the depot.", "Three", 3, "wheel-drive vehicles"),
+    # a bracketed conversion into US dollars
+    ("The fine was 9,000 dollars (6,200 US), the court said.", "6,200 US", 6200, "USD"),
+])
+def test_what_an_amount_counts(analyze_text, text, qtext, value, unit):
+    q = _only(analyze_text(text), qtext)
+    assert q.value == value
+    assert unit in (q.unit or "")
+
+
+def test_us_before_a_noun_is_no_currency(analyze_text):
+    q = _only(analyze_text("About 300 US troops arrived on Monday."), "About 300")
+    assert q.unit == "US troops"

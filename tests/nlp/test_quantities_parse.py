@@ -97,3 +97,7 @@ def test_spaced_thousands_separator():
 
 def test_from_without_a_second_figure_is_the_figure():
     assert parse_amount("from 11 percent").value == 11
+
+
+def test_a_bare_us_closing_a_conversion_is_dollars():
+    assert parse_amount("5,500 US").currency == "USD"

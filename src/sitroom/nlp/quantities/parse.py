@@ -161,6 +161,9 @@ def _strip_money_and_percent(words: list[str]) -> tuple[list[str], str | None, b
         if currency_of(w) and not is_number_word(w):
             currency = currency_of(w)
             continue
+        if w in ("us", "u.s.") and out and w is words[-1]:
+            currency = "USD"  # "(5,500 US)": the span finder takes a bare "US" only closing a bracket
+            continue
         out.append(w)
     return out, currency, percent
 

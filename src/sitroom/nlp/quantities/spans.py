@@ -57,6 +57,12 @@ def _is_scale(tok: Token) -> bool:
     return bool(number_words().get(tok.lower_, {}).get("scale"))
 
 
+def _starts_compound(doc: Doc, j: int) -> bool:
+    """A number word glued by a hyphen to a word after it ("five-star", "10-point")."""
+    return j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and not is_number_word(doc[j + 2].text)
+
+
 def _spaced_thousands(doc: Doc, j: int, skip: set[int]) -> bool:
     """A comma right after a numeral of one to three digits and a space before three digits: "7, 000"
     is seven thousand as some wire copy sets it, not a list "7, 8" (the group must be three digits)."""
@@ -73,6 +79,8 @@ def _grow(doc: Doc, i: int, skip: set[int]) -> int:
     while j < len(doc) and j not in skip:
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if _is_num(tok) and _starts_compound(doc, j):
+            break  # "two five-star hotels": the second number belongs to the compound after it
         if _is_num(tok) and not (tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"):
             j += 1
         elif _spaced_thousands(doc, j, skip):
@@ -101,8 +109,11 @@ def _qualifier_start(doc: Doc, i: int) -> int:
 
 
 def _trailing(doc: Doc, j: int) -> int:
-    """Take a currency word or percent word right after the amount ("20 billion dollars", "30 percent")."""
+    """Take a currency word or percent word right after the amount ("20 billion dollars", "30 percent"),
+    or a bare "US" closing a bracketed conversion ("7,000 dollars (5,500 US)")."""
     percents = word_set("percent_words")
+    if j + 1 < len(doc) and doc[j].text in ("US", "U.S.") and doc[j + 1].text == ")":
+        return j + 1
     if j < len(doc) and (doc[j].lower_ in percents or doc[j].text == "%" or currency_of(doc[j].lower_)):
         return j + 1
     if j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in percents:
