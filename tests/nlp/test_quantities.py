@@ -104,6 +104,9 @@ CLAIMS = [
     # the source named beside a role phrase that names no actor itself
     ("The acting governor of the Kursk region, Alexei Smirnov, told reporters that 121,000 people had "
      "been evacuated.", "121,000", "smirnov"),
+    # a relative pronoun subject stands for the noun its clause modifies
+    ("The figures contrast with a Gallup poll in the Daily Mirror on Monday that showed the gap narrowing "
+     "to 12 points.", "12", "gallup"),
 ]
 
 

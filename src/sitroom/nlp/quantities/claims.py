@@ -52,7 +52,9 @@ def _subject_actor(doc: Doc, verb: Token) -> str | None:
     """The active subject of a cue, or the agent of a passive one ("was estimated by the UN"); of two
     subjects ("Between 6 a.m. and 6 p.m., the ministry detected …" misparsed) the one naming an actor."""
     for child in verb.children:  # every subject: the parser sometimes gives a verb two
-        if child.dep_ in _SUBJ:
+        if child.dep_ in _SUBJ and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            found = _phrase_actor(doc, verb.head)  # "an ICM poll that showed …": the poll
+        elif child.dep_ in _SUBJ:
             found = _phrase_actor(doc, child)
         else:
             agent = agent_of(child)
@@ -129,3 +131,4 @@ def claim_for(doc: Doc, start: int, end: int, token: Token) -> Claim:
         fallback = Attribution(source=actor, cue=cue.text, stance=_stance(cue.lemma_.lower()))
         return Claim(actor, fallback, "cue")
     return Claim(None, attribution, "none")
+
