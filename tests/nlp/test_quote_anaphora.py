@@ -157,3 +157,11 @@ def test_a_partial_quote_under_a_passive_with_an_agent_is_the_agents(analyze_tex
     [partial] = [q for q in a.quotes if q.kind == "partial"]
     assert actor_named(a, partial.speaker) == "Anna Berg"
     assert partial.cue == "lauded"
+
+
+def test_a_name_alone_before_a_rare_speech_verb_is_its_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'"…," Okafor barked and …': the parser takes the name for a compound of the verb."""
+    a = analyze_text("Donald Trump held a rally in Iowa. “Go back to Univision,” Trump barked and a security "
+                     "guard escorted the reporter out.")
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert actor_named(a, quote.speaker) == "Donald Trump"

@@ -122,6 +122,21 @@ def inverted_subject(cue: Token, stop: int) -> Token | None:
     return found
 
 
+def name_before(cue: Token) -> Token | None:
+    """'"…," Trump barked': a name or pronoun alone between the quote's close (or a comma) and the
+    verb is its subject, though the parser, taking the rare verb for a noun, made it a compound."""
+    doc = cue.doc
+    i = cue.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and cue.i - i <= 4:
+        i -= 1
+    names = doc[i + 1:cue.i]
+    if not len(names) and i >= 0 and doc[i].pos_ == "PRON" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
+        names, i = doc[i:cue.i], i - 1
+    if not len(names) or i < 0 or not (doc[i].is_quote or doc[i].text == ","):
+        return None
+    return names[-1]
+
+
 def first_subject(cue: Token) -> Token | None:
     """"X, in comments issued after Y did Z, said …": the parser hangs X under the inner clause.
 
@@ -192,6 +207,8 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     subj = subject_of(cue)
     if subj is None and window_end is not None:
         subj = inverted_subject(cue, window_end)
+    if subj is None:
+        subj = name_before(cue)
     if subj is None:
         subj = first_subject(cue)
     if subj is None:
