@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
-from sitroom.nlp.attribution.sources import agent_of, quoted_as, quoting_speaker
+from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.attribution.sources import agent_of, noun_phrase, quoted_as, quoting_speaker
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
@@ -91,8 +92,11 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
             agent = agent_of(child)
             if agent is not None:
                 return agent
-        if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.i < current.i:
-            return current.head  # "Rivas, speaking …, called …": a finite verb mis-hung under its subject
+        if current.dep_ == "acl" and current.tag_ in ("VBD", "VBG") and current.head.i < current.i \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # "Rivas, speaking …, called …": a finite verb mis-hung under its subject;
+            # "demonstrators chanting slogans": a participle's subject is the noun it describes
+            return current.head
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head  # "justified it by saying …": the speaker is the subject of "justified"
         if current.dep_ not in _CLIMB + ("prep",) or current.head is current:
@@ -228,7 +232,10 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     found = found or body_of_spokesperson(doc, subj)
     if found is None:
         found = resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None)
-    return found or _frame_source(doc, cue), subj
+    found = found or _frame_source(doc, cue)
+    if found is None and subj.pos_ == "NOUN":  # "the demonstrators", "doctors": an unnamed source
+        found = phrase_actors(doc, [(0, "speech", noun_phrase(subj))], {}).get(0)
+    return found, subj
 
 
 def _frame_source(doc: Doc, cue: Token) -> str | None:
