@@ -165,3 +165,26 @@ def test_a_name_alone_before_a_rare_speech_verb_is_its_subject(analyze_text) -> 
                      "guard escorted the reporter out.")
     [quote] = [q for q in a.quotes if q.kind == "direct"]
     assert actor_named(a, quote.speaker) == "Donald Trump"
+
+
+def test_an_unnamed_group_speaks_through_a_participle(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'The fans, chanting "…"': the participle's subject is the noun it describes, and a common noun
+    that names no actor becomes an unnamed source, as for frames ("witnesses said")."""
+    a = analyze_text('Hundreds of fans gathered outside the stadium. The fans, chanting slogans such as "We want '
+                     'Silva," blocked the road.')
+    [quote] = [q for q in a.quotes if "Silva" in q.text]
+    assert actor_named(a, quote.speaker) == "fans"
+
+
+def test_doctors_as_unnamed_speakers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('The minister was taken to hospital on Thursday with what doctors described only as '
+                     '"a mild infection".')
+    [quote] = [q for q in a.quotes if "mild infection" in q.text]
+    assert actor_named(a, quote.speaker) == "doctors"
+
+
+def test_a_quote_listed_right_after_another_has_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('Union leader Maria Santos told the crowd to repeat the slogans "Fair pay now," "No more '
+                     'cuts," before the march set off.')
+    speakers = {q.text.rstrip(","): actor_named(a, q.speaker) for q in a.quotes if q.kind != "indirect"}
+    assert speakers.get("No more cuts") == "Maria Santos"
