@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import frame_for
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.quotes.agents import labelling_agent
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
 from sitroom.nlp.quotes.modality import with_content_modality
@@ -49,7 +50,6 @@ from sitroom.nlp.quotes.speakers import (
     dash_signature,
     governing_cue,
     is_pronoun,
-    labelling_agent,
     last_cue,
     speaker_of_cue,
 )
@@ -270,8 +270,7 @@ class QuoteTagger:
             return None  # 'known as "Barbecue"': a name, nobody's words
         agentive = labelling_agent(doc, q.start, q.end)
         if agentive is not None:
-            speaker, verb = agentive
-            return replace(base, kind="partial", speaker=speaker, cue=verb, rule="partial.agent")
+            return replace(base, kind="partial", speaker=agentive[0], cue=agentive[1], rule="partial.agent")
         cues = governing_cue(doc, q.start, q.end)
         frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)

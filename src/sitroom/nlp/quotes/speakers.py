@@ -24,6 +24,7 @@ from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
+from sitroom.nlp.quotes.subjects import first_subject, inverted_subject, name_before
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")
@@ -102,58 +103,6 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
         if current.dep_ not in _CLIMB + ("prep",) or current.head is current:
             return None
         current = current.head
-    return None
-
-
-def inverted_subject(cue: Token, stop: int) -> Token | None:
-    """"…," said Tulsa police Chief Chuck Jordan: the last name of the noun phrase after the verb.
-
-    Used when the parse gave the verb no subject; titles and places before the name
-    ("Tulsa police Chief") belong to the phrase, the speaker is its last proper noun.
-    """
-    found: Token | None = None
-    for tok in cue.doc[cue.i + 1:]:
-        if tok.idx >= stop or tok.is_punct:
-            break
-        if tok.pos_ == "PRON" and found is None:
-            return tok
-        if tok.pos_ == "PROPN":
-            found = tok
-        elif tok.pos_ == "NOUN" or (tok.is_stop and found is None):
-            continue
-        else:
-            break
-    return found
-
-
-def name_before(cue: Token) -> Token | None:
-    """'"…," Trump barked': a name or pronoun alone between the quote's close (or a comma) and the
-    verb is its subject, though the parser, taking the rare verb for a noun, made it a compound."""
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= 0 and doc[i].pos_ == "PROPN" and cue.i - i <= 4:
-        i -= 1
-    names = doc[i + 1:cue.i]
-    if not len(names) and i >= 0 and doc[i].pos_ == "PRON" and doc[i].dep_ not in ("nsubj", "nsubjpass"):
-        names, i = doc[i:cue.i], i - 1
-    if not len(names) or i < 0 or not (doc[i].is_quote or doc[i].text == ","):
-        return None
-    return names[-1]
-
-
-def first_subject(cue: Token) -> Token | None:
-    """"X, in comments issued after Y did Z, said …": the parser hangs X under the inner clause.
-
-    When the speech verb heads its sentence but has no subject, the sentence's first
-    subject before the verb is the best guess for who speaks.
-    """
-    if cue.dep_ != "ROOT":
-        return None
-    for tok in cue.sent:
-        if tok.i >= cue.i:
-            return None
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok
     return None
 
 
@@ -325,19 +274,3 @@ def governing_cue(doc: Doc, start: int, end: int) -> list[Token]:
         if found:
             break
     return found
-
-
-def labelling_agent(doc: Doc, start: int, end: int) -> tuple[str, Token] | None:
-    """'the deal, lauded by X as a "big step"': the nearest verb above a partial quote, when it is a
-    passive with a by-agent, gives its words to that agent, whatever verb it is (praise, dismiss,
-    describe) and whoever reports the sentence around it. The agent's actor and the verb, or None."""
-    toks = [t for t in tokens_in(doc, start, end) if not t.is_punct]
-    verb = next((a for t in toks[:1] for a in t.ancestors
-                 if not start <= a.idx < end and a.pos_ in ("VERB", "AUX")), None)
-    if verb is None or verb.tag_ != "VBN":
-        return None
-    agent = next((found for c in verb.children if (found := agent_of(c)) is not None), None)
-    if agent is None:
-        return None
-    found, _ = speaker_of_cue(doc, verb)
-    return (found, verb) if found is not None else None
