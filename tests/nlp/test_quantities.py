@@ -80,6 +80,11 @@ def test_quantities(analyze_text, text, qtext, value, value_max, unit, approx, q
     "The curfew in Kinshasa starts at 1800 GMT.",
     "More than one third of the population of Gaza has fled.",
     "Prior to the two-way talks, the envoys agreed a 10-point plan.",
+    # a definite "two" points back at a pair already named
+    "Kenya and Uganda signed a trade pact; the two sides will meet again in Kampala.",
+    "Relations between the two neighbours have improved since the border reopened.",
+    # "one" picking out an unnamed source
+    '"The road is closed," one police officer said on Tuesday.',
 ])
 def test_not_quantities(analyze_text, text):
     assert analyze_text(text).quantities == []
@@ -99,6 +104,9 @@ CLAIMS = [
     # the source named beside a role phrase that names no actor itself
     ("The acting governor of the Kursk region, Alexei Smirnov, told reporters that 121,000 people had "
      "been evacuated.", "121,000", "smirnov"),
+    # a relative pronoun subject stands for the noun its clause modifies
+    ("The figures contrast with a Gallup poll in the Daily Mirror on Monday that showed the gap narrowing "
+     "to 12 points.", "12", "gallup"),
 ]
 
 
@@ -186,3 +194,60 @@ def test_number_in_a_quote_is_claimed_by_its_speaker(nlp, monkeypatch):
     if quote is None:
         pytest.skip("the quotes layer found no speaker for this quote")
     assert q.claimant == quote.speaker and q.rule is not None and q.rule.endswith("claimant=quote")
+
+
+def test_a_definite_larger_number_stays_a_count(analyze_text):
+    """"the five countries" sums up a list: it is a figure, unlike "the two sides"."""
+    analysis = analyze_text("The minister thanked the five countries for their support.")
+    assert [q.value for q in analysis.quantities] == [5]
+
+
+def test_a_thousands_separator_set_with_a_space(analyze_text):
+    """Some wire copy writes "7, 000": one amount of seven thousand, not 7 and 0."""
+    analysis = analyze_text("The government will deploy some 7, 000 policemen for the summit.")
+    q = _only(analysis, "some 7, 000")
+    assert (q.value, q.unit, q.qualifier) == (7000, "policemen", "some")
+    assert len(analysis.quantities) == 1
+
+
+def test_a_comma_between_small_numbers_is_a_list(analyze_text):
+    analysis = analyze_text("Rockets hit districts 3, 4 and 12 of the city.")
+    assert 3004 not in [q.value for q in analysis.quantities]
+
+
+def test_a_change_states_the_old_and_the_new_figure(analyze_text):
+    """"cut from 45 to 25 percent" is two figures, both percentages; "ranged from 10 to 20" a range."""
+    analysis = analyze_text("Import duties were cut from 45 to 25 percent last year.")
+    assert [(q.value, q.value_max, q.unit) for q in analysis.quantities] == [(45, None, "percent"),
+                                                                             (25, None, "percent")]
+    analysis = analyze_text("Turnout rose from 12 percent to 19 percent in the north.")
+    assert [q.value for q in analysis.quantities] == [12, 19]
+    analysis = analyze_text("Estimates of the dead ranged from 10 to 20.")
+    assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]
+
+
+def test_a_number_describing_the_speaker_is_the_outlets(analyze_text):
+    """"X, one of the five judges, said …": the outlet describes X; the figure after the verb is X's."""
+    analysis = analyze_text("Judge Amara Kone, one of the five judges on the panel, said 12 witnesses had testified.")
+    five, twelve = _only(analysis, "five"), _only(analysis, "12")
+    assert five.claimant is None
+    assert "kone" in _labels(analysis, twelve.claimant)
+
+
+@pytest.mark.parametrize("text,qtext,value,unit", [
+    # the noun an "of"-amount measures
+    ("A crowd of 80,000 filled the square on Sunday.", "80,000", 80000, "crowd"),
+    # a number word glued to a compound after it is not part of the amount before it
+    ("Three four-wheel-drive vehicles were stolen from the depot.", "Three", 3, "wheel-drive vehicles"),
+    # a bracketed conversion into US dollars
+    ("The fine was 9,000 dollars (6,200 US), the court said.", "6,200 US", 6200, "USD"),
+])
+def test_what_an_amount_counts(analyze_text, text, qtext, value, unit):
+    q = _only(analyze_text(text), qtext)
+    assert q.value == value
+    assert unit in (q.unit or "")
+
+
+def test_us_before_a_noun_is_no_currency(analyze_text):
+    q = _only(analyze_text("About 300 US troops arrived on Monday."), "About 300")
+    assert q.unit == "US troops"

@@ -86,3 +86,18 @@ def test_longest_qualifier_wins():
     assert split_qualifier(["more", "than", "100"]) == ("more than", True, ["100"])
     assert split_qualifier(["no", "fewer", "than", "5"]) == ("no fewer than", True, ["5"])
     assert split_qualifier(["100"]) == (None, False, ["100"])
+
+
+def test_spaced_thousands_separator():
+    """"7, 000" as some wire copy sets seven thousand; "7, 8" is no number."""
+    assert parse_amount("some 7, 000").value == 7000
+    assert parse_amount("1, 250, 000").value == 1250000
+    assert parse_amount("7, 8") is None
+
+
+def test_from_without_a_second_figure_is_the_figure():
+    assert parse_amount("from 11 percent").value == 11
+
+
+def test_a_bare_us_closing_a_conversion_is_dollars():
+    assert parse_amount("5,500 US").currency == "USD"

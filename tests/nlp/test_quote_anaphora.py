@@ -128,3 +128,63 @@ def test_a_cueless_quote_after_a_plain_narrative_sentence_stays_unattributed(ana
                      "The talks lasted two hours.")
     [quote] = [q for q in a.quotes if q.kind == "direct"]
     assert quote.speaker is None
+
+
+def test_a_pronoun_continues_the_speaker_of_a_speech_gerund_after_a_preposition(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'the president … by saying …' is the nearest speaker: "She" is not the opposition leader before."""
+    a = analyze_text("President Maria Lopez ordered troops into the capital on Sunday. Opposition leader Carlos "
+                     "Vega said Sunday that the situation did not warrant the deployment. But in a televised "
+                     "speech, the president sought to justify her move by saying the army had been deployed "
+                     'before. She also said she merely wanted to "restore calm and order".')
+    [partial] = [q for q in a.quotes if q.kind == "partial"]
+    assert actor_named(a, partial.speaker) == "Maria Lopez"
+
+
+def test_a_verb_tagged_word_inside_a_noun_phrase_is_no_cue(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"told a chat show audience:": the cue is "told" (its subject speaks), not "show"."""
+    a = analyze_text("Prime Minister Ellen Marsh spoke on Friday. The prime minister went further and told a "
+                     'radio chat show audience: "The senator will be gone before parliament resumes."')
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert quote.cue == "told"
+    assert actor_named(a, quote.speaker) == "Ellen Marsh"
+
+
+def test_a_partial_quote_under_a_passive_with_an_agent_is_the_agents(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'the deal, praised by X as a "…"': X's words, not those of the sentence's reporting subject."""
+    a = analyze_text("President Mahmoud Abbas welcomed the border deal on Tuesday. The Palestinian leader voiced "
+                     'hope that the agreement, lauded by Foreign Minister Anna Berg as a "big step forward", '
+                     "would lead to talks, the report added.")
+    [partial] = [q for q in a.quotes if q.kind == "partial"]
+    assert actor_named(a, partial.speaker) == "Anna Berg"
+    assert partial.cue == "lauded"
+
+
+def test_a_name_alone_before_a_rare_speech_verb_is_its_subject(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'"…," Okafor barked and …': the parser takes the name for a compound of the verb."""
+    a = analyze_text("Donald Trump held a rally in Iowa. “Go back to Univision,” Trump barked and a security "
+                     "guard escorted the reporter out.")
+    [quote] = [q for q in a.quotes if q.kind == "direct"]
+    assert actor_named(a, quote.speaker) == "Donald Trump"
+
+
+def test_an_unnamed_group_speaks_through_a_participle(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'The fans, chanting "…"': the participle's subject is the noun it describes, and a common noun
+    that names no actor becomes an unnamed source, as for frames ("witnesses said")."""
+    a = analyze_text('Hundreds of fans gathered outside the stadium. The fans, chanting slogans such as "We want '
+                     'Silva," blocked the road.')
+    [quote] = [q for q in a.quotes if "Silva" in q.text]
+    assert actor_named(a, quote.speaker) == "fans"
+
+
+def test_doctors_as_unnamed_speakers(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('The minister was taken to hospital on Thursday with what doctors described only as '
+                     '"a mild infection".')
+    [quote] = [q for q in a.quotes if "mild infection" in q.text]
+    assert actor_named(a, quote.speaker) == "doctors"
+
+
+def test_a_quote_listed_right_after_another_has_its_speaker(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('Union leader Maria Santos told the crowd to repeat the slogans "Fair pay now," "No more '
+                     'cuts," before the march set off.')
+    speakers = {q.text.rstrip(","): actor_named(a, q.speaker) for q in a.quotes if q.kind != "indirect"}
+    assert speakers.get("No more cuts") == "Maria Santos"

@@ -58,6 +58,14 @@ def _score_times(gold: GoldFile, view: PredView, out: dict[str, Counts]) -> None
         not g.given("value") or value_match(g.value, p.value)), tg, tp, unplaced)
 
 
+def vague_amount(p: Any) -> bool:
+    """A quantity stated only by vague number words ("thousands", "several", "tens of thousands"):
+    no digit, approximate by the word itself (no qualifier, no range). The annotation guidelines leave
+    vague quantifiers out, so such a prediction is neither right nor wrong when nothing matches it."""
+    return bool(p.approximate and p.qualifier is None and p.value_max is None
+                and not any(ch.isdigit() for ch in p.text))
+
+
 def _score_quantities(gold: GoldFile, view: PredView, out: dict[str, Counts]) -> None:
     a, actors = view.analysis, gold.actors or []
     def qty(g: Any, p: Any) -> bool:
@@ -76,8 +84,8 @@ def _score_quantities(gold: GoldFile, view: PredView, out: dict[str, Counts]) ->
     def np_(p: Any) -> str:
         return f"{p.value:g} {p.unit or ''} by {(view.actor_names(p.claimant) or ['-'])[0]} {p.text!r}"
 
-    out["quantities"] = count(gold.quantities or [], a.quantities, qty, ng, np_)
-    out["quantity_claimant"] = count(gold.quantities or [], a.quantities, claimant, ng, np_)
+    out["quantities"] = count(gold.quantities or [], a.quantities, qty, ng, np_, vague_amount)
+    out["quantity_claimant"] = count(gold.quantities or [], a.quantities, claimant, ng, np_, vague_amount)
 
 
 def _score_places(gold: GoldFile, view: PredView, out: dict[str, Counts]) -> None:

@@ -88,11 +88,11 @@ def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
     for key, kind, phrase in frames:
         if resolved.get(key) is not None or phrase is None or kind not in _STATEMENT_KINDS:
             continue
-        if is_bare_spokesperson(phrase.root):  # "a spokesman said": the body just named speaks, or nobody known
-            body = body_of_spokesperson(doc, phrase.root)
+        if is_bare_spokesperson(phrase.root):  # "a spokesman said": the body just named speaks, else the
+            body = body_of_spokesperson(doc, phrase.root)  # spokesperson as the unnamed source they are
             if body is not None:
                 out[key] = body
-            continue
+                continue
         issuer = statement_issuer(doc, phrase, sorted(
             (p.start_char, a) for k2, _, p in frames if (a := resolved.get(k2) or out.get(k2)) and p is not None))
         if issuer is not None:

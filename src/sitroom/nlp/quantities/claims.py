@@ -52,7 +52,9 @@ def _subject_actor(doc: Doc, verb: Token) -> str | None:
     """The active subject of a cue, or the agent of a passive one ("was estimated by the UN"); of two
     subjects ("Between 6 a.m. and 6 p.m., the ministry detected …" misparsed) the one naming an actor."""
     for child in verb.children:  # every subject: the parser sometimes gives a verb two
-        if child.dep_ in _SUBJ:
+        if child.dep_ in _SUBJ and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+            found = _phrase_actor(doc, verb.head)  # "an ICM poll that showed …": the poll
+        elif child.dep_ in _SUBJ:
             found = _phrase_actor(doc, child)
         else:
             agent = agent_of(child)
@@ -86,14 +88,18 @@ def _cue_claimant(doc: Doc, cue: Token) -> str | None:
 def claim_by_cues(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
     """Actor id and cue token of the nearest reporting cue above ``token`` that names a source."""
     verbs, according = word_set("claim_verbs"), word_set("according_cues")
+    below = token
     for node in [token, *token.ancestors]:
         actor = _according_to(doc, node, according)
         if actor:
             return actor, node
         if node is not token and node.lemma_.lower() in verbs and node.pos_ in ("VERB", "AUX"):
+            if below.dep_ in _SUBJ + ("nsubjpass",):
+                return None, None  # "X, one of the three commissioners, said": the outlet describes X
             actor = _cue_claimant(doc, node)
             if actor:
                 return actor, node
+        below = node
     root = token.sent.root
     for child in root.children:  # "The army lost 3,000 men, the ministry said."
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in verbs and child.i > token.i:
@@ -125,3 +131,4 @@ def claim_for(doc: Doc, start: int, end: int, token: Token) -> Claim:
         fallback = Attribution(source=actor, cue=cue.text, stance=_stance(cue.lemma_.lower()))
         return Claim(actor, fallback, "cue")
     return Claim(None, attribution, "none")
+

@@ -10,12 +10,14 @@ it is in, then the nearest reporting cue). ``rule`` keeps which path gave the nu
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.quantities.claims import claim_for
-from sitroom.nlp.quantities.parse import numeral, parse_amount
-from sitroom.nlp.quantities.spans import NumberRun, find_runs
+from sitroom.nlp.quantities.parse import Amount, numeral, parse_amount
+from sitroom.nlp.quantities.spans import NumberRun, change_parts, find_runs
 from sitroom.nlp.quantities.units import unit_for
 from sitroom.records import Quantity
 
@@ -29,11 +31,15 @@ def _number_rule(doc: Doc, run: NumberRun) -> str:
     return "number_words" if not any(numeral(t.lower_) is not None for t in words) else "numeral_words"
 
 
-def quantity_from_run(doc: Doc, run: NumberRun, qid: str) -> Quantity | None:
+def quantity_from_run(doc: Doc, run: NumberRun, qid: str, like: Amount | None = None) -> Quantity | None:
+    """The quantity a run states; ``like``: the figure it changes into, whose money or percent words
+    the bare first figure of "from 40 to 30 percent" shares."""
     span = doc[run.start:run.end]
     parsed = parse_amount(span.text)
     if parsed is None:
         return None
+    if like is not None and not (parsed.currency or parsed.percent):
+        parsed = replace(parsed, currency=like.currency, percent=like.percent)
     number_tokens = range(run.number_start, run.anchor + 1)
     if parsed.currency:
         unit: str | None = parsed.currency
@@ -74,9 +80,15 @@ class QuantityTagger:
     def __call__(self, doc: Doc) -> Doc:
         out: list[Quantity] = []
         for run in find_runs(doc):
-            q = quantity_from_run(doc, run, f"q{len(out) + 1}")
-            if q is not None:
-                out.append(q)
+            parts = change_parts(doc, run)
+            if parts is None:
+                q = quantity_from_run(doc, run, f"q{len(out) + 1}")
+                out.extend([q] if q is not None else [])
+                continue
+            new = parse_amount(doc[parts[1].start:parts[1].end].text)
+            for part, like in ((parts[0], new), (parts[1], None)):
+                q = quantity_from_run(doc, part, f"q{len(out) + 1}", like)
+                out.extend([q] if q is not None else [])
         doc._.quantities = out
         return doc
 

@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from sitroom.lexicon import load_yaml
 
 _NUMERAL = re.compile(r"^(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?P<suffix>[a-z]{0,2})$")
+# "7, 000 policemen": a thousands separator followed by a space, as some wire copy sets it.
+_SPACED_THOUSANDS = re.compile(r"(?<=\d),[ \u00a0](?=\d{3}\b)")
 _SPLIT = re.compile(r"(?<=\d)([-\u2013\u2014])(?=[\d$€£])|(?<=[a-z])-(?=[a-z])|\s+")
 
 
@@ -74,6 +76,7 @@ def is_number_word(word: str) -> bool:
 def words_of(text: str) -> list[str]:
     """Lowercase words, splitting "3,000-5,000" and "twenty-five" but not "1.5"."""
     out: list[str] = []
+    text = _SPACED_THOUSANDS.sub(",", text)  # only runs the span finder joined reach here
     for part in _SPLIT.split(text.lower().replace("\u2019", "'")):
         if part and part.strip():
             out.append(part.strip())
@@ -158,6 +161,9 @@ def _strip_money_and_percent(words: list[str]) -> tuple[list[str], str | None, b
         if currency_of(w) and not is_number_word(w):
             currency = currency_of(w)
             continue
+        if w in ("us", "u.s.") and out and w is words[-1]:
+            currency = "USD"  # "(5,500 US)": the span finder takes a bare "US" only closing a bracket
+            continue
         out.append(w)
     return out, currency, percent
 
@@ -182,6 +188,8 @@ def parse_amount(text: str) -> Amount | None:
             lo = lo if lo <= high[0] else low[0]
             word = "between" if words[0] == "between" else "from" if words[0] == "from" else None
             return Amount(lo, high[0], True, qualifier or word, currency, percent)
+    if words[:1] == ["from"] and len(words) > 1:
+        words = words[1:]  # "from 11 percent to 14 percent": the old figure, set apart from the new
     parsed = amount(words)
     if parsed is None:
         return None

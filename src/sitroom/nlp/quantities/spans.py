@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.quantities.parse import currency_of, is_number_word, number_words, numeral, qualifiers, word_set
+from sitroom.nlp.quantities.parse import (
+    currency_of,
+    is_number_word,
+    number_words,
+    numeral,
+    parse_amount,
+    qualifiers,
+    word_set,
+)
 from sitroom.nlp.steps import Step, decide
 
 # Dates, times and ranks are not amounts; numbers inside names of laws, products and events are labels.
@@ -49,6 +57,21 @@ def _is_scale(tok: Token) -> bool:
     return bool(number_words().get(tok.lower_, {}).get("scale"))
 
 
+def _starts_compound(doc: Doc, j: int) -> bool:
+    """A number word glued by a hyphen to a word after it ("five-star", "10-point")."""
+    return j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ \
+        and not doc[j + 1].whitespace_ and doc[j + 2].is_alpha and not is_number_word(doc[j + 2].text)
+
+
+def _spaced_thousands(doc: Doc, j: int, skip: set[int]) -> bool:
+    """A comma right after a numeral of one to three digits and a space before three digits: "7, 000"
+    is seven thousand as some wire copy sets it, not a list "7, 8" (the group must be three digits)."""
+    if j + 1 >= len(doc) or doc[j].text != "," or doc[j - 1].whitespace_:
+        return False
+    return bool(re.fullmatch(r"\d{1,3}", doc[j - 1].text) and re.fullmatch(r"\d{3}", doc[j + 1].text)
+                and j + 1 not in skip)
+
+
 def _grow(doc: Doc, i: int, skip: set[int]) -> int:
     """End (exclusive) of the amount that starts at token i."""
     joiners = word_set("range_words")
@@ -56,8 +79,12 @@ def _grow(doc: Doc, i: int, skip: set[int]) -> int:
     while j < len(doc) and j not in skip:
         tok = doc[j]
         nxt = doc[j + 1] if j + 1 < len(doc) else None
+        if _is_num(tok) and _starts_compound(doc, j):
+            break  # "two five-star hotels": the second number belongs to the compound after it
         if _is_num(tok) and not (tok.lower_ == "one" and nxt is not None and nxt.lower_ == "of"):
             j += 1
+        elif _spaced_thousands(doc, j, skip):
+            j += 2  # "7, 000": the separator and the group of three after it
         elif tok.lower_ in ("of", "a", "an") and nxt is not None and _is_scale(nxt) and nxt.i not in skip:
             j += 1  # "tens of thousands", "half a million"
         elif (tok.lower_ in joiners or tok.lower_ == "and") and nxt is not None and _is_num(nxt) \
@@ -82,8 +109,11 @@ def _qualifier_start(doc: Doc, i: int) -> int:
 
 
 def _trailing(doc: Doc, j: int) -> int:
-    """Take a currency word or percent word right after the amount ("20 billion dollars", "30 percent")."""
+    """Take a currency word or percent word right after the amount ("20 billion dollars", "30 percent"),
+    or a bare "US" closing a bracketed conversion ("7,000 dollars (5,500 US)")."""
     percents = word_set("percent_words")
+    if j + 1 < len(doc) and doc[j].text in ("US", "U.S.") and doc[j + 1].text == ")":
+        return j + 1
     if j < len(doc) and (doc[j].lower_ in percents or doc[j].text == "%" or currency_of(doc[j].lower_)):
         return j + 1
     if j + 1 < len(doc) and f"{doc[j].lower_} {doc[j + 1].lower_}" in percents:
@@ -142,6 +172,29 @@ def _weak_words(doc: Doc, run: NumberRun) -> bool | None:
     return None
 
 
+def _definite_pair(doc: Doc, run: NumberRun) -> bool | None:
+    """"the two sides", "between the two countries", "the two met": a definite "two" points back at a
+    pair the text has just named (the parties of a meeting, a relation); like "both", it states no
+    figure. Larger definite numbers ("the five countries") sum up a list and stay counts."""
+    only = doc[run.number_start:run.end]
+    if run.start == run.number_start and len(only) == 1 and only[0].lower_ in ("two", "2") \
+            and run.start > 0 and doc[run.start - 1].lower_ in word_set("definite_before_pair"):
+        return True
+    return None
+
+
+def _one_source(doc: Doc, run: NumberRun) -> bool | None:
+    """"one official said", "said one captain": "one" before the subject of a reporting verb picks out
+    an unnamed source (like "an official"); it counts nothing."""
+    only, anchor = doc[run.number_start:run.end], doc[run.anchor]
+    if run.start != run.number_start or len(only) != 1 or only[0].lower_ != "one" or anchor.dep_ != "nummod":
+        return None
+    noun = anchor.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in word_set("claim_verbs"):
+        return True
+    return None
+
+
 # Numbers that are not counts of anything, in order; the first step with a verdict decides.
 _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("compound_modifier", _compound_modifier, "two-way talks, a 10-point plan"),
@@ -150,7 +203,9 @@ _NOT_COUNTS: tuple[Step[bool], ...] = (
     Step("identifier", _identifier, "a phone-like 5551234"),
     Step("a_year", _a_year, "in 1997 (but: 2000 troops)"),
     Step("name_number", _name_number, "Article 5, Resolution 2231, Flight 17"),
+    Step("one_source", _one_source, "one official said"),
     Step("weak_words", _weak_words, "one of them (but: one soldier)"),
+    Step("definite_pair", _definite_pair, "the two sides, between the two countries"),
 )
 
 
@@ -158,6 +213,26 @@ def _not_a_count(doc: Doc, run: NumberRun) -> bool:
     """Durations, ages, years, identifiers and phone-like strings."""
     verdict = decide(_NOT_COUNTS, doc, run)
     return verdict is not None and verdict[1]
+
+
+def change_parts(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
+    """"cut from 40 to 30 percent", "rose from 11 to 14": a change states two figures, the old and the
+    new, not a range; the two runs, or None. A decrease is always a change; an increase is one when
+    "from" hangs on a verb other than a range verb ("ranged from 10 to 20 dead" is a range)."""
+    if doc[run.start].lower_ != "from":
+        return None
+    to = next((t.i for t in doc[run.number_start + 1:run.anchor + 1] if t.lower_ == "to"), None)
+    if to is None or to + 1 > run.anchor:
+        return None
+    first = NumberRun(run.number_start, to, run.number_start, to - 1)
+    second = NumberRun(to + 1, run.end, to + 1, run.anchor)
+    low, high = parse_amount(doc[first.start:first.end].text), parse_amount(doc[second.start:run.anchor + 1].text)
+    if low is None or high is None:
+        return None
+    head = doc[run.start].head
+    if low.value > high.value or (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in word_set("range_verbs")):
+        return first, second
+    return None
 
 
 def find_runs(doc: Doc) -> list[NumberRun]:

@@ -39,6 +39,9 @@ def counted_noun(doc: Doc, number_tokens: range) -> Token | None:
                 if objs:
                     return objs[0]
     anchor = next((t for t in toks if t.head.i not in inside), toks[-1])
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in _NOUNS \
+            and anchor.head.head.i < anchor.i:
+        return anchor.head.head  # "a crowd of 500,000", "a force of 3,000": the noun the amount measures
     return _predicated_subject(anchor)
 
 

@@ -95,9 +95,21 @@ def _antecedent_before(subj: Token) -> bool:
     return False
 
 
-def continued_speaker(doc: Doc, cue: Token, subj: Token, is_cue: Callable[[Token], bool]) -> str | None:
+def _cue_subjects(tok: Token, inherited: Callable[[Token], Token | None] | None) -> list[Token]:
+    """The subjects of a speech verb; one without its own ("sought to justify it by saying …") has the
+    subject of the verb it hangs from, which is as much the nearest speaker as a direct one."""
+    own = [c for c in tok.children if c.dep_ in _SUBJECTS]
+    if not own and inherited is not None:
+        found = inherited(tok)
+        own = [found] if found is not None else []
+    return own
+
+
+def continued_speaker(doc: Doc, cue: Token, subj: Token, is_cue: Callable[[Token], bool],
+                      inherited: Callable[[Token], Token | None] | None = None) -> str | None:
     """For a pronoun subject of a speech verb, the named subject of the nearest earlier speech verb
-    that the pronoun can stand for, within a few sentences.
+    that the pronoun can stand for, within a few sentences (``inherited`` gives the subject of a
+    speech verb that has none of its own).
 
     Wire copy attributes paragraph after paragraph to one speaker ('X said …. "…," he added'): the
     pronoun continues that speaker, whatever names the quote in between mentions.
@@ -110,7 +122,7 @@ def continued_speaker(doc: Doc, cue: Token, subj: Token, is_cue: Callable[[Token
     for tok in reversed(doc[lo:cue.i]):
         if not is_cue(tok):
             continue
-        for prev in (c for c in tok.children if c.dep_ in _SUBJECTS and c.pos_ != "PRON"):
+        for prev in (c for c in _cue_subjects(tok, inherited) if c.pos_ != "PRON"):
             found = actor_for_token(doc, prev)
             if found is not None:
                 return found if _fits(pronoun, actors.get(found), prev) else None

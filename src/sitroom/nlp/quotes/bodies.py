@@ -5,7 +5,8 @@ named by role alone, with no body of their own ("a spokesman for the army",
 "the ministry's spokeswoman" have one), speaks for the organisation, state or
 group that is the subject of the previous sentence: that is the body the
 paragraph is about. When that sentence's subject is a person or no actor, the
-speaker stays unknown.
+spokesperson is an unnamed source of their own (``attribution/phrase_sources.py``),
+as gold names them ("a spokesman").
 """
 
 from __future__ import annotations

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import frame_for
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.quotes.agents import labelling_agent
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
 from sitroom.nlp.quotes.modality import with_content_modality
@@ -138,6 +139,21 @@ def _is_direct(text: str, before: tuple[int, int], cue: Token | None) -> bool:
     return lead.endswith(",") or cue.idx + len(cue) == before[0] + len(lead)
 
 
+_LIST_GLUE = re.compile(r"[\s,;\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or)[\s\"'\u201c\u2018]*)?", re.I)
+
+
+def _listed_after(text: str, q: QuotedStretch, done: list[_Draft]) -> _Draft | None:
+    """'slogans such as "A," "B"': a quote set right after another, with only a comma or "and" between,
+    is the next item of the same list and has the same speaker."""
+    prev = [d for d in done if d.end <= q.open_at and d.speaker and d.kind != "indirect"]
+    if not prev:
+        return None
+    last = max(prev, key=lambda d: d.end)
+    gap = text[last.end:q.open_at + 1]
+    m = _LIST_GLUE.fullmatch(gap)
+    return last if m is not None and "\n" not in gap else None
+
+
 class QuoteTagger:
     def __call__(self, doc: Doc) -> Doc:
         return self._tag(doc, doc_text(doc))
@@ -233,6 +249,10 @@ class QuoteTagger:
         if frame is not None:
             return replace(base, speaker=frame.attribution.source, rule="direct.frame",
                            attribution=frame.attribution)
+        listed = _listed_after(doc_text(doc), q, done)
+        if listed is not None:
+            return replace(base, speaker=listed.speaker, cue=listed.cue, rule="direct.listed",
+                           attribution=listed.attribution or _attribution(listed.speaker, listed.cue))
         return replace(base, rule="direct.unattributed")
 
     @staticmethod
@@ -248,6 +268,9 @@ class QuoteTagger:
     def _partial(self, doc: Doc, q: QuotedStretch, base: _Draft) -> _Draft | None:
         if is_quoted_name(doc_text(doc), q.open_at):
             return None  # 'known as "Barbecue"': a name, nobody's words
+        agentive = labelling_agent(doc, q.start, q.end)
+        if agentive is not None:
+            return replace(base, kind="partial", speaker=agentive[0], cue=agentive[1], rule="partial.agent")
         cues = governing_cue(doc, q.start, q.end)
         frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)

@@ -18,11 +18,13 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
-from sitroom.nlp.attribution.sources import agent_of, quoted_as, quoting_speaker
+from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.attribution.sources import agent_of, noun_phrase, quoted_as, quoting_speaker
 from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
+from sitroom.nlp.quotes.subjects import first_subject, inverted_subject, name_before
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")
@@ -58,6 +60,8 @@ def cue_of(token: Token) -> Cue | None:
     """The cue a verb token carries, if it is a speech or labelling verb."""
     if token.pos_ not in ("VERB", "AUX") and token.tag_[:2] != "VB":
         return None
+    if token.dep_ == "compound":
+        return None  # "a chat show audience": a verb-tagged word inside a noun phrase says nothing
     if token.i > 0 and token.nbor(-1).text == "-" and not token.nbor(-1).whitespace_:
         return None  # "so-called", "self-declared": part of a compound, the mark of scare quotes
     return cue_lexicon().get(token.lemma_.lower())
@@ -89,48 +93,16 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
             agent = agent_of(child)
             if agent is not None:
                 return agent
-        if current.dep_ == "acl" and current.tag_ == "VBD" and current.head.i < current.i:
-            return current.head  # "Rivas, speaking …, called …": a finite verb mis-hung under its subject
-        if current.dep_ not in _CLIMB or current.head is current:
+        if current.dep_ == "acl" and current.tag_ in ("VBD", "VBG") and current.head.i < current.i \
+                and current.head.pos_ in ("NOUN", "PROPN"):
+            # "Rivas, speaking …, called …": a finite verb mis-hung under its subject;
+            # "demonstrators chanting slogans": a participle's subject is the noun it describes
+            return current.head
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":
+            current = current.head  # "justified it by saying …": the speaker is the subject of "justified"
+        if current.dep_ not in _CLIMB + ("prep",) or current.head is current:
             return None
         current = current.head
-    return None
-
-
-def inverted_subject(cue: Token, stop: int) -> Token | None:
-    """"…," said Tulsa police Chief Chuck Jordan: the last name of the noun phrase after the verb.
-
-    Used when the parse gave the verb no subject; titles and places before the name
-    ("Tulsa police Chief") belong to the phrase, the speaker is its last proper noun.
-    """
-    found: Token | None = None
-    for tok in cue.doc[cue.i + 1:]:
-        if tok.idx >= stop or tok.is_punct:
-            break
-        if tok.pos_ == "PRON" and found is None:
-            return tok
-        if tok.pos_ == "PROPN":
-            found = tok
-        elif tok.pos_ == "NOUN" or (tok.is_stop and found is None):
-            continue
-        else:
-            break
-    return found
-
-
-def first_subject(cue: Token) -> Token | None:
-    """"X, in comments issued after Y did Z, said …": the parser hangs X under the inner clause.
-
-    When the speech verb heads its sentence but has no subject, the sentence's first
-    subject before the verb is the best guess for who speaks.
-    """
-    if cue.dep_ != "ROOT":
-        return None
-    for tok in cue.sent:
-        if tok.i >= cue.i:
-            return None
-        if tok.dep_ in ("nsubj", "nsubjpass"):
-            return tok
     return None
 
 
@@ -189,6 +161,8 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     if subj is None and window_end is not None:
         subj = inverted_subject(cue, window_end)
     if subj is None:
+        subj = name_before(cue)
+    if subj is None:
         subj = first_subject(cue)
     if subj is None:
         return None, None
@@ -199,7 +173,7 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
         appos = _inverted_person(doc, cue)
     found = actor_for_token(doc, appos[0]) if appos else None
     if found is None and is_pronoun(subj):
-        found = continued_speaker(doc, cue, subj, lambda t: cue_of(t) is not None)
+        found = continued_speaker(doc, cue, subj, lambda t: cue_of(t) is not None, subject_of)
     found = found or actor_for_token(doc, subj)
     if found is None and subj.pos_ == "PROPN":
         names = [t for t in subj.subtree if t.pos_ == "PROPN" and t.i <= subj.i]
@@ -207,7 +181,10 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     found = found or body_of_spokesperson(doc, subj)
     if found is None:
         found = resolve_unresolved(doc, subj, cue, lambda t: cue_of(t) is not None)
-    return found or _frame_source(doc, cue), subj
+    found = found or _frame_source(doc, cue)
+    if found is None and subj.pos_ == "NOUN":  # "the demonstrators", "doctors": an unnamed source
+        found = phrase_actors(doc, [(0, "speech", noun_phrase(subj))], {}).get(0)
+    return found, subj
 
 
 def _frame_source(doc: Doc, cue: Token) -> str | None:
