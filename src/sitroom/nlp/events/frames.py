@@ -52,3 +52,34 @@ def governor(words: frozenset[str], token: Token) -> bool:
     if head.dep_ == "prep" and head.head.i != head.i:
         return _is(words, head) or _is(words, head.head)
     return _is(words, head)
+
+
+def _to_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def open_complements(token: Token) -> list[Token]:
+    """The trigger's open clausal complements, with the parser's slip of one into a purpose clause.
+
+    After a long object ("directed a panel *in Colchester, Essex,* to clear …") the small parser
+    hangs the object's infinitive on the verb as an adverbial clause. An infinitive clause that
+    follows the trigger's direct object is read as the complement the verb controls; with no object
+    between ("agreed, to the surprise of many, …") it stays an adverbial clause.
+    """
+    found = [c for c in token.children if c.dep_ == "xcomp"]
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None and not found:
+        found = [c for c in token.children if c.dep_ == "advcl" and c.i > obj.i and _to_infinitive(c)]
+    return found
+
+
+def adverb_preps(token: Token) -> list[Token]:
+    """Prepositions hung on the manner adverb right after the trigger: "spoke *positively of*".
+
+    The CAMEO phrases write such a verb with its adverb and preposition ("SPEAK HIGHLY OF"); the
+    small parser attaches the preposition to the adverb, so a ``prep:`` frame looks there too.
+    """
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or nxt.head.i != token.i or nxt.dep_ != "advmod" or nxt.pos_ != "ADV":
+        return []
+    return [c for c in nxt.children if c.dep_ == "prep" and c.pos_ == "ADP"]
