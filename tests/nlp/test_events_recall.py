@@ -148,3 +148,15 @@ def test_reduced_relative_on_an_agreement_is_its_own_act(analyze_text):
 def test_reduced_relative_of_the_same_type_stays_the_agreement(analyze_text):
     a = analyze_text("The rebels welcomed the agreement reached on Monday between the two militias.")
     assert [e.rule for e in events_of_type(a, "AGREE")] == ["agree.agreement.n1"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor bowed to mounting pressure and withdrew the tax bill.",
+    "The cabinet caved in to the demands of the striking miners.",
+])
+def test_yielding_to_pressure_is_a_concession(analyze_text, text):
+    assert events_of_type(analyze_text(text), "CONCEDE")
+
+
+def test_bowing_to_a_crowd_is_no_concession(analyze_text):
+    assert not events_of_type(analyze_text("The singer bowed to the crowd after the encore."), "CONCEDE")

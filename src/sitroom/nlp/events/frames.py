@@ -83,3 +83,13 @@ def adverb_preps(token: Token) -> list[Token]:
     if nxt is None or nxt.head.i != token.i or nxt.dep_ != "advmod" or nxt.pos_ != "ADV":
         return []
     return [c for c in nxt.children if c.dep_ == "prep" and c.pos_ == "ADP"]
+
+
+def gerund_objects(prep: Token) -> list[Token]:
+    """The noun after a participle the parser read as a gerund: "bowed to *mounting pressure*".
+
+    The small parser takes an -ing adjective right after a preposition as a gerund clause with the
+    noun as its object; the noun is what the preposition governs.
+    """
+    return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1
+            for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]

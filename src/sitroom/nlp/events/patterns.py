@@ -229,7 +229,7 @@ def _object_entity(cond: Condition, token: Token) -> bool:
 
 def _prep_with(cond: Condition, token: Token) -> bool:
     return any((not cond.preps or p.lower_ in cond.preps)
-               and (not cond.words or any(_in(cond.words, o) for o in prep_objects(p)))
+               and (not cond.words or any(_in(cond.words, o) for o in (*prep_objects(p), *frames.gerund_objects(p))))
                for p in (*preps(token), *frames.adverb_preps(token)))
 
 
