@@ -160,3 +160,9 @@ def test_yielding_to_pressure_is_a_concession(analyze_text, text):
 
 def test_bowing_to_a_crowd_is_no_concession(analyze_text):
     assert not events_of_type(analyze_text("The singer bowed to the crowd after the encore."), "CONCEDE")
+
+
+def test_conjoined_noun_takes_the_governor_of_its_first_conjunct(analyze_text):
+    # "charges" is parsed as a conjunct of "fraud", the object of "faced"
+    a = analyze_text("The two bankers faced fraud and money laundering charges after the audit.")
+    assert [e.rule for e in events_of_type(a, "ACCUSE")] == ["cov.charge.n2"]

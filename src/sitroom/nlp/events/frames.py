@@ -45,7 +45,13 @@ def own_dep(words: frozenset[str], token: Token) -> bool:
 
 
 def governor(words: frozenset[str], token: Token) -> bool:
-    """``gov:safe|evade``: the word the trigger depends on, through a preposition if there is one."""
+    """``gov:safe|evade``: the word the trigger depends on, through a preposition if there is one.
+
+    A conjunct depends on what its first conjunct depends on: "faced murder and assault *charges*"
+    (the parser joins "charges" to "murder", the object of "faced").
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     head = token.head
     if head.i == token.i:
         return False
