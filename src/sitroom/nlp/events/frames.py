@@ -7,6 +7,11 @@ spaced prefix ("*lathi*-charged", "a *baton* charge") that it often parses as th
 the trigger's own dependency ("an *arrest* warrant": a modifier, no arrest); and the word
 that governs a nominal trigger ("safe from *arrest*", "evaded *arrest*"). Each is a small
 function over one token, registered in ``patterns._CONDITIONS``.
+
+The dependent-based conditions also look where the parser misplaces a dependent of a verbal
+phrase: an infinitive hung as a purpose clause after the object, a preposition hung on the
+manner adverb, a noun read as the object of a gerund after the preposition
+(``open_complements``, ``adverb_preps``, ``gerund_objects``).
 """
 
 from __future__ import annotations
