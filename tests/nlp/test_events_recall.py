@@ -120,3 +120,49 @@ def test_unresolved_time_does_not_date_an_event(analyze_text):
                      "Thursday, three days after President Moreno took office.", ref="2024-10-21")
     [drills] = events_of_type(a, "MOBILIZE")
     assert _times(a).get(drills.date or "") == "2024-10-17"
+
+
+def test_infinitive_hung_as_purpose_after_a_long_object_is_the_complement(analyze_text):
+    # the parser reads "to recount" as an adverbial clause of "directed" after the long object
+    a = analyze_text("The court directed the election board in the northern district, at short notice, "
+                     "to recount the ballots.")
+    assert [e.rule for e in events_of_type(a, "REQUEST")] == ["cov.direct.v1"]
+
+
+def test_infinitive_without_an_object_stays_a_purpose_clause(analyze_text):
+    a = analyze_text("The court directed, at short notice, to recount the ballots.")
+    assert not events_of_type(a, "REQUEST")
+
+
+def test_preposition_hung_on_the_manner_adverb(analyze_text):
+    # "of" hangs on "positively", not on "spoke"
+    a = analyze_text("The premier spoke positively of the new trade pact with Brazil.")
+    assert [e.rule for e in events_of_type(a, "SUPPORT")] == ["cov.speak.v1"]
+
+
+def test_reduced_relative_on_an_agreement_is_its_own_act(analyze_text):
+    a = analyze_text("The ceasefire, welcomed by the United Nations as a first step, came into force at midnight.")
+    assert [e.rule for e in events_of_type(a, "SUPPORT")] == ["support.welcome.v1"]
+
+
+def test_reduced_relative_of_the_same_type_stays_the_agreement(analyze_text):
+    a = analyze_text("The rebels welcomed the agreement reached on Monday between the two militias.")
+    assert [e.rule for e in events_of_type(a, "AGREE")] == ["agree.agreement.n1"]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor bowed to mounting pressure and withdrew the tax bill.",
+    "The cabinet caved in to the demands of the striking miners.",
+])
+def test_yielding_to_pressure_is_a_concession(analyze_text, text):
+    assert events_of_type(analyze_text(text), "CONCEDE")
+
+
+def test_bowing_to_a_crowd_is_no_concession(analyze_text):
+    assert not events_of_type(analyze_text("The singer bowed to the crowd after the encore."), "CONCEDE")
+
+
+def test_conjoined_noun_takes_the_governor_of_its_first_conjunct(analyze_text):
+    # "charges" is parsed as a conjunct of "kidnapping", the object of "faced"
+    a = analyze_text("The two guards faced kidnapping and violent disorder charges in March.")
+    assert [e.rule for e in events_of_type(a, "ACCUSE")] == ["cov.charge.n2"]

@@ -7,6 +7,11 @@ spaced prefix ("*lathi*-charged", "a *baton* charge") that it often parses as th
 the trigger's own dependency ("an *arrest* warrant": a modifier, no arrest); and the word
 that governs a nominal trigger ("safe from *arrest*", "evaded *arrest*"). Each is a small
 function over one token, registered in ``patterns._CONDITIONS``.
+
+The dependent-based conditions also look where the parser misplaces a dependent of a verbal
+phrase: an infinitive hung as a purpose clause after the object, a preposition hung on the
+manner adverb, a noun read as the object of a gerund after the preposition
+(``open_complements``, ``adverb_preps``, ``gerund_objects``).
 """
 
 from __future__ import annotations
@@ -45,10 +50,57 @@ def own_dep(words: frozenset[str], token: Token) -> bool:
 
 
 def governor(words: frozenset[str], token: Token) -> bool:
-    """``gov:safe|evade``: the word the trigger depends on, through a preposition if there is one."""
+    """``gov:safe|evade``: the word the trigger depends on, through a preposition if there is one.
+
+    A conjunct depends on what its first conjunct depends on: "faced murder and assault *charges*"
+    (the parser joins "charges" to "murder", the object of "faced").
+    """
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
     head = token.head
     if head.i == token.i:
         return False
     if head.dep_ == "prep" and head.head.i != head.i:
         return _is(words, head) or _is(words, head.head)
     return _is(words, head)
+
+
+def _to_infinitive(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
+def open_complements(token: Token) -> list[Token]:
+    """The trigger's open clausal complements, with the parser's slip of one into a purpose clause.
+
+    After a long object ("directed a panel *in Colchester, Essex,* to clear …") the small parser
+    hangs the object's infinitive on the verb as an adverbial clause. An infinitive clause that
+    follows the trigger's direct object is read as the complement the verb controls; with no object
+    between ("agreed, to the surprise of many, …") it stays an adverbial clause.
+    """
+    found = [c for c in token.children if c.dep_ == "xcomp"]
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None and not found:
+        found = [c for c in token.children if c.dep_ == "advcl" and c.i > obj.i and _to_infinitive(c)]
+    return found
+
+
+def adverb_preps(token: Token) -> list[Token]:
+    """Prepositions hung on the manner adverb right after the trigger: "spoke *positively of*".
+
+    The CAMEO phrases write such a verb with its adverb and preposition ("SPEAK HIGHLY OF"); the
+    small parser attaches the preposition to the adverb, so a ``prep:`` frame looks there too.
+    """
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is None or nxt.head.i != token.i or nxt.dep_ != "advmod" or nxt.pos_ != "ADV":
+        return []
+    return [c for c in nxt.children if c.dep_ == "prep" and c.pos_ == "ADP"]
+
+
+def gerund_objects(prep: Token) -> list[Token]:
+    """The noun after a participle the parser read as a gerund: "bowed to *mounting pressure*".
+
+    The small parser takes an -ing adjective right after a preposition as a gerund clause with the
+    noun as its object; the noun is what the preposition governs.
+    """
+    return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1
+            for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]

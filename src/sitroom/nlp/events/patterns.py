@@ -229,8 +229,8 @@ def _object_entity(cond: Condition, token: Token) -> bool:
 
 def _prep_with(cond: Condition, token: Token) -> bool:
     return any((not cond.preps or p.lower_ in cond.preps)
-               and (not cond.words or any(_in(cond.words, o) for o in prep_objects(p)))
-               for p in preps(token))
+               and (not cond.words or any(_in(cond.words, o) for o in (*prep_objects(p), *frames.gerund_objects(p))))
+               for p in (*preps(token), *frames.adverb_preps(token)))
 
 
 def _child_is(*deps: str) -> Callable[[Condition, Token], bool]:
@@ -248,7 +248,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "dobj": _object_is,
     "dobjent": _object_entity,
     "prep": _prep_with,
-    "xcomp": _child_is("xcomp"),
+    "xcomp": lambda cond, token: any(_in(cond.words, c) for c in frames.open_complements(token)),
     "ccomp": _child_is("ccomp"),
     "prt": _child_is("prt"),
     "subj": _child_is("nsubj"),

@@ -40,6 +40,9 @@ def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
         if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
             return False
         governing = triggers.get(anc.i)
+        if child.dep_ == "acl" and child.tag_ == "VBN" and governing is not None and child is token \
+                and getattr(triggers.get(token.i), "type", governing.type) != governing.type:
+            return False  # a reduced relative ("the accord, *lauded* by …") tells another act, as a relative clause
         if governing is not None and governing.type in _SUBSUMING:
             return True
         child = anc
