@@ -33,3 +33,19 @@ def test_he_does_not_take_the_police_as_antecedent(analyze_text):
 def test_he_still_takes_a_reporting_person(analyze_text):
     a = analyze_text("Minister John Smith said he had met Peru's president.")
     assert any(x == "John Smith" for x, _ in _roles(a, "CONSULT")), _roles(a, "CONSULT")
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Egypt has exerted more efforts to improve its relations with Turkey.", "COOPERATE", "Egypt"),
+    ("Ghana is willing to see more cooperation with India.", "COOPERATE", "Ghana"),
+    ("Chile's army is confident of forging friendly ties with Peru's armed forces.", "COOPERATE",
+     "Chilean military"),
+])
+def test_the_controlling_subject_is_the_cooperating_side(analyze_text, text, event_type, actor):
+    a = analyze_text(text)
+    assert any(x == actor for x, _ in _roles(a, event_type)), _roles(a, event_type)
+
+
+def test_a_hostile_act_takes_no_controlling_subject(analyze_text):
+    a = analyze_text("Ghana warned of attacks on India.")
+    assert all(x != "Ghana" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
