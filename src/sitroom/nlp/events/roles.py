@@ -62,12 +62,23 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
         found = _span_actor(doc, sub[0].i, sub[-1].i + 1)
         if found:
             return found
-    for appos in (c for c in token.children if c.dep_ == "appos") if depth < 2 else ():
-        found = actor_of(doc, appos, depth + 1)  # "the man's brother, Kemal Arslan, 35, was arrested"
-        if found:
-            return found
+    found = _apposed(doc, token, depth)
+    if found:
+        return found
     if token.lower_ in _PRONOUNS and depth < 2:
         return _reporting_subject(doc, token, depth + 1)
+    return None
+
+
+def _apposed(doc: Doc, token: Token, depth: int) -> str | None:
+    """The name set beside a noun that names no actor itself: "the man's brother, Kemal Arslan, 35,
+    was arrested" arrests Kemal Arslan."""
+    if depth >= 2:
+        return None
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found = actor_of(doc, appos, depth + 1)
+        if found:
+            return found
     return None
 
 
