@@ -25,6 +25,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.controlled import controlled_actor
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
 from sitroom.nlp.events.roles import actor_of, light_verb
@@ -193,6 +194,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("located_target", located_target, "strikes hit camps in Pakistan"),
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
     Step("visited_state", visited_state, "a three-day visit to Lima"),
+    Step("controlled_actor", controlled_actor, "Egypt has exerted efforts to improve its relations with Turkey"),
 )
 
 

@@ -198,7 +198,17 @@ def objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
         found.append(token.head)
+    if not found and shared_passive(token):  # "X was arrested and charged": X was charged too
+        found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return list(_with_conj(found))
+
+
+def shared_passive(token: Token) -> bool:
+    """A bare participle conjoined with a passive verb shares its passive subject; one with a subject or an
+    auxiliary of its own ("X was arrested and police have charged Y") does not."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+            and any(c.dep_ == "nsubjpass" for c in token.head.children))
 
 
 def preps(token: Token) -> list[Token]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.events.complement_roles import alleged_party
-from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, shared_passive, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
@@ -62,19 +62,49 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
         found = _span_actor(doc, sub[0].i, sub[-1].i + 1)
         if found:
             return found
+    found = _apposed(doc, token, depth)
+    if found:
+        return found
     if token.lower_ in _PRONOUNS and depth < 2:
         return _reporting_subject(doc, token, depth + 1)
     return None
 
 
+def _apposed(doc: Doc, token: Token, depth: int) -> str | None:
+    """The name set beside a noun that names no actor itself: "the man's brother, Kemal Arslan, 35,
+    was arrested" arrests Kemal Arslan."""
+    if depth >= 2:
+        return None
+    for appos in (c for c in token.children if c.dep_ == "appos"):
+        found = actor_of(doc, appos, depth + 1)
+        if found:
+            return found
+    return None
+
+
+# singular personal pronouns: their antecedent is a person, never a body or a group ("police said he …")
+_PERSONAL = frozenset({"he", "she", "him", "her", "his"})
+
+
 def _reporting_subject(doc: Doc, token: Token, depth: int) -> str | None:
-    """Subject of the nearest clause above the pronoun's own clause ("X said he …")."""
+    """Subject of the nearest clause above the pronoun's own clause ("X said he …").
+
+    "he", "him", "his", "she" and "her" skip a subject that is no person: in "Police said he was
+    overpowered by commuters" the man overpowered is not the police, and no recipient beats a wrong one.
+    """
     clause = token.head
     for anc in clause.ancestors:
         for c in anc.children:
             if c.dep_ in _SUBJ and c.i != token.i and c.lower_ not in _PRONOUNS:
-                return actor_of(doc, c, depth)
+                found = actor_of(doc, c, depth)
+                if found and token.lower_ in _PERSONAL and _actor_type(doc, found) != "person":
+                    continue
+                return found
     return None
+
+
+def _actor_type(doc: Doc, actor_id: str) -> str | None:
+    return next((a.type for a in doc._.actors or [] if a.id == actor_id), None)
 
 
 def _agents(token: Token) -> list[Token]:
@@ -135,7 +165,7 @@ _UNDERGONE = frozenset({"die", "perish"})
 
 
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
-    passive = any(c.dep_ == "nsubjpass" for c in token.children)
+    passive = any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token)
     if lemma_of(token) in _UNDERGONE:
         return None, _first_actor(doc, subjects(token)[:1], None)
     subj = _agents(token) if passive else subjects(token)

@@ -1,0 +1,51 @@
+"""Roles on wire prose: a passive subject shared by conjoined participles, a name in apposition to
+the noun a role sits on, and singular personal pronouns that never borrow a body as antecedent.
+Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _roles(a, event_type):
+    names = {x.id: x.name for x in a.actors}
+    return [(names.get(e.actor or ""), names.get(e.recipient or "")) for e in a.events if e.type == event_type]
+
+
+def test_a_name_in_apposition_is_the_passive_subject(analyze_text):
+    a = analyze_text("Police said on Friday the man's brother, Kemal Arslan, 35, was arrested and charged "
+                     "over the attack.")
+    assert any(r == "Kemal Arslan" for _, r in _roles(a, "COERCE")), _roles(a, "COERCE")
+
+
+def test_conjoined_participles_share_the_passive_subject(analyze_text):
+    a = analyze_text("The trader was followed and robbed of his cash by a gang of armed bandits.")
+    assert any(r == "civilians" for _, r in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+def test_he_does_not_take_the_police_as_antecedent(analyze_text):
+    a = analyze_text("Police said he was overpowered by the commuters.")
+    assert _roles(a, "ASSAULT") and all(r != "police" for _, r in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+def test_he_still_takes_a_reporting_person(analyze_text):
+    a = analyze_text("Minister John Smith said he had met Peru's president.")
+    assert any(x == "John Smith" for x, _ in _roles(a, "CONSULT")), _roles(a, "CONSULT")
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Egypt has exerted more efforts to improve its relations with Turkey.", "COOPERATE", "Egypt"),
+    ("Ghana is willing to see more cooperation with India.", "COOPERATE", "Ghana"),
+    ("Chile's army is confident of forging friendly ties with Peru's armed forces.", "COOPERATE",
+     "Chilean military"),
+])
+def test_the_controlling_subject_is_the_cooperating_side(analyze_text, text, event_type, actor):
+    a = analyze_text(text)
+    assert any(x == actor for x, _ in _roles(a, event_type)), _roles(a, event_type)
+
+
+def test_a_hostile_act_takes_no_controlling_subject(analyze_text):
+    a = analyze_text("Ghana warned of attacks on India.")
+    assert all(x != "Ghana" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
