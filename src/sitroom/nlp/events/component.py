@@ -38,6 +38,7 @@ from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
 from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.checks import checked_claims
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
+from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.framing import restated_meeting, retold_nominal
@@ -51,7 +52,7 @@ from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
 from sitroom.nlp.events.restatement import restates
-from sitroom.nlp.events.roles import actor_of, clause_span, co_actors, co_recipients, roles
+from sitroom.nlp.events.roles import actor_of, clause_span, roles
 from sitroom.nlp.events.senses import (
     danger_sense,
     deployment_sense,

@@ -10,7 +10,7 @@ through the actor layer; a pronoun or relative word the actor layer did not
 resolve borrows the subject of the clause that reports it, a crude stand-in
 for coreference that is right for "Rutte said he had spoken with …". Finding a
 verb's subject through the parser's slips is ``event_subjects``; conjoined subjects
-of a one-sided act each get an event (``co_actors``).
+and recipients that make further events are ``co_roles``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ _DEFAULT_NOUN_PREPS = ("against", "on", "of", "with", "to", "into", "between")
 _MOD_DEPS = ("compound", "amod", "nmod")
 _SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # types whose conjoined subjects may be each other's partner ("Israel and the UAE established relations")
-_PARTNERED = _SYMMETRIC | {"SUPPORT"}
+PARTNERED = _SYMMETRIC | {"SUPPORT"}
 
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
@@ -193,7 +193,7 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
             recipient = _first_actor(doc, objects(comp) + _prep_source(doc, comp, _DEFAULT_VERB_PREPS), actor)
             if recipient:
                 break
-    if recipient is None and pattern.type in _PARTNERED:
+    if recipient is None and pattern.type in PARTNERED:
         recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
     if recipient is None:  # "warned that Y would …": the accused or threatened party of the clause
         recipient = alleged_party(token, pattern.type, actor, lambda t: actor_of(doc, t))
@@ -272,52 +272,6 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     if recipient is None and verb is not None:
         recipient = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
     return actor, recipient
-
-
-def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
-    """Further actors of a one-sided verb event with conjoined subjects ("Chile and Peru expelled …"):
-    each did the act, so each is an actor of its own event (a joint act like a meeting keeps one)."""
-    if pattern.pos != "VERB" or pattern.type in _PARTNERED or any(c.dep_ == "nsubjpass" for c in token.children):
-        return []
-    out: list[str] = []
-    for t in subjects(token)[1:]:
-        found = actor_of(doc, t)
-        if found and found not in taken and found not in out:
-            out.append(found)
-    return out
-
-
-# Types whose act is addressed to each of several joined recipients ("called on A and B to …"): a
-# request to two parties is a request to each. A meeting with several guests stays one event (dev:
-# splitting it gained 4 matches for 4 false positives, often hosts or delegations the coders merge).
-_EACH_RECIPIENT = frozenset({"REQUEST"})
-
-
-def _conjuncts(token: Token) -> list[Token]:
-    """The words joined to ``token`` by coordination, in chains ("A, B and C")."""
-    out: list[Token] = []
-    todo = [c for c in token.children if c.dep_ == "conj"]
-    while todo:
-        t = todo.pop(0)
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
-
-
-def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
-    """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …")."""
-    if pattern.pos != "VERB" or pattern.type not in _EACH_RECIPIENT or recipient is None:
-        return []
-    heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
-    out: list[str] = []
-    for head in heads:
-        if head.dep_ == "conj" or actor_of(doc, head) != recipient:
-            continue
-        for other in _conjuncts(head):
-            found = actor_of(doc, other)
-            if found and found not in (actor, recipient) and found not in out:
-                out.append(found)
-    return out
 
 
 def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:

@@ -1,0 +1,60 @@
+"""Further parties of one trigger that make further events.
+
+A one-sided act with conjoined subjects ("Chile and Peru expelled …") was done by each of them, and
+a request addressed to joined parties ("urged Lima and La Paz to …") was made to each; a joint act
+such as a meeting keeps one event, since its parties are each other's partners.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.patterns import Pattern, objects, prep_objects, preps
+from sitroom.nlp.events.roles import PARTNERED, actor_of
+from sitroom.nlp.events.subjects import subjects
+
+
+def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
+    """Further actors of a one-sided verb event with conjoined subjects ("Chile and Peru expelled …"):
+    each did the act, so each is an actor of its own event (a joint act like a meeting keeps one)."""
+    if pattern.pos != "VERB" or pattern.type in PARTNERED or any(c.dep_ == "nsubjpass" for c in token.children):
+        return []
+    out: list[str] = []
+    for t in subjects(token)[1:]:
+        found = actor_of(doc, t)
+        if found and found not in taken and found not in out:
+            out.append(found)
+    return out
+
+
+# Types whose act is addressed to each of several joined recipients ("called on A and B to …"): a
+# request to two parties is a request to each. A meeting with several guests stays one event (dev:
+# splitting it gained 4 matches for 4 false positives, often hosts or delegations the coders merge).
+_EACH_RECIPIENT = frozenset({"REQUEST"})
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    """The words joined to ``token`` by coordination, in chains ("A, B and C")."""
+    out: list[Token] = []
+    todo = [c for c in token.children if c.dep_ == "conj"]
+    while todo:
+        t = todo.pop(0)
+        out.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    return out
+
+
+def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
+    """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …")."""
+    if pattern.pos != "VERB" or pattern.type not in _EACH_RECIPIENT or recipient is None:
+        return []
+    heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
+    out: list[str] = []
+    for head in heads:
+        if head.dep_ == "conj" or actor_of(doc, head) != recipient:
+            continue
+        for other in _conjuncts(head):
+            found = actor_of(doc, other)
+            if found and found not in (actor, recipient) and found not in out:
+                out.append(found)
+    return out
