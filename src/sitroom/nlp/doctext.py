@@ -8,7 +8,7 @@ parsed, and a Doc made any other way (``nlp(text)`` in a test) gets it lazily.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH, POS
+from spacy.attrs import IDX, LENGTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
@@ -59,3 +59,12 @@ def tokens_with_pos(doc: Doc, tags: frozenset[str]) -> list[int]:
         return []
     wanted = {POS_IDS[t] for t in tags}
     return [i for i, pos in enumerate(doc.to_array(POS).tolist()) if pos in wanted]
+
+
+def tokens_with_tag(doc: Doc, tags: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose fine-grained tag is one of ``tags`` ("NN", "NNS"), read from the
+    Doc's array as ``tokens_with_pos`` does."""
+    if not len(doc):
+        return []
+    wanted = {doc.vocab.strings.add(t) for t in tags}
+    return [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in wanted]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from sitroom.nlp.doctext import token_table
+
 _KEY = "sitroom_caseless"
 _MAX_CAPITALISED = 0.01  # share of alphabetic tokens with a capital, at most
 
@@ -20,8 +22,8 @@ def is_caseless(doc: Doc) -> bool:
     """True when fewer than 1% of the words carry a capital letter (computed once per Doc)."""
     cached = doc.user_data.get(_KEY)
     if cached is None:
-        words = [t for t in doc if t.is_alpha]
-        capped = sum(1 for t in words if any(c.isupper() for c in t.text))
+        words = [w for w in token_table(doc)[1] if w.isalpha()]  # texts only: no Token per word
+        capped = sum(1 for w in words if any(c.isupper() for c in w))
         cached = bool(words) and len(words) >= 20 and capped <= _MAX_CAPITALISED * len(words)
         doc.user_data[_KEY] = cached
     return bool(cached)

@@ -22,6 +22,7 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon, RoleNoun
 from sitroom.nlp.actors.mentions import generic_mention
 from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
+from sitroom.nlp.doctext import tokens_with_tag
 from sitroom.nlp.events.guards import guard_words
 
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
@@ -29,6 +30,7 @@ QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand"
 ARGUMENT_DEPS = frozenset({"dobj", "nsubjpass", "nsubj"})
 # "government troops", "regime forces": the home state's own force, never a pointer to a foreign one
 GOVERNMENT_WORDS = frozenset({"government", "regime", "junta", "state"})
+_NOUN_TAGS = frozenset({"NNS", "NNPS", "NN"})
 _MODIFIERS = frozenset({"amod", "compound", "nmod", "nummod", "quantmod", "advmod"})
 
 
@@ -113,7 +115,8 @@ def counted_groups(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Non
     """Add a generic group mention for each counted people noun that no mention covers yet."""
     index = _Index(drafts)
     by_key = {d.key: d for d in drafts}
-    for tok in doc:
+    for i in tokens_with_tag(doc, _NOUN_TAGS):  # people nouns only: no Token for other words
+        tok = doc[i]
         noun = _noun(tok, lex)
         first = _count_start(tok) if noun is not None else None
         if noun is None and (noun := _singular(tok, lex)) is not None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from sitroom.nlp.actors.coref import _Index, _link
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon
-from sitroom.nlp.doctext import token_table
+from sitroom.nlp.doctext import doc_text, token_table
 
 SINGLE_HOLDER = frozenset({"president", "vice president", "acting president", "prime minister", "foreign minister",
                            "defence minister", "police chief", "intelligence chief"})
@@ -26,12 +26,14 @@ _LONGEST = 3
 
 def _title_at(doc: Doc, j: int, lex: ActorLexicon) -> tuple[int, str] | None:
     """End token and canonical title of the longest singular title phrase starting at token ``j``."""
+    starts, words = token_table(doc)  # the phrase's text from offsets: no Span or Token per try
+    text = doc_text(doc)
     for n in range(_LONGEST, 0, -1):
         if j + n > len(doc):
             continue
-        words = doc[j:j + n]
-        title = lex.titles.get(words.text.lower())
-        if title is not None and title.title in SINGLE_HOLDER and words[-1].tag_ not in ("NNS", "NNPS"):
+        last = j + n - 1
+        title = lex.titles.get(text[starts[j]:starts[last] + len(words[last])].lower())
+        if title is not None and title.title in SINGLE_HOLDER and doc[last].tag_ not in ("NNS", "NNPS"):
             return j + n, title.title
     return None
 

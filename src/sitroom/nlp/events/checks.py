@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.roles import actor_of, clause_span
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Attribution, Event, Evidence
 
+_VERBS = frozenset({"VERB"})
 _LOOKBACK = 2  # sentences before the check's own that it can point back to
 _ABLE = frozenset({"able", "unable"})
 # Acts done by saying: a verification is about what happened, not about a threat or demand made.
@@ -116,6 +118,7 @@ def _check(doc: Doc, tok: Token, events: list[Event], starts: list[int]) -> Even
 def checked_claims(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` plus one mention per clause that could not verify, or denies, a claim told before it."""
     starts = [s.start_char for s in doc.sents]
-    added = [found for tok in doc if (found := _check(doc, tok, events, starts)) is not None]
+    verbs = (doc[i] for i in tokens_with_pos(doc, _VERBS))  # only verbs check or deny a claim
+    added = [found for tok in verbs if (found := _check(doc, tok, events, starts)) is not None]
     n = len(events)
     return events + [e.model_copy(update={"id": f"e{n + i}"}) for i, e in enumerate(added, 1)]

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.guards import guard_words
@@ -27,6 +28,7 @@ from sitroom.nlp.events.speech_acts import asserted_saying
 from sitroom.records import Event, Evidence
 
 _JUDGING = frozenset({"be", "amount", "constitute", "represent"})
+_NOUNS = frozenset({"NOUN"})
 _DENOUNCE = "111"  # CAMEO: criticize or denounce
 
 
@@ -85,8 +87,8 @@ def _judgement(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
 def judged_acts(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` plus one ACCUSE per reported clause that calls a party's act a crime or an act of war."""
     added: list[Event] = []
-    for noun in doc:
-        found = _judgement(doc, noun, [*events, *added])
+    for i in tokens_with_pos(doc, _NOUNS):  # a judgement is a common noun: no Token for other words
+        found = _judgement(doc, doc[i], [*events, *added])
         if found is not None:
             added.append(found)
     n = len(events)
