@@ -15,6 +15,8 @@ its troops shelled the town") is handled where those events are found.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Span
 
 from sitroom.nlp.attribution.cues import lexicon
@@ -24,20 +26,22 @@ from sitroom.records import Attribution, Event
 _LOOKBACK = 2  # sentences before the denial's own that it can point back to
 
 
-def _claim_nouns() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def claim_nouns() -> frozenset[str]:
+    """Nouns that name a claim someone made (built once from the modality lexicon)."""
     return frozenset(str(w).lower() for w in lexicon().modality.get("claim_nouns") or ())
 
 
 def _points_back(content: Span) -> bool:
     """Content headed by a definite or demonstrative claim noun ("the reports", "those claims")."""
     root = content.root
-    if root.lemma_.lower() not in _claim_nouns() or root.pos_ not in ("NOUN", "PROPN"):
+    if root.lemma_.lower() not in claim_nouns() or root.pos_ not in ("NOUN", "PROPN"):
         return False
     return any(c.dep_ == "det" and c.lower_ in ("the", "these", "those", "this", "that", "such")
                for c in root.children) or any(c.dep_ == "poss" for c in root.children)
 
 
-def _claimant(doc: Doc, content: Span) -> str | None:
+def claimant_of(doc: Doc, content: Span) -> str | None:
     """Whose claims the noun names: "Kyiv's claims", "the allegations of the Azerbaijani side"."""
     root = content.root
     owners = [c for c in root.children if c.dep_ == "poss"]
@@ -73,7 +77,7 @@ def land_denials(doc: Doc, events: list[Event]) -> list[Event]:
         here = max(i for i, s in enumerate(starts) if s <= content.start_char)
         lo = starts[max(0, here - _LOOKBACK)]
         hi = sents[here].start_char
-        claimant = _claimant(doc, content)
+        claimant = claimant_of(doc, content)
         for e in events:
             source = e.attribution.source
             if not (lo <= e.evidence.start < hi) or source is None or source == denial.source:

@@ -29,7 +29,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of
-from sitroom.nlp.events.triggers import _ADJUNCT_PREPS, _NOT_CONTENT
+from sitroom.nlp.events.triggers import carries_content, content_governors
 from sitroom.records import Event
 
 _GENERIC_COERCE = "170"  # CAMEO: coerce (the "order X to V" row)
@@ -90,8 +90,7 @@ def _ordered(clause: Token) -> list[Token]:
     while todo:
         tok = todo.pop(0)
         out.append(tok)
-        todo += [c for c in tok.children if c.dep_ not in _NOT_CONTENT
-                 and not (c.dep_ == "prep" and c.lower_ in _ADJUNCT_PREPS)]
+        todo += [c for c in tok.children if carries_content(c)]
     return out
 
 
@@ -103,15 +102,10 @@ def _ordered_trigger(clause: Token, triggers: dict[int, Pattern]) -> Pattern | N
 
 def ordered_content(token: Token, triggers: dict[int, Pattern]) -> bool:
     """True for a trigger inside what an order to armed forces orders: the order codes it."""
-    child = token
-    for anc in token.ancestors:
-        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
-            return False
+    for child, anc in content_governors(token):
         p = triggers.get(anc.i)
-        clause = _forces_order(p.type, p.cameo, anc) if p is not None and child.dep_ == "xcomp" else None
-        if clause is not None:
+        if p is not None and child.dep_ == "xcomp" and _forces_order(p.type, p.cameo, anc) is not None:
             return True
-        child = anc
     return False
 
 

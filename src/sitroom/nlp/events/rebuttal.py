@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.denials import _claim_nouns, _claimant
+from sitroom.nlp.events.denials import claim_nouns, claimant_of
 from sitroom.nlp.events.patterns import Pattern, objects
 
 _LOOKBACK = 2
@@ -23,7 +23,7 @@ _STATED = frozenset({"asserted", "reported", "claimed"})
 def _claims(token: Token) -> Token | None:
     """The verb's object when it is a definite or demonstrative claim noun ("these claims")."""
     for obj in objects(token):
-        if obj.lemma_.lower() in _claim_nouns() and any(
+        if obj.lemma_.lower() in claim_nouns() and any(
                 c.dep_ in ("det", "poss") and (c.dep_ == "poss" or c.lower_ in _POINTING) for c in obj.children):
             return obj
     return None
@@ -58,6 +58,6 @@ def rebutted_recipients(found: list[tuple[Token, Pattern]], table: dict[int, tup
         if claims is None:
             continue
         span = tok.doc[claims.left_edge.i: claims.right_edge.i + 1]
-        target = _claimant(tok.doc, span) or _earlier_source(tok, actor)
+        target = claimant_of(tok.doc, span) or _earlier_source(tok, actor)
         if target and target != actor:
             table[tok.i] = (actor, target)

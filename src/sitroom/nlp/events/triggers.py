@@ -7,6 +7,8 @@ the coder reads these relations off the parse before it makes any record.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import tokens_with_pos
@@ -33,21 +35,33 @@ def candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
             and trusted(tok, p)]
 
 
-def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
-    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
+def carries_content(dep_child: Token) -> bool:
+    """Whether a word's link to its head can hold the head's content: subjects, relative and adverbial
+    clauses, conjuncts and setting prepositions ("after the talks") stand beside an act, not inside it."""
+    if dep_child.dep_ in _NOT_CONTENT:
+        return False
+    return not (dep_child.dep_ == "prep" and dep_child.lower_ in _ADJUNCT_PREPS)
+
+
+def content_governors(token: Token) -> Iterator[tuple[Token, Token]]:
+    """(child, ancestor) pairs up from ``token`` while each step can still be content of the ancestor."""
     child = token
     for anc in token.ancestors:
-        if child.dep_ in _NOT_CONTENT or child.dep_ == "prep" and child.lower_ in _ADJUNCT_PREPS:
-            return False
+        if not carries_content(child):
+            return
+        yield child, anc
+        child = anc
+
+
+def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
+    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
+    for child, anc in content_governors(token):
         governing = triggers.get(anc.i)
         if child.dep_ == "acl" and child.tag_ == "VBN" and governing is not None and child is token \
                 and getattr(triggers.get(token.i), "type", governing.type) != governing.type:
             return False  # a reduced relative ("the accord, *lauded* by …") tells another act, as a relative clause
         if governing is not None and governing.type in _SUBSUMING:
             return True
-        child = anc
-        if anc.i == anc.sent.root.i:
-            break
     return False
 
 
