@@ -25,13 +25,17 @@ def doc_text(doc: Doc) -> str:
     """``doc.text``, cached on ``doc._.text``; the cache is rebuilt if its length no longer matches the Doc."""
     if not len(doc):
         return ""
-    if not Doc.has_extension("text"):
-        register_extensions()
-    cached = doc._.text
+    # read where spaCy keeps ``doc._.text``: an Underscore object per call cost more than the rest
+    cached = doc.user_data.get(_TEXT_KEY)  # type: ignore[call-overload]
     if not isinstance(cached, str) or len(cached) != doc_length(doc):
+        if not Doc.has_extension("text"):
+            register_extensions()
         cached = doc.text
         doc._.text = cached
     return cached
+
+
+_TEXT_KEY = ("._.", "text", None, None)
 
 
 def token_table(doc: Doc) -> tuple[list[int], list[str]]:
@@ -45,9 +49,9 @@ def token_table(doc: Doc) -> tuple[list[int], list[str]]:
     if cached is not None and len(cached[0]) == len(doc):
         return cached  # type: ignore[no-any-return]
     text = doc_text(doc)
-    bounds = doc.to_array([IDX, LENGTH]).tolist() if len(doc) else []
-    starts = [s for s, _ in bounds]
-    words = [text[s:s + n] for s, n in bounds]
+    starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []  # flat arrays: no list per word
+    lengths: list[int] = doc.to_array(LENGTH).tolist() if len(doc) else []
+    words = [text[s:s + n] for s, n in zip(starts, lengths, strict=True)]
     doc.user_data["sitroom.token_table"] = (starts, words)
     return starts, words
 

@@ -159,7 +159,9 @@ def run_components(nlp: Language, doc: Doc, budget: Budget | None = None) -> Doc
 
 def _join(docs: list[Doc], text: str, ref_date: date | None, meta: dict | None) -> Doc:
     """One document's piece Docs as one Doc whose offsets are those of ``text``, inputs set."""
-    doc = Doc.from_docs(docs, ensure_whitespace=False) if len(docs) > 1 else docs[0]
+    # no tensor: no component reads it, and stacking the pieces' tensors is a copy per article
+    doc = (Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+           if len(docs) > 1 else docs[0])
     # the pieces are consecutive slices of ``text``, so equal lengths mean equal offsets; comparing
     # ``doc.text`` would make a Token per word of every article
     assert (doc_length(doc) if len(doc) else 0) == len(text), "paragraph join must preserve offsets"

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
@@ -72,6 +73,9 @@ try:  # the reporting-verb lexicon, to find who utters "X must …"
     from sitroom.nlp.attribution import cues as _cues
 except ImportError:  # pragma: no cover
     _cues = None  # type: ignore[assignment]
+
+_VERB = frozenset({"VERB"})
+
 
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
     """Roles of every trigger; a trigger missing a role borrows it from the trigger it depends on."""
@@ -230,8 +234,8 @@ def extract_events(doc: Doc) -> list[Event]:
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
             events.append(_recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
-    for tok in doc:
-        if tok.pos_ == "VERB" and tok.i not in triggers and derive.deontic(tok) is not None:
+    for tok in map(doc.__getitem__, tokens_with_pos(doc, _VERB)):
+        if tok.i not in triggers and derive.deontic(tok) is not None:
             frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))
             demand = _demand(doc, tok, None, frame)
             if demand is not None:

@@ -194,7 +194,21 @@ def _with_conj(tokens: list[Token]) -> Iterator[Token]:
 
 def objects(token: Token) -> list[Token]:
     """Direct objects, or the subject of a passive trigger, with their conjuncts; a reduced passive
-    relative ("the deal *signed* in Pretoria") has its head noun as object."""
+    relative ("the deal *signed* in Pretoria") has its head noun as object.
+
+    Every frame condition of every row tried on a trigger asks for its objects, so they are kept
+    per Doc (the parse does not change once the components run)."""
+    memo = token.doc.user_data.setdefault(_OBJECTS_MEMO, {})
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _objects(token)
+    return list(found)
+
+
+_OBJECTS_MEMO = "sitroom.event_objects"
+
+
+def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
         found.append(token.head)

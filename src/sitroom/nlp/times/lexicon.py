@@ -68,9 +68,31 @@ def time_lexicon() -> TimeLexicon:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A non-capturing regex group matching any of ``words``, longest first ("this past" before "this")."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", " ") for w in ordered) + ")"
+    """A non-capturing regex group matching any of ``words``, longest first ("this past" before "this").
+
+    The words are written as a trie ("Ju(?:ly|ne)"): Python's engine tries a flat alternation's words
+    one by one at every position, so the time patterns, with their months, weekdays and units in many
+    places, spent most of their scan failing on first letters. A greedy optional tail tries the longer
+    word of a prefix pair first, which is the only order that can change what is matched.
+    """
+    return _trie_group(tuple(sorted(set(words))))
+
+
+@lru_cache(maxsize=256)
+def _trie_group(words: tuple[str, ...]) -> str:
+    # normalisers build their patterns per call: the trie is written once per word set
+    return "(?:" + _trie(list(words)) + ")"
+
+
+def _trie(words: list[str]) -> str:
+    branches: dict[str, list[str]] = {}
+    for w in words:
+        if w:
+            branches.setdefault(w[0], []).append(w[1:])
+    alts = [re.escape(ch).replace(r"\ ", " ") + _trie(rest) for ch, rest in sorted(branches.items())]
+    if "" in words:
+        return "(?:" + "|".join(alts) + ")?" if alts else ""
+    return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
 LEX = time_lexicon()
