@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.doctext import token_table
+from sitroom.nlp.sentences import sentence
 from sitroom.nlp.span_index import SpanSet
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -82,11 +83,11 @@ def link_surnames(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
 
 def _sentence_end(doc: Doc, i: int, ahead: int) -> int:
     """Character end of the sentence ``ahead`` sentences after the one holding token ``i``."""
-    sent = doc[i].sent
+    sent = sentence(doc[i])
     for _ in range(ahead):
         if sent.end >= len(doc):
             break
-        sent = doc[sent.end].sent
+        sent = sentence(doc[sent.end])
     return sent.end_char
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.sentences import sentence
 
 _PUNCT_EDGE = set(" \t\n,;:.!?\"'“”‘’—–-()[]")
 _OPEN_Q = "“\"‘"
@@ -92,7 +93,7 @@ def that_clause(verb: Token) -> tuple[int, int] | None:
     nxt = verb.i + 1
     if nxt >= len(doc) or doc[nxt].lower_ != "that" or doc[nxt].pos_ != "SCONJ":
         return None
-    sent = verb.sent
+    sent = sentence(verb)
     return doc[nxt].idx, sent.end_char
 
 
@@ -100,7 +101,7 @@ def leading_statement(verb: Token, region: tuple[int, int]) -> tuple[int, int] |
     """'Civilians must leave the area, the army told residents.': an unquoted statement before a
     sentence-final cue clause set off by a comma."""
     doc = verb.doc
-    sent = verb.sent
+    sent = sentence(verb)
     text = doc_text(doc)
     tail = text[region[1]:sent.end_char].strip()
     if tail and tail not in (".", "!", "?"):
@@ -213,7 +214,7 @@ def unbroken_start(verb: Token, start: int) -> int:
     that end without terminal punctuation."""
     doc = verb.doc
     text = doc_text(doc)
-    sent = verb.sent
+    sent = sentence(verb)
     if text[sent.start_char:start].strip(" \n" + "".join(_QUOTES) + "'`"):
         return start
     if any(q in text[max(0, start - 3):start + 1] for q in (*_QUOTES, "''", "``")):
@@ -221,7 +222,7 @@ def unbroken_start(verb: Token, start: int) -> int:
     for _ in range(2):
         if sent.start == 0:
             break
-        previous = doc[sent.start - 1].sent
+        previous = sentence(doc[sent.start - 1])
         tail = text[previous.start_char:previous.end_char].rstrip().rstrip("".join(_QUOTES) + "'`").rstrip()
         if not tail or tail[-1] in _TERMINAL or "\n" in text[previous.end_char - 1:sent.start_char]:
             break

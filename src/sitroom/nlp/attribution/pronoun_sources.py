@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.cues import verb_cue
+from sitroom.nlp.sentences import sentence
 
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _LOOKBACK_SENTS = 3
@@ -47,9 +48,9 @@ def _fits(pronoun: str, actor_type: str | None) -> bool:
 def _earlier_speaker(doc: Doc, before: int, pronoun: str) -> str | None:
     """The named subject of the nearest speech verb before token ``before``, within a few sentences."""
     types = {a.id: a.type for a in doc._.actors or []}
-    lo = doc[before].sent.start
+    lo = sentence(doc[before]).start
     for _ in range(_LOOKBACK_SENTS):
-        lo = doc[lo - 1].sent.start if lo else lo
+        lo = sentence(doc[lo - 1]).start if lo else lo
     for tok in reversed(doc[lo:before]):
         if not _is_cue(tok):
             continue
@@ -120,9 +121,9 @@ def continued_official(doc: Doc, source: Span) -> str | None:
     if [c.lower_ for c in root.children if c.i < root.i] != ["the"]:
         return None
     people = {a.id for a in doc._.actors or [] if a.type == "person"}
-    lo = root.sent.start
+    lo = sentence(root).start
     for _ in range(_LOOKBACK_SENTS):
-        lo = doc[lo - 1].sent.start if lo else lo
+        lo = sentence(doc[lo - 1]).start if lo else lo
     for tok in reversed(doc[lo:root.i]):
         subjects = [c for c in tok.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
         if subjects and _is_cue(tok):  # the nearest noun speaker: "a US official said" is no person

@@ -34,6 +34,7 @@ from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
 from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
+from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
 
@@ -225,7 +226,7 @@ def _content_span(verb: Token, entry: CueEntry, head: Token | None, inverted: in
     how = rule
     span: tuple[int, int] | None
     if inverted is not None:
-        span = verb.sent.start_char, doc[inverted - 1].idx  # the clause before ", reported X" / ", X reported"
+        span = sentence(verb).start_char, doc[inverted - 1].idx  # the clause before ", reported X" / ", X reported"
         how = f"{rule}.inverted"
     elif head is not None:
         span = _head_span(verb, head, skip)

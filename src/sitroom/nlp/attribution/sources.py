@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import verb_cue
+from sitroom.nlp.sentences import sentence
 
 _SUBJ_DEPS = ("nsubj", "csubj")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")
@@ -61,7 +62,7 @@ def fronted_subject(verb: Token) -> Token | None:
     for clause in (c for c in verb.children if c.i < verb.i and c.dep_ in ("ccomp", "advcl")):
         for subj in (t for t in clause.children if t.dep_ == "nsubj" and t.i < clause.i):
             right = max(t.i for t in subj.subtree)
-            if right + 1 < len(doc) and doc[right + 1].text == "," and subj.left_edge.i == verb.sent.start:
+            if right + 1 < len(doc) and doc[right + 1].text == "," and subj.left_edge.i == sentence(verb).start:
                 return subj
     return None
 
@@ -193,11 +194,11 @@ def stranded_source(verb: Token) -> Token | None:
     if noun.head.i >= noun.i or any(c.dep_ not in _PHRASE_DEPS for c in noun.children if c.i < noun.i):
         return None
     left = min([noun.i] + [t.i for c in noun.children if c.i < noun.i for t in c.subtree])
-    if left == 0 or doc[left - 1].text != "," or left <= verb.sent.start + 1:
+    if left == 0 or doc[left - 1].text != "," or left <= sentence(verb).start + 1:
         return None
     if any(c.dep_ not in _TRAILING_DEPS for c in verb.children if c.i > verb.i):
         return None
-    last = verb.sent.end - 1
+    last = sentence(verb).end - 1
     while last > verb.i and doc[last].is_punct:
         last -= 1
     return noun if all(t.i <= last for t in verb.subtree) else None

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.events.hidden_agents import hidden_agent
 from sitroom.nlp.events.patterns import wordsets
 from sitroom.nlp.events.subjects import span_actor
+from sitroom.nlp.sentences import sentence
 
 _PREPS = frozenset({"in", "by", "during", "from", "after", "amid", "under"})
 _WINDOW = 5  # words from the preposition to the violence noun, at most
@@ -44,13 +45,13 @@ def _before(doc: Doc, noun: Token, floor: int) -> str | None:
 def means_agent(doc: Doc, token: Token, exclude: str | None = None) -> str | None:
     """The actor of a violence noun in a prepositional phrase after ``token``, or right before it."""
     if _violence(token) and token.i > 0:
-        found = _before(doc, token, max(token.i - _WINDOW, token.sent.start) - 1)
+        found = _before(doc, token, max(token.i - _WINDOW, sentence(token).start) - 1)
         if found and found != exclude:
             return found
     for prep in token.children:
         if prep.dep_ != "prep" or prep.lower_ not in _PREPS:
             continue
-        for noun in doc[prep.i + 1: min(prep.i + 1 + _WINDOW, token.sent.end)]:
+        for noun in doc[prep.i + 1: min(prep.i + 1 + _WINDOW, sentence(token).end)]:
             if noun.is_punct and noun.text != "-":
                 break
             if _violence(noun):

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern, lemma_keys, match
 from sitroom.nlp.events.roles import clause_span
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "ASSAULT"
@@ -125,7 +126,7 @@ def _tally(token: Token, seen: list[tuple[int, Event]]) -> bool:
     if (not any(key in injuries for key in lemma_keys(token)) or not _agentless(token)
             or not any(c.dep_ == "nsubjpass" for c in token.children)):
         return False
-    return any(e.type == _TYPE and start < token.sent.start for start, e in seen)
+    return any(e.type == _TYPE and start < sentence(token).start for start, e in seen)
 
 
 def _mishap(token: Token) -> bool:

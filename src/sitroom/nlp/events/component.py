@@ -66,6 +66,7 @@ from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
 from sitroom.nlp.events.venues import venue
+from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 
@@ -217,7 +218,7 @@ def extract_events(doc: Doc) -> list[Event]:
         base = ordered_act(base, tok, triggers)
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
             continue
-        seen.append((tok.sent.start, base))
+        seen.append((sentence(tok).start, base))
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
             demand = _demand(doc, tok, base, frame)
             if demand is not None:

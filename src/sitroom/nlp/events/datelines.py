@@ -10,13 +10,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.sentences import sentence
+
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 def after_dateline(subj: Token) -> Token:
     """The real subject when the parser made a dateline its head ("ADEN, Yemen - The navy struck …"):
     an upper-case place opening the sentence, a dash, then the noun phrase hung on it."""
-    sent = subj.sent
+    sent = sentence(subj)
     if subj.i != sent.start or not (subj.text.isupper() and len(subj.text) > 2):
         return subj
     dash = next((t for t in sent[: min(len(sent), 16)] if t.text in _DASHES), None)

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.anaphora import object_of_verb
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "CONSULT"
@@ -73,7 +74,7 @@ def _told_before(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, 
     parties = {p for p in (event.actor, event.recipient) if p is not None}
     if not parties:
         return False
-    start = token.sent.start
+    start = sentence(token).start
     for sent_start, prior in earlier:
         if sent_start >= start or prior.type != event.type:
             continue

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.events.patterns import prep_objects, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor
+from sitroom.nlp.sentences import sentence
 
 _TIME_MARKS = frozenset({"when", "as", "after"})
 _FIGHTS = frozenset({"encounter", "clash", "gunbattle", "gun-battle", "firefight", "shootout", "skirmish",
@@ -102,7 +103,7 @@ def prefix_subject(doc: Doc, token: Token, exclude: str | None) -> str | None:
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.i != prefix.i for c in token.children):
         return None
     start = prefix.i
-    while start > token.sent.start and not (doc[start - 1].is_punct or doc[start - 1].pos_ in _PHRASE_STOP):
+    while start > sentence(token).start and not (doc[start - 1].is_punct or doc[start - 1].pos_ in _PHRASE_STOP):
         start -= 1
     found = span_actor(doc, start, prefix.i) if start < prefix.i else None
     return found if found != exclude else None

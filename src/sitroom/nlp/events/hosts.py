@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "CONSULT"
@@ -30,7 +31,7 @@ def _country(doc: Doc, actor_id: str) -> str | None:
 def _place_countries(doc: Doc, token: Token) -> set[str]:
     """Countries of the places named in the trigger's sentence (the event's own place is often unlinked);
     "arrived *here*" names the dateline's place, where the report was filed."""
-    sent = token.sent
+    sent = sentence(token)
     found = {p.country for p in doc._.places or []
              if p.country and sent.start_char <= p.start < sent.end_char}
     if any(t.lower_ == "here" and t.dep_ == "advmod" for t in sent):

@@ -32,6 +32,7 @@ from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.events.targets import located_target, protested_site, visited_state
+from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step
 
 Roles = tuple[str | None, str | None]
@@ -74,7 +75,7 @@ def _between(doc: Doc, noun: Token) -> Roles | None:
 
 def _hyphen_pair(doc: Doc, noun: Token) -> Roles | None:
     """"a A-B summit": two actors joined by a dash among the noun's pre-modifiers."""
-    for t in doc[max(noun.left_edge.i, noun.sent.start) + 1: noun.i - 1]:
+    for t in doc[max(noun.left_edge.i, sentence(noun).start) + 1: noun.i - 1]:
         if t.text in _DASHES and t.whitespace_ == "" and doc[t.i - 1].whitespace_ == "":
             left = span_actor(doc, t.i - 1, t.i)
             right = span_actor(doc, t.i + 1, t.i + 2)
@@ -149,7 +150,8 @@ def _clause_verb(token: Token) -> Token | None:
 def _scene_partner(doc: Doc, token: Token) -> str | None:
     """The other side of a two-sided event the verb happened in: "killed in clashes *with Y*",
     "recaptured the bridge after two days of fighting *with Y*"."""
-    for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _SCENE and t.sent == token.sent):
+    own = sentence(token)
+    for prep in (t for t in token.subtree if t.dep_ == "prep" and t.lower_ in _SCENE and sentence(t) == own):
         verb = _clause_verb(prep)
         if verb is None or verb.i != token.i:
             continue
@@ -250,7 +252,7 @@ def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) ->
         sents = list(tok.doc.sents)
         here = next(k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
         floor = sents[max(0, here - _PAIR_SENTENCES)].start
-        earlier = [t for t in pairs if floor <= t.i < tok.i and t.sent.start != tok.sent.start]
+        earlier = [t for t in pairs if floor <= t.i < tok.i and sentence(t).start != sentence(tok).start]
         if earlier:
             table[tok.i] = table[earlier[-1].i]
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sitroom.nlp.sentences import sentence
+
 _INVERTED = frozenset({"be", "do", "have"})  # auxiliaries that open a polar question; modals by tag
 
 
@@ -27,7 +29,7 @@ def _opening(sent: Span) -> Token | None:
 
 def polar_question(token: Token) -> bool:
     """True when ``token`` stands in a sentence that asks a yes/no question."""
-    sent = token.sent
+    sent = sentence(token)
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "'", "\u201d", ")")), None)
     if last is None or last.text != "?":
         return False

@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "ASSAULT"
@@ -28,7 +29,7 @@ def restates(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bo
     """True when actorless nominal ``event`` retells an ASSAULT among ``earlier`` (sentence start, event)."""
     if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token):
         return False
-    start = token.sent.start
+    start = sentence(token).start
     return any(s == start and (event.place is None or prior.place is None or event.place == prior.place)
                for s, prior in earlier)
 

@@ -25,6 +25,7 @@ from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.vague import named_part, vague
+from sitroom.nlp.sentences import sentence
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
@@ -284,7 +285,7 @@ def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | N
 def clause_span(token: Token) -> Span:
     """The trigger's clause as evidence: its subtree (for a nominal, its light verb's), within the sentence."""
     anchor = light_verb(token) or token
-    sent = token.sent
+    sent = sentence(token)
     start = max(anchor.left_edge.i, sent.start)
     end = min(anchor.right_edge.i + 1, sent.end)
     doc = token.doc

@@ -21,6 +21,7 @@ from sitroom.nlp.actors.component import actor_for_phrase
 from sitroom.nlp.attribution.component import attribution_for
 from sitroom.nlp.attribution.sources import agent_of
 from sitroom.nlp.quantities.parse import word_set
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Attribution, Stance
 
 _SUBJ = ("nsubj",)  # a passive subject is the content ("100 were reported killed"); its agent is the source
@@ -100,7 +101,7 @@ def claim_by_cues(doc: Doc, token: Token) -> tuple[str | None, Token | None]:
             if actor:
                 return actor, node
         below = node
-    root = token.sent.root
+    root = sentence(token).root
     for child in root.children:  # "The army lost 3,000 men, the ministry said."
         if child.dep_ in ("parataxis", "ccomp") and child.lemma_.lower() in verbs and child.i > token.i:
             actor = _subject_actor(doc, child)

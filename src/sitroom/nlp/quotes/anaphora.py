@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.sentences import sentence
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _LOOKBACK_SENTS = 6
@@ -35,11 +36,11 @@ def _actors(doc: Doc) -> dict[str, object]:
 
 def _sentences_before(cue: Token, n: int) -> int:
     """The token index where the ``n`` sentences before the cue's own sentence begin."""
-    start = cue.sent.start
+    start = sentence(cue).start
     for _ in range(n):
         if start == 0:
             break
-        start = cue.doc[start - 1].sent.start
+        start = sentence(cue.doc[start - 1]).start
     return start
 
 
@@ -85,7 +86,7 @@ def _antecedent_before(subj: Token) -> bool:
     """A noun earlier in the pronoun's own sentence and outside quotation marks ("the report, by
     what *it* called ..."): the sentence offers its own antecedent, which coreference handles."""
     inside = False
-    for tok in subj.sent:
+    for tok in sentence(subj):
         if tok.i >= subj.i:
             break
         if tok.is_quote:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_token
+from sitroom.nlp.sentences import sentence
 
 _BODY_TYPES = frozenset({"state", "igo", "org", "group"})
 
@@ -35,7 +36,7 @@ def is_bare_spokesperson(subj: Token) -> bool:
 def _previous_subject(doc: Doc, sent_start: int) -> Token | None:
     if sent_start == 0:
         return None
-    prev = doc[sent_start - 1].sent
+    prev = sentence(doc[sent_start - 1])
     root = prev.root
     return next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
@@ -44,7 +45,7 @@ def body_of_spokesperson(doc: Doc, subj: Token) -> str | None:
     """The actor id a bare spokesperson subject speaks for, or None."""
     if not is_bare_spokesperson(subj):
         return None
-    prev = _previous_subject(doc, subj.sent.start)
+    prev = _previous_subject(doc, sentence(subj).start)
     found = actor_for_token(doc, prev) if prev is not None else None
     types = {a.id: a.type for a in doc._.actors or []}
     return found if found is not None and types.get(found) in _BODY_TYPES else None

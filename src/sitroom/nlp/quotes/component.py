@@ -54,6 +54,7 @@ from sitroom.nlp.quotes.speakers import (
     speaker_of_cue,
 )
 from sitroom.nlp.quotes.transcripts import transcript_quotes
+from sitroom.nlp.sentences import sentence
 from sitroom.records import Attribution, Quote, QuoteKind
 
 _TRAIL = re.compile(r"[\s,;:\u2014\u2013-]+$")
@@ -82,7 +83,7 @@ def _statement_before(doc: Doc, start: int, open_at: int) -> Token | None:
     span = doc.char_span(start, open_at, alignment_mode="contract")
     if span is None or not len(span) or not doc_text(doc)[start:open_at].rstrip(" \"\u201c").endswith((".", "!", "?")):
         return None
-    last = doc[span.end - 1].sent
+    last = sentence(doc[span.end - 1])
     return next((t for t in reversed(list(last)) if t.i < span.end and cue_of(t) is not None
                  and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
 

@@ -25,6 +25,7 @@ from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
 from sitroom.nlp.quotes.subjects import first_subject, inverted_subject, name_before
+from sitroom.nlp.sentences import sentence
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")
@@ -139,7 +140,7 @@ def _inverted_person(doc: Doc, cue: Token) -> list[Token]:
     ("ECOWAS chair and Nigerian President X") describe that person, who is the one speaking."""
     persons = {a.id for a in doc._.actors or [] if a.type == "person"}
     found: list[Token] = []
-    for tok in doc[cue.i + 1:cue.sent.end]:
+    for tok in doc[cue.i + 1:sentence(cue).end]:
         if tok.is_punct and tok.text not in ("-", "'"):
             break
         if tok.pos_ == "PROPN" and actor_for_token(doc, tok) in persons:

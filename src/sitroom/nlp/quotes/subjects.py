@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.sentences import sentence
+
 
 def inverted_subject(cue: Token, stop: int) -> Token | None:
     """"…," said Tulsa police Chief Chuck Jordan: the last name of the noun phrase after the verb.
@@ -54,7 +56,7 @@ def first_subject(cue: Token) -> Token | None:
     """
     if cue.dep_ != "ROOT":
         return None
-    for tok in cue.sent:
+    for tok in sentence(cue):
         if tok.i >= cue.i:
             return None
         if tok.dep_ in ("nsubj", "nsubjpass"):

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.sentences import sentence
 from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month
@@ -127,7 +128,7 @@ def _anchor(token: Token, target: Token, span: Span) -> bool:
 def times_near(doc: Doc, token: Token) -> list[Time]:
     """The times that share a character with ``token``'s sentence, in reading order: only they can
     hang in its parse tree."""
-    sent = token.sent
+    sent = sentence(token)
     index = doc_index(doc, "times", doc._.times or [], lambda ts: ((t.start, t.end, t) for t in ts))
     return [t for _, _, t in index.overlapping(sent.start_char, sent.end_char)]
 
@@ -152,8 +153,9 @@ def _clause_time(doc: Doc) -> Callable[[list[Time], Token, range], Time | None]:
     introduces): "struck *on Tuesday*, a day after …" for the counted phrase "a day after"."""
 
     def find(times: list[Time], target: Token, outside: range) -> Time | None:
+        sent = sentence(target)
         for time in times:
-            if not (time.value or "")[:1].isdigit() or not target.sent.start_char <= time.start < target.sent.end_char:
+            if not (time.value or "")[:1].isdigit() or not sent.start_char <= time.start < sent.end_char:
                 continue
             span = _span(doc, time.start, time.end)
             if span is None or target in span or span.root.i in outside:
