@@ -8,7 +8,9 @@ parsed, and a Doc made any other way (``nlp(text)`` in a test) gets it lazily.
 
 from __future__ import annotations
 
-from spacy.attrs import IDX, LENGTH, POS, TAG
+from collections.abc import Container
+
+from spacy.attrs import IDX, LEMMA, LENGTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 
@@ -72,3 +74,25 @@ def tokens_with_tag(doc: Doc, tags: frozenset[str]) -> list[int]:
         return []
     wanted = {doc.vocab.strings.add(t) for t in tags}
     return [i for i, tag in enumerate(doc.to_array(TAG).tolist()) if tag in wanted]
+
+
+def tokens_with_lemma(doc: Doc, lemmas: Container[str]) -> list[int]:
+    """Indices of the tokens whose lowercased lemma is one of ``lemmas``, read from the Doc's lemma
+    array: each distinct lemma is looked up once, and Token objects are made only for the hits."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    seen: dict[int, bool] = {}
+    out = []
+    for i, h in enumerate(doc.to_array(LEMMA).tolist()):
+        hit = seen.get(h)
+        if hit is None:
+            hit = seen[h] = strings[h].lower() in lemmas
+        if hit:
+            out.append(i)
+    return out
+
+
+def tokens_with_text(doc: Doc, text: str) -> list[int]:
+    """Indices of the tokens written exactly ``text`` (":"), from the token table."""
+    return [i for i, w in enumerate(token_table(doc)[1]) if w == text]

@@ -20,7 +20,7 @@ from sitroom.nlp.attribution.content import trim
 from sitroom.nlp.attribution.cues import CueEntry, lexicon
 from sitroom.nlp.attribution.phrases import RawFrame
 from sitroom.nlp.attribution.sources import noun_phrase
-from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.doctext import doc_text, tokens_with_text
 
 _ENTRY = CueEntry(stance="asserted", kind="speech")
 _DASHES = (" - ", " \u2014 ", " \u2015 ", " \u2013 ")
@@ -99,9 +99,7 @@ def _content(doc: Doc, colon: Token) -> tuple[int, int] | None:
 def colon_frames(doc: Doc) -> list[RawFrame]:
     """Frames of "Name: statement" lines."""
     frames: list[RawFrame] = []
-    for colon in doc:
-        if colon.text != ":":
-            continue
+    for colon in map(doc.__getitem__, tokens_with_text(doc, ":")):
         if inside_quotation(doc, colon):
             continue
         prefix = _prefix(doc, colon)

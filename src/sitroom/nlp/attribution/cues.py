@@ -13,6 +13,7 @@ from typing import Any, cast
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.lexicon import load_yaml
+from sitroom.nlp.doctext import token_table
 from sitroom.records import Stance
 
 SPEECH_KINDS = frozenset({"speech", "report", "denial"})
@@ -118,7 +119,7 @@ def phrase_matches(doc: Doc) -> list[tuple[Span, CueEntry]]:
         return []
     longest = max(len(k) for k in lex.phrases)
     firsts = {k[0] for k in lex.phrases}   # most words open no cue: one set lookup, no slicing
-    lowered = [t.lower_ for t in doc]
+    lowered = [w.lower() for w in token_table(doc)[1]]  # what Token.lower_ holds, without a Token per word
     found: list[tuple[Span, CueEntry]] = []
     i = 0
     size = len(lowered)

@@ -22,6 +22,7 @@ from sitroom.nlp.attribution.cues import CueEntry, lexicon, verb_cue
 from sitroom.nlp.attribution.phrases import RawFrame
 from sitroom.nlp.attribution.sources import noun_phrase, subject_of
 from sitroom.nlp.attribution.stance import is_negated
+from sitroom.nlp.doctext import tokens_with_lemma
 
 _WORD_DEPS = frozenset({"dobj", "acomp", "ccomp", "oprd", "xcomp", "attr"})
 _CLAUSE_DEPS = frozenset({"ccomp", "advcl", "csubj", "acl", "xcomp"})
@@ -119,8 +120,8 @@ def light_frames(doc: Doc, used: set[int]) -> list[RawFrame]:
     """Light-verb frames on verbs that anchor no other frame."""
     light = lexicon().light
     found = []
-    for tok in doc:
-        if tok.i in used or tok.lemma_.lower() not in light or inside_quotation(doc, tok):
+    for tok in map(doc.__getitem__, tokens_with_lemma(doc, light)):
+        if tok.i in used or inside_quotation(doc, tok):
             continue
         frame = light_frame(tok)
         if frame is not None:

@@ -34,6 +34,7 @@ from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
 from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
+from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
@@ -261,6 +262,9 @@ def _complement_of_cue(tok: Token) -> bool:
     return outer is not None and bool(outer.requires) and tok.lemma_.lower() in outer.requires
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+
+
 def find_frames(doc: Doc) -> list[RawFrame]:
     """All frames in the document: phrase cues first (they override the verb entry), then verbs and
     nouns, then light-verb pairs ("made clear that"), then "Name: statement" lines."""
@@ -280,7 +284,7 @@ def find_frames(doc: Doc) -> list[RawFrame]:
             frames.append(frame)
             used.add(frame.anchor.i)
     nouns = lexicon().nouns
-    for tok in doc:
+    for tok in map(doc.__getitem__, tokens_with_pos(doc, _CUE_POS)):  # verb cues and noun cues only
         if tok.i in used or _complement_of_cue(tok):
             continue
         cue_entry = verb_cue(tok)

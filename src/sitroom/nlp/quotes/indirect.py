@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import Frame
+from sitroom.nlp.doctext import token_table, tokens_with_pos, tokens_with_tag
 from sitroom.nlp.quotes.speakers import according_to, cue_of, speaker_of_cue
 from sitroom.nlp.span_index import SpanSet, doc_index
 
@@ -74,12 +75,25 @@ def _content(cue: Token) -> tuple[list[Token], str] | None:
     return None
 
 
+_VERB_POS = frozenset({"VERB", "AUX"})
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+def _candidates(doc: Doc) -> list[int]:
+    """The words that can open an indirect quote: verbs (what ``cue_of`` reads) and "according", in
+    text order, found from the Doc's arrays so that no Token is made for the other words."""
+    _, words = token_table(doc)
+    found = set(tokens_with_pos(doc, _VERB_POS)) | set(tokens_with_tag(doc, _VERB_TAGS))
+    found.update(i for i, w in enumerate(words) if w.lower() == "according")
+    return sorted(found)
+
+
 def indirect_quotes(doc: Doc, quoted: list[tuple[int, int]], direct: list[tuple[int, int]]) -> list[Reported]:
     """Indirect quotes of ``doc``; ``quoted`` are all quoted stretches, ``direct`` the direct ones."""
     out: list[Reported] = []
     inside: SpanSet[None] = SpanSet((s, e, None) for s, e in quoted)
     direct_set: SpanSet[None] = SpanSet((s, e, None) for s, e in direct)
-    for tok in doc:
+    for tok in map(doc.__getitem__, _candidates(doc)):
         if inside.overlaps(tok.idx, tok.idx + 1):
             continue
         cue = cue_of(tok)
