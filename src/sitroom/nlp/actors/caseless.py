@@ -23,8 +23,14 @@ def is_caseless(doc: Doc) -> bool:
     cached = doc.user_data.get(_KEY)
     if cached is None:
         words = [w for w in token_table(doc)[1] if w.isalpha()]  # texts only: no Token per word
-        capped = sum(1 for w in words if any(c.isupper() for c in w))
-        cached = bool(words) and len(words) >= 20 and capped <= _MAX_CAPITALISED * len(words)
+        limit = _MAX_CAPITALISED * len(words)
+        capped = 0
+        for w in words:
+            if w != w.lower():  # a capital letter in it
+                capped += 1
+                if capped > limit:
+                    break  # ordinary text: decided within its first words
+        cached = bool(words) and len(words) >= 20 and capped <= limit
         doc.user_data[_KEY] = cached
     return bool(cached)
 

@@ -156,10 +156,13 @@ def patterns() -> tuple[Pattern, ...]:
 
 @lru_cache(maxsize=1)
 def index() -> dict[tuple[str, str], tuple[Pattern, ...]]:
+    """Rows by (lemma, part of speech), most specific first; rows that tie keep the table's order,
+    so the first row whose frame holds is the one ``match`` wants."""
     table: dict[tuple[str, str], list[Pattern]] = {}
     for p in patterns():
         table.setdefault((p.lemma, p.pos), []).append(p)
-    return {k: tuple(v) for k, v in table.items()}
+    return {k: tuple(sorted(v, key=lambda p: (p.specificity, p.confidence), reverse=True))
+            for k, v in table.items()}
 
 
 def lemma_of(token: Token) -> str:
@@ -315,12 +318,7 @@ def match(token: Token) -> Pattern | None:
     candidates = next((table[(k, pos)] for k in lemma_keys(token) if (k, pos) in table), None)
     if not candidates:
         return None
-    best: Pattern | None = None
-    for p in candidates:
-        if matches(p, token) and (best is None or (p.specificity, p.confidence) > (best.specificity,
-                                                                                    best.confidence)):
-            best = p
-    return best
+    return next((p for p in candidates if matches(p, token)), None)
 
 
 @lru_cache(maxsize=1)
