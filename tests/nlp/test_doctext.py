@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 import spacy
 
-from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.doctext import doc_text, sentence, tokens_with_lemma, tokens_with_text
 from sitroom.timevalues import bounds as value_bounds
 
 
@@ -35,6 +35,22 @@ def test_parse_document_stores_the_text(nlp) -> None:
     text = "Rebels seized Goma on Monday.\n\nThe army said it would retake the city."
     doc = parse_document(nlp, text, date(2024, 10, 21))
     assert doc._.text == text == doc.text
+
+
+@pytest.mark.model
+def test_sentence_is_the_tokens_sentence(nlp) -> None:
+    doc = nlp("Rebels seized Goma on Monday. The army said it would retake the city. Talks failed.")
+    assert [(sentence(t).start, sentence(t).end) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
+    assert sentence(doc[8]).text == "The army said it would retake the city."
+
+
+@pytest.mark.model
+def test_tokens_found_by_lemma_and_by_text(nlp) -> None:
+    doc = nlp("Police arrested two men: both were later released. The arrests angered residents.")
+    found = [doc[i].text for i in tokens_with_lemma(doc, frozenset({"arrest", "release"}))]
+    assert found == ["arrested", "released", "arrests"]
+    assert tokens_with_text(doc, ":") == [4]
+    assert tokens_with_lemma(nlp(""), frozenset({"arrest"})) == []
 
 
 BOUNDS = [

@@ -1,4 +1,4 @@
-"""The Doc's text, built once per Doc.
+"""The Doc's text and lookup tables over it (token offsets, parts of speech, sentences), built once per Doc.
 
 spaCy rebuilds ``Doc.text`` by joining every token on each access, which is
 quadratic when a component reads it in a loop. Every sitroom component reads
@@ -12,7 +12,7 @@ from collections.abc import Container
 
 from spacy.attrs import IDX, LEMMA, LENGTH, POS, TAG
 from spacy.parts_of_speech import IDS as POS_IDS
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.extensions import register_extensions
 
@@ -96,3 +96,26 @@ def tokens_with_lemma(doc: Doc, lemmas: Container[str]) -> list[int]:
 def tokens_with_text(doc: Doc, text: str) -> list[int]:
     """Indices of the tokens written exactly ``text`` (":"), from the token table."""
     return [i for i, w in enumerate(token_table(doc)[1]) if w == text]
+
+
+_SENTENCES = "sitroom.sentences"
+
+
+def _sentence_table(doc: Doc) -> tuple[list[Span], list[int]]:
+    cached = doc.user_data.get(_SENTENCES)
+    if cached is not None and len(cached[1]) == len(doc):
+        return cached  # type: ignore[no-any-return]
+    sents = list(doc.sents)
+    index = [0] * len(doc)
+    for k, sent in enumerate(sents):
+        index[sent.start:sent.end] = [k] * len(sent)
+    doc.user_data[_SENTENCES] = (sents, index)
+    return sents, index
+
+
+def sentence(token: Token) -> Span:
+    """``token.sent``, looked up in a table built once per Doc: ``Token.sent`` walks to the sentence's
+    boundaries and makes a new Span on every access (about 3 µs, ten times reading a lemma), and the
+    event, time, attribution and quote layers ask it for the same tokens many times per article."""
+    sents, index = _sentence_table(token.doc)
+    return sents[index[token.i]]

@@ -17,8 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
-from sitroom.nlp.doctext import token_table
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence, token_table
 from sitroom.nlp.span_index import SpanSet
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})

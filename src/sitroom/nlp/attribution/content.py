@@ -11,8 +11,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import doc_text, sentence
 
 _PUNCT_EDGE = set(" \t\n,;:.!?\"'“”‘’—–-()[]")
 _OPEN_Q = "“\"‘"

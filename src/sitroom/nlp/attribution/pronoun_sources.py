@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.cues import verb_cue
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 _PRONOUNS = frozenset({"he", "she", "it", "they"})
 _LOOKBACK_SENTS = 3

@@ -34,8 +34,7 @@ from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
 from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
-from sitroom.nlp.doctext import tokens_with_pos
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence, tokens_with_pos
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Stance
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from sitroom.nlp.actors import component as actors
 from sitroom.nlp.attribution.cues import verb_cue
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 _SUBJ_DEPS = ("nsubj", "csubj")
 _CLIMB_DEPS = ("xcomp", "advcl", "conj", "pcomp", "acomp", "ccomp")

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.hidden_agents import hidden_agent
 from sitroom.nlp.events.patterns import wordsets
 from sitroom.nlp.events.subjects import span_actor
-from sitroom.nlp.sentences import sentence
 
 _PREPS = frozenset({"in", "by", "during", "from", "after", "amid", "under"})
 _WINDOW = 5  # words from the preposition to the violence noun, at most

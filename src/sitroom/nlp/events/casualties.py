@@ -27,10 +27,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern, lemma_keys, match
 from sitroom.nlp.events.roles import clause_span
-from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "ASSAULT"

@@ -13,7 +13,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, prep_objects, preps
+from sitroom.nlp.events.arguments import prep_objects, preps
+from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
 
 Roles = tuple[str | None, str | None]
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.patterns import Pattern, objects, prep_objects, preps
+from sitroom.nlp.events.arguments import objects, prep_objects, preps
+from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import PARTNERED, actor_of
 from sitroom.nlp.events.subjects import subjects
 

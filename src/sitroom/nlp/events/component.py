@@ -28,7 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
-from sitroom.nlp.doctext import tokens_with_pos
+from sitroom.nlp.doctext import sentence, tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
@@ -66,7 +66,6 @@ from sitroom.nlp.events.speech_acts import asserted_saying, performed
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
 from sitroom.nlp.events.venues import venue
-from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 

@@ -34,10 +34,11 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.patterns import prep_objects, wordsets
+from sitroom.nlp.doctext import sentence
+from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.patterns import wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor
-from sitroom.nlp.sentences import sentence
 
 _TIME_MARKS = frozenset({"when", "as", "after"})
 _FIGHTS = frozenset({"encounter", "clash", "gunbattle", "gun-battle", "firefight", "shootout", "skirmish",

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.guards import guard_words
-from sitroom.nlp.sentences import sentence
 from sitroom.records import Event
 
 _TYPE = "CONSULT"

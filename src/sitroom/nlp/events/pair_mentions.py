@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.patterns import prep_objects, preps
+from sitroom.nlp.events.arguments import prep_objects, preps
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 # nouns that, counted as two or both, name the pair of parties ("the two kingdoms", "both sides")

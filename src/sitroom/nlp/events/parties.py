@@ -25,14 +25,15 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.doctext import sentence
+from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import controlled_actor
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
-from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, objects, prep_objects, preps, wordsets
+from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.events.targets import located_target, protested_site, visited_state
-from sitroom.nlp.sentences import sentence
 from sitroom.nlp.steps import Step
 
 Roles = tuple[str | None, str | None]

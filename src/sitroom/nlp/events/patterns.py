@@ -10,7 +10,7 @@ lemma-only fallback. The frame language is documented in the CSV header.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,10 +18,10 @@ from spacy.tokens import Token
 
 from sitroom.lexicon import load_csv
 from sitroom.nlp.events import frame_roles, frames
+from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.nominal import nominal_rows
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
-_OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -187,57 +187,6 @@ def lemma_keys(token: Token) -> list[str]:
 
 def _in(words: frozenset[str], token: Token) -> bool:
     return not words or lemma_of(token) in words or token.lower_ in words
-
-
-def _with_conj(tokens: list[Token]) -> Iterator[Token]:
-    for t in tokens:
-        yield t
-        yield from (c for c in t.children if c.dep_ == "conj")
-
-
-def objects(token: Token) -> list[Token]:
-    """Direct objects, or the subject of a passive trigger, with their conjuncts; a reduced passive
-    relative ("the deal *signed* in Pretoria") has its head noun as object.
-
-    Every frame condition of every row tried on a trigger asks for its objects, so they are kept
-    per Doc (the parse does not change once the components run)."""
-    memo = token.doc.user_data.setdefault(_OBJECTS_MEMO, {})
-    found = memo.get(token.i)
-    if found is None:
-        found = memo[token.i] = _objects(token)
-    return list(found)
-
-
-_OBJECTS_MEMO = "sitroom.event_objects"
-
-
-def _objects(token: Token) -> list[Token]:
-    found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
-    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
-        found.append(token.head)
-    if not found and shared_passive(token):  # "X was arrested and charged": X was charged too
-        found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
-    return list(_with_conj(found))
-
-
-def shared_passive(token: Token) -> bool:
-    """A bare participle conjoined with a passive verb shares its passive subject; one with a subject or an
-    auxiliary of its own ("X was arrested and police have charged Y") does not."""
-    return (token.dep_ == "conj" and token.tag_ == "VBN"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
-            and any(c.dep_ == "nsubjpass" for c in token.head.children))
-
-
-def preps(token: Token) -> list[Token]:
-    """Prepositions on the trigger and on its objects ("sent troops to Russia" attaches either way)."""
-    found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
-    for obj in objects(token):
-        found.extend(c for c in obj.children if c.dep_ == "prep")
-    return found
-
-
-def prep_objects(prep: Token) -> list[Token]:
-    return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
 
 
 def _object_is(cond: Condition, token: Token) -> bool:

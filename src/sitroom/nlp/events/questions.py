@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 _INVERTED = frozenset({"be", "do", "have"})  # auxiliaries that open a polar question; modals by tag
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.arguments import objects
 from sitroom.nlp.events.denials import claim_nouns, claimant_of
-from sitroom.nlp.events.patterns import Pattern, objects
+from sitroom.nlp.events.patterns import Pattern
 
 _LOOKBACK = 2
 _POINTING = frozenset({"the", "these", "those", "this", "that", "such"})

@@ -17,15 +17,16 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.doctext import sentence
+from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive
 from sitroom.nlp.events.complement_roles import alleged_party
-from sitroom.nlp.events.patterns import Pattern, lemma_of, objects, prep_objects, preps, shared_passive, wordsets
+from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.vague import named_part, vague
-from sitroom.nlp.sentences import sentence
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")

@@ -20,8 +20,8 @@ from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_phrase
 from sitroom.nlp.attribution.component import attribution_for
 from sitroom.nlp.attribution.sources import agent_of
+from sitroom.nlp.doctext import sentence
 from sitroom.nlp.quantities.parse import word_set
-from sitroom.nlp.sentences import sentence
 from sitroom.records import Attribution, Stance
 
 _SUBJ = ("nsubj",)  # a passive subject is the content ("100 were reported killed"); its agent is the source

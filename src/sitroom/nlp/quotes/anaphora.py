@@ -21,8 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
-from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import doc_text, sentence
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
 _LOOKBACK_SENTS = 6

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_token
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 _BODY_TYPES = frozenset({"state", "igo", "org", "group"})
 

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import frame_for
-from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.doctext import doc_text, sentence
 from sitroom.nlp.quotes.agents import labelling_agent
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
@@ -54,7 +54,6 @@ from sitroom.nlp.quotes.speakers import (
     speaker_of_cue,
 )
 from sitroom.nlp.quotes.transcripts import transcript_quotes
-from sitroom.nlp.sentences import sentence
 from sitroom.records import Attribution, Quote, QuoteKind
 
 _TRAIL = re.compile(r"[\s,;:\u2014\u2013-]+$")

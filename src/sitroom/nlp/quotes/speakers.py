@@ -20,12 +20,11 @@ from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_at, actor_for_token
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import agent_of, noun_phrase, quoted_as, quoting_speaker
-from sitroom.nlp.doctext import doc_text
+from sitroom.nlp.doctext import doc_text, sentence
 from sitroom.nlp.quotes.anaphora import continued_speaker, resolve_unresolved
 from sitroom.nlp.quotes.bodies import body_of_spokesperson
 from sitroom.nlp.quotes.clauses import tokens_in
 from sitroom.nlp.quotes.subjects import first_subject, inverted_subject, name_before
-from sitroom.nlp.sentences import sentence
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import sentence
 
 
 def inverted_subject(cue: Token, stop: int) -> Token | None:

@@ -17,8 +17,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.nlp.doctext import doc_text
-from sitroom.nlp.sentences import sentence
+from sitroom.nlp.doctext import doc_text, sentence
 from sitroom.nlp.span_index import doc_index
 from sitroom.nlp.times.anchor import anchor_times
 from sitroom.nlp.times.context import in_context, shared_month

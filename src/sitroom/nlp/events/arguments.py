@@ -1,0 +1,61 @@
+"""A trigger's arguments as the parse gives them: objects (with a passive's subject and conjuncts),
+prepositions on the trigger and its objects, and their objects.
+
+The pattern matcher's frame conditions and the role readers ask for the same arguments of the same
+trigger many times, so a trigger's objects are kept per Doc (the parse does not change once the
+components run).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+_OBJ_DEPS = ("dobj", "nsubjpass", "obj")
+_OBJECTS_MEMO = "sitroom.event_objects"
+
+
+def _with_conj(tokens: list[Token]) -> Iterator[Token]:
+    for t in tokens:
+        yield t
+        yield from (c for c in t.children if c.dep_ == "conj")
+
+
+def objects(token: Token) -> list[Token]:
+    """Direct objects, or the subject of a passive trigger, with their conjuncts; a reduced passive
+    relative ("the deal *signed* in Pretoria") has its head noun as object."""
+    memo = token.doc.user_data.setdefault(_OBJECTS_MEMO, {})
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _objects(token)
+    return list(found)
+
+
+def _objects(token: Token) -> list[Token]:
+    found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
+    if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
+        found.append(token.head)
+    if not found and shared_passive(token):  # "X was arrested and charged": X was charged too
+        found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    return list(_with_conj(found))
+
+
+def shared_passive(token: Token) -> bool:
+    """A bare participle conjoined with a passive verb shares its passive subject; one with a subject or an
+    auxiliary of its own ("X was arrested and police have charged Y") does not."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+            and any(c.dep_ == "nsubjpass" for c in token.head.children))
+
+
+def preps(token: Token) -> list[Token]:
+    """Prepositions on the trigger and on its objects ("sent troops to Russia" attaches either way)."""
+    found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
+    for obj in objects(token):
+        found.extend(c for c in obj.children if c.dep_ == "prep")
+    return found
+
+
+def prep_objects(prep: Token) -> list[Token]:
+    return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
