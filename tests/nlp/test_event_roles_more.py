@@ -105,3 +105,12 @@ def test_symmetric_event_keeps_one_record(analyze_text) -> None:
     found = [e for e in analysis.events if e.type == "CONSULT"]
     assert len(found) == 1
     assert {_country(analysis, found[0].actor), _country(analysis, found[0].recipient)} == {"GHA", "TGO"}
+
+
+def test_joint_act_with_a_third_party_is_one_event_per_subject(analyze_text) -> None:
+    """Two subjects that act together towards a third party each act towards it; they are not each
+    other's partners."""
+    analysis = analyze_text("Ghana and Togo met with Nigeria in Accra.")
+    found = [e for e in analysis.events if e.type == "CONSULT"]
+    pairs = {(_country(analysis, e.actor), _country(analysis, e.recipient)) for e in found}
+    assert pairs == {("GHA", "NGA"), ("TGO", "NGA")}

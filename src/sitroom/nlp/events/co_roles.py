@@ -16,13 +16,17 @@ from sitroom.nlp.events.subjects import subjects
 
 
 def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
-    """Further actors of a one-sided verb event with conjoined subjects ("Chile and Peru expelled …"):
-    each did the act, so each is an actor of its own event (a joint act like a meeting keeps one)."""
-    if pattern.pos != "VERB" or pattern.type in PARTNERED or any(c.dep_ == "nsubjpass" for c in token.children):
+    """Further actors of a verb event with conjoined subjects ("Chile and Peru expelled …"): each did the
+    act, so each is an actor of its own event. A joint act (a meeting, an accord) keeps one event when the
+    subjects are each other's partners, and makes one per subject when the partner is a third party
+    ("Egypt and Jordan signed treaties with Israel")."""
+    if pattern.pos != "VERB" or any(c.dep_ == "nsubjpass" for c in token.children):
         return []
+    others = [actor_of(doc, t) for t in subjects(token)[1:]]
+    if pattern.type in PARTNERED and (len(taken) < 2 or taken[1] is None or taken[1] in others):
+        return []  # "A and B met": each is the other's partner, one joint event
     out: list[str] = []
-    for t in subjects(token)[1:]:
-        found = actor_of(doc, t)
+    for found in others:
         if found and found not in taken and found not in out:
             out.append(found)
     return out

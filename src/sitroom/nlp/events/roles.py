@@ -180,8 +180,9 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
             if actor:
                 break
     recipient = None
-    if pattern.type in _SYMMETRIC:
-        recipient = _first_actor(doc, subj[1:], actor)  # "agreed by Putin and Kim": the partner
+    if pattern.type in _SYMMETRIC:  # "met *with* C" names the partner; else "agreed by Putin and Kim"
+        recipient = (_first_actor(doc, _prep_source(doc, token, ("with",)), actor)
+                     or _first_actor(doc, subj[1:], actor))
     for source in () if recipient else pattern.role("recipient") or ("dobj", "dative"):
         recipient = _first_actor(doc, _source_tokens(doc, token, source), actor)
         if recipient:
