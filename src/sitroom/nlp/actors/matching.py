@@ -35,6 +35,7 @@ class MentionFinder:
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.written: dict[str, list[str]] = {}   # lowercase token text -> phrases as written
         self.split: dict[str, list[str]] = {}
+        self.first_capital: dict[str, int | None] = {}  # per entry: index of its first capitalised word
         patterns: list[Doc] = []
         # The names' tokens come from the disk cache (tokenising them is most of the build).
         phrases = [p for p in lex.names if p not in lex.bulk]
@@ -53,6 +54,12 @@ class MentionFinder:
     def _tokens(self, phrase: str) -> list[str]:
         return self.split.get(phrase) or phrase.split()
 
+    def _first_capital(self, phrase: str) -> int | None:
+        if phrase not in self.first_capital:
+            self.first_capital[phrase] = next(
+                (k for k, w in enumerate(self._tokens(phrase)) if any(c.isupper() for c in w)), None)
+        return self.first_capital[phrase]
+
     def _name_ref(self, span: Span) -> NameRef | None:
         """The dictionary entry of a matched span, if its capitalisation agrees with the entry."""
         key = " ".join(t.lower_ for t in span)
@@ -60,7 +67,7 @@ class MentionFinder:
             # The first capitalised word of the entry must be capitalised in the text too:
             # "Turkey" but not "turkey", "US" but not "us"; later words may be lowercase
             # ("the People Power party").
-            first = next((k for k, w in enumerate(self._tokens(phrase)) if any(c.isupper() for c in w)), None)
+            first = self._first_capital(phrase)
             if first is None or first >= len(span) or not span[first].is_lower or caseless_name(span, phrase):
                 return self.lex.names[phrase]
         return None

@@ -116,7 +116,9 @@ def visited_state(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Rol
             return found[0], states[country]
     if named or _elsewhere(token):
         return None
-    host = doc_dateline_country(doc, load_actor_lexicon())
+    # ``()`` as the actor layer passes it: ``lru_cache`` keys a call without arguments apart, which
+    # loaded (and kept) the whole dictionary a second time
+    host = doc_dateline_country(doc, load_actor_lexicon(()))
     if host is not None and host != own and host in states and states[host] != found[0]:
         return found[0], states[host]
     return None
