@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 import spacy
 
-from sitroom.nlp.doctext import doc_text, sentence, tokens_with_lemma, tokens_with_text
+from sitroom.nlp.doctext import doc_text, sentence, sentence_back, tokens_with_lemma, tokens_with_text
 from sitroom.timevalues import bounds as value_bounds
 
 
@@ -42,6 +42,10 @@ def test_sentence_is_the_tokens_sentence(nlp) -> None:
     doc = nlp("Rebels seized Goma on Monday. The army said it would retake the city. Talks failed.")
     assert [(sentence(t).start, sentence(t).end) for t in doc] == [(t.sent.start, t.sent.end) for t in doc]
     assert sentence(doc[8]).text == "The army said it would retake the city."
+    talks = doc[-3]
+    assert sentence_back(talks, 1).text == "The army said it would retake the city."
+    assert sentence_back(talks, 5).text == "Rebels seized Goma on Monday."
+    assert sentence_back(talks, 0) == sentence(talks)
 
 
 @pytest.mark.model

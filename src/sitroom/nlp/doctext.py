@@ -119,3 +119,10 @@ def sentence(token: Token) -> Span:
     event, time, attribution and quote layers ask it for the same tokens many times per article."""
     sents, index = _sentence_table(token.doc)
     return sents[index[token.i]]
+
+
+def sentence_back(token: Token, back: int) -> Span:
+    """The sentence ``back`` sentences before ``token``'s (the first sentence when there are fewer):
+    where the layers that look a few sentences back for an antecedent, a pair or a statement start."""
+    sents, index = _sentence_table(token.doc)
+    return sents[max(0, index[token.i] - back)]

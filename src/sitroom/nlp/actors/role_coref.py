@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.coref import _Index, _link
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon
-from sitroom.nlp.doctext import token_table
+from sitroom.nlp.doctext import sentence_back, token_table
 
 ROLES = frozenset({"MIL"})
 SENTENCES_BACK = 5
@@ -42,9 +42,7 @@ def _capitalised(tok: Token) -> bool:
 
 def _window_start(doc: Doc, tok: Token) -> int:
     """Character offset where the search back begins: the start of the sentence ``SENTENCES_BACK`` back."""
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= tok.i < s.end), 0)
-    return sents[max(0, here - SENTENCES_BACK)].start_char
+    return sentence_back(tok, SENTENCES_BACK).start_char
 
 
 def link_role_nouns(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:

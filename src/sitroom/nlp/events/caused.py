@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from sitroom.nlp.doctext import sentence_back
 from sitroom.nlp.events.arguments import prep_objects, preps
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
 
@@ -42,9 +43,7 @@ def _cause_nouns(verb: Token, triggers: Mapping[int, Pattern]) -> list[Token]:
 
 def _earlier_actor(noun: Token, found: list[tuple[Token, Pattern]], table: Mapping[int, Roles]) -> str | None:
     """Actor of the latest earlier trigger of the same word, a few sentences back at most."""
-    sents = list(noun.doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= noun.i < s.end)
-    floor = sents[max(0, here - _SENTENCES_BACK)].start
+    floor = sentence_back(noun, _SENTENCES_BACK).start
     keys = set(lemma_keys(noun))
     same = [t for t, _ in found if floor <= t.i < noun.i and table[t.i][0] and keys & set(lemma_keys(t))]
     return table[same[-1].i][0] if same else None

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.doctext import sentence
+from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import controlled_actor
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
@@ -250,9 +250,7 @@ def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) ->
     for tok, pattern in found:
         if pattern.type not in _JOINT or not _plural_subject(tok):
             continue
-        sents = list(tok.doc.sents)
-        here = next(k for k, sent in enumerate(sents) if sent.start <= tok.i < sent.end)
-        floor = sents[max(0, here - _PAIR_SENTENCES)].start
+        floor = sentence_back(tok, _PAIR_SENTENCES).start
         earlier = [t for t in pairs if floor <= t.i < tok.i and sentence(t).start != sentence(tok).start]
         if earlier:
             table[tok.i] = table[earlier[-1].i]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.doctext import sentence_back
 from sitroom.nlp.events.arguments import objects
 from sitroom.nlp.events.denials import claim_nouns, claimant_of
 from sitroom.nlp.events.patterns import Pattern
@@ -33,9 +34,7 @@ def _claims(token: Token) -> Token | None:
 def _earlier_source(token: Token, actor: str | None) -> str | None:
     """Source of the latest statement before the verb, in its sentence or the two before it."""
     doc = token.doc
-    sents = list(doc.sents)
-    here = next(k for k, s in enumerate(sents) if s.start <= token.i < s.end)
-    floor = sents[max(0, here - _LOOKBACK)].start_char
+    floor = sentence_back(token, _LOOKBACK).start_char
     coded = {a.id for a in doc._.actors or [] if a.code or a.country}
     best = None
     for frame in doc._.frames or []:
