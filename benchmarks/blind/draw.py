@@ -28,7 +28,9 @@ KINDS: dict[str, tuple[str, ...]] = {
 PER_KIND = {"test": 12, "dev": 5}
 # A retired test set becomes dev; the next test set is the next articles of the same shuffle that
 # no earlier round took, so every round stays reproducible from the one seed.
-ROUNDS: tuple[dict[str, int], ...] = (PER_KIND, {"test": 12, "reserve": 3})
+# Round 3 adds fresh dev articles only: error analysis needs text the rules were not written on,
+# and the frozen test set stays untouched.
+ROUNDS: tuple[dict[str, int], ...] = (PER_KIND, {"test": 12, "reserve": 3}, {"dev": 6, "reserve": 2})
 MIN_HITS = 3
 
 
@@ -77,7 +79,8 @@ def main() -> None:
     shared = Path(__file__).resolve().parents[2].parent / "shared"
     parser.add_argument("--corpus", type=Path, default=shared / "corpus/newswire/afp-xinhua-1997-2006.jsonl")
     parser.add_argument("--round", type=int, default=len(ROUNDS), choices=range(1, len(ROUNDS) + 1),
-                        help="1 = the first test and dev sets; 2 = the test set drawn when the first was retired")
+                        help="1 = the first test and dev sets; 2 = the test set drawn when the first was retired; "
+                        "3 = fresh dev articles for error analysis")
     parser.add_argument("--out", type=Path, help="default draw.json (round 1), draw-N.json (round N)")
     args = parser.parse_args()
     out = args.out or Path(__file__).with_name("draw.json" if args.round == 1 else f"draw-{args.round}.json")
