@@ -47,13 +47,15 @@ from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.judgements import judged_acts
 from sitroom.nlp.events.mutual import mirrored
+from sitroom.nlp.events.obligations import demand as obligation_demand
+from sitroom.nlp.events.obligations import recode
 from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
 from sitroom.nlp.events.restatement import restates
-from sitroom.nlp.events.roles import actor_of, clause_span, roles
+from sitroom.nlp.events.roles import clause_span, roles
 from sitroom.nlp.events.senses import (
     danger_sense,
     deployment_sense,
@@ -63,16 +65,10 @@ from sitroom.nlp.events.senses import (
     topic_sense,
 )
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
-from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
 from sitroom.nlp.events.venues import venue
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
-
-try:  # the reporting-verb lexicon, to find who utters "X must …"
-    from sitroom.nlp.attribution import cues as _cues
-except ImportError:  # pragma: no cover
-    _cues = None  # type: ignore[assignment]
 
 _VERB = frozenset({"VERB"})
 
@@ -115,51 +111,6 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
         evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
         confidence=round(confidence, 3), rule=pattern.id,
     )
-
-
-def _recode(base: Event, kind: str, cameo: str, suffix: str, **update: object) -> Event:
-    """A mention of the act of saying that ``base`` is intended, threatened, required or refused."""
-    info = cameo_info(cameo)
-    return base.model_copy(update={
-        "type": kind, "cameo": cameo, "mode": None, "intensity": info.goldstein if info else None,
-        "rule": f"{base.rule}+{suffix}", "confidence": round(base.confidence * 0.9, 3), "quantity": None,
-        **update,
-    })
-
-
-def _speaker(doc: Doc, token: Token, frame: Attribution | None) -> tuple[bool, str | None]:
-    """(is the clause reported speech, who utters it): the reporting frame, else a speech verb above."""
-    if frame is not None:
-        return True, frame.source
-    verb_cue = getattr(_cues, "verb_cue", None)
-    current = token
-    for _ in range(3):
-        if current.dep_ not in ("ccomp", "xcomp", "conj") or current.head is current:
-            return False, None
-        current = current.head
-        if verb_cue is not None and verb_cue(current) is not None:
-            subj = subjects(current)
-            return True, actor_of(doc, subj[0]) if subj else None
-    return False, None
-
-
-def _demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None) -> Event | None:
-    """"X must withdraw", said by S: a REQUEST by S to X (the obligation itself did not happen)."""
-    reported, speaker = _speaker(doc, token, frame)
-    if not reported:
-        return None  # the outlet's own "must" is comment, not a demand on record
-    if base is None:
-        subj = subjects(token)
-        addressee = actor_of(doc, subj[0]) if subj else None
-        span = clause_span(token)
-        info = cameo_info("100")
-        return Event(id="e0", type="REQUEST", cameo="100", intensity=info.goldstein if info else None,
-                     actor=speaker, recipient=addressee if addressee != speaker else None,
-                     date=context.links(doc, token)[0], attribution=asserted_saying(frame, speaker),
-                     evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                     confidence=0.6, rule="request.must")
-    return _recode(base, "REQUEST", "100", "must", actor=speaker,
-                   recipient=base.actor if base.actor != speaker else None, attribution=asserted_saying(frame, speaker))
 
 
 def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
@@ -219,7 +170,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         seen.append((sentence(tok).start, base))
         if pattern.pos == "VERB" and derive.deontic(tok) is not None:
-            demand = _demand(doc, tok, base, frame)
+            demand = obligation_demand(doc, tok, base, frame)
             if demand is not None:
                 events.append(demand)
                 continue
@@ -233,11 +184,11 @@ def extract_events(doc: Doc) -> list[Event]:
             continue  # a denied or unconfirmed report of an intention is no intention on record
         mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
         if mood is not None:
-            events.append(_recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
+            events.append(recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
     for tok in map(doc.__getitem__, tokens_with_pos(doc, _VERB)):
         if tok.i not in triggers and derive.deontic(tok) is not None:
             frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))
-            demand = _demand(doc, tok, None, frame)
+            demand = obligation_demand(doc, tok, None, frame)
             if demand is not None:
                 events.append(demand)
     events.sort(key=lambda e: (e.evidence.start, e.evidence.end))

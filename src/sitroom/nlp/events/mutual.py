@@ -26,6 +26,9 @@ from sitroom.records import Event
 
 # Types whose every mention is mutual by meaning, whatever the trigger word.
 _JOINT_TYPES = frozenset({"AGREE"})
+# CAMEO codes mutual by meaning whatever their PLOVER type: signing a formal agreement (057), which
+# PLOVER files under SUPPORT, binds its signatories alike as much as agreeing does.
+_JOINT_CODES = frozenset({"057"})
 
 
 def _reciprocal(token: Token) -> bool:
@@ -54,7 +57,8 @@ def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     """The other direction of a mutual event, or nothing."""
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
-    if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES):
+    if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES
+            or pattern.cameo in _JOINT_CODES):
         return []
     if not _joined(token, pattern):
         return []

@@ -1,0 +1,36 @@
+"""Obligations in reported speech: a demand only when put on another party.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+def _events(analysis) -> list[tuple[str, str | None, str | None, str]]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in analysis.actors}
+    return [(e.type, names.get(e.recipient), e.rule, e.attribution.stance) for e in analysis.events]
+
+
+def test_an_obligation_on_another_party_is_a_demand_on_it(analyze_text) -> None:
+    found = _events(analyze_text('"Israel must withdraw from the town," the Egyptian foreign minister said.'))
+    assert [(t, r) for t, r, _, _ in found] == [("REQUEST", "Israel")], found
+
+
+def test_an_obligation_the_speaker_puts_on_itself_is_its_plan(analyze_text) -> None:
+    found = _events(analyze_text('"We must withdraw our troops from the town," the defence minister said.'))
+    assert [(t, s) for t, _, _, s in found] == [("RETREAT", "planned")], found
+    assert found[0][2] is not None and found[0][2].endswith("+own_duty"), found
+
+
+@pytest.mark.parametrize("text", [
+    '"We have to do something," the minister told reporters.',
+    '"Something has to be done about the prices," the minister said.',
+    '"These are actions that have to be taken," the minister said.',
+])
+def test_an_obligation_on_nobody_else_is_no_demand(analyze_text, text: str) -> None:
+    found = _events(analyze_text(text))
+    assert not any(t == "REQUEST" for t, _, _, _ in found), found
