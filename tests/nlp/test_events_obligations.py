@@ -34,3 +34,4 @@ def test_an_obligation_the_speaker_puts_on_itself_is_its_plan(analyze_text) -> N
 def test_an_obligation_on_nobody_else_is_no_demand(analyze_text, text: str) -> None:
     found = _events(analyze_text(text))
     assert not any(t == "REQUEST" for t, _, _, _ in found), found
+
