@@ -88,9 +88,10 @@ def test_meeting_with_joined_guests_stays_one(analyze_text):
     assert len(events_of_type(a, "CONSULT")) == 1
 
 
-def test_meeting_of_two_not_mirrored(analyze_text):
+def test_meeting_of_two_on_the_same_footing_is_mirrored(analyze_text):
     a = analyze_text("Peru and Bolivia held talks in La Paz on Monday.")
-    assert len(events_of_type(a, "CONSULT")) == 1
+    pairs = [(e.actor, e.recipient) for e in events_of_type(a, "CONSULT")]
+    assert len(pairs) == 2 and pairs[0] == pairs[1][::-1] and None not in pairs[0], pairs
 
 
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
