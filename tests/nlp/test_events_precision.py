@@ -197,3 +197,10 @@ def test_wanting_someone_to_act_is_a_request_not_the_act(analyze_text) -> None:
              analyze_text("Opposition parties in Bangkok want Prime Minister Srettha to resign.").events]
     assert any(kind == "REQUEST" for kind, _ in found), found
     assert not any(kind == "CONCEDE" for kind, _ in found), found
+
+
+def test_a_definite_nominal_with_its_own_year_is_a_happening_of_its_own(analyze_text) -> None:
+    text = ("Three US soldiers were killed in Iraq on Sunday. "
+            "More than 2,900 US soldiers have died in Iraq since the March 2003 invasion.")
+    found = [e.evidence.text for e in analyze_text(text).events if e.type == "ASSAULT"]
+    assert any("invasion" in f for f in found), found

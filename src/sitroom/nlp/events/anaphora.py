@@ -9,7 +9,8 @@ indefinite article ("a summit in two weeks" is news), or a verb it is the object
 or of a preposition on a verb ("attended the summit", "returned to the negotiations": the subject
 takes part), unless that preposition only sets the time or scene ("said *at* the meeting",
 "stressed *during* the meeting"). A bare noun owned by a date ("Monday's talks") points back
-as "the talks" does.
+as "the talks" does; one whose phrase holds a year ("the March 2003 invasion") names a past happening of
+its own.
 """
 
 from __future__ import annotations
@@ -29,7 +30,16 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
+    if _own_year(token):
+        return False
     return not object_of_verb(token)
+
+
+def _own_year(token: Token) -> bool:
+    """"the March 2003 invasion", "the 1974 disengagement agreement": a year inside the noun phrase names a
+    happening of its own, usually background told for the first time, not a pointer to today's news."""
+    return any(t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()
+               for t in token.lefts for t in t.subtree)
 
 
 # What a bare dated nominal may carry besides its date: "Monday's *peace* talks".
