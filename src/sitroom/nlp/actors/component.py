@@ -26,6 +26,7 @@ from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
 from sitroom.nlp.actors.matching import MentionFinder
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.ner import covered_spans, ner_fallback, town_countries
+from sitroom.nlp.actors.proper_names import proper_name_fallback
 from sitroom.nlp.actors.role_coref import link_role_nouns
 from sitroom.nlp.actors.title_coref import link_titles
 from sitroom.nlp.span_index import SpanSet, doc_index
@@ -122,6 +123,7 @@ class ActorTagger:
         link_titles(doc, drafts, self.lex)  # "the president" after "President Iajuddin Ahmed"
         link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
+        proper_name_fallback(doc, drafts, self.heads)  # names the tagger missed, in a party's slot
         counted_groups(doc, drafts, self.lex)  # "eight people were killed"
         drafts = place_groups(doc, drafts, self.lex)  # "civilians were killed in Muzaffarabad"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))

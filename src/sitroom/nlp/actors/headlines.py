@@ -18,7 +18,7 @@ _VERBS = frozenset({"said", "says", "say", "tells", "told", "warns", "warned", "
 _TITLE_SHARE = 0.7
 
 
-def _title_case_line(text: str, start: int, end: int) -> bool:
+def title_case_line(text: str, start: int, end: int) -> bool:
     lo = text.rfind("\n", 0, start) + 1
     hi = text.find("\n", end)
     words = [w for w in text[lo:hi if hi >= 0 else len(text)].split() if w[:1].isalpha()]
@@ -29,6 +29,6 @@ def without_headline_verb(ent: Span) -> Span:
     """``ent`` without a trailing verb of saying when it stands in a title-case line."""
     if len(ent) < 2 or ent[-1].lower_ not in _VERBS:
         return ent
-    if not _title_case_line(doc_text(ent.doc), ent.start_char, ent.end_char):
+    if not title_case_line(doc_text(ent.doc), ent.start_char, ent.end_char):
         return ent
     return ent[:-1]

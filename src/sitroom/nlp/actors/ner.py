@@ -36,7 +36,7 @@ def _after_dash(ent: Span) -> Span:
 _CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
 
 
-class _Covered:
+class CoveredSpans:
     """Character spans already explained, answering overlap questions in O(log n)."""
 
     def __init__(self, spans: list[tuple[int, int]]) -> None:
@@ -60,7 +60,7 @@ class _NerScan:
     single_names: bool
     heads: frozenset[str]
     body: str = ""
-    covered: _Covered = field(default_factory=lambda: _Covered([]))
+    covered: CoveredSpans = field(default_factory=lambda: CoveredSpans([]))
     name_words: set[str] = field(default_factory=set)
     countries: set[str] = field(default_factory=set)
     people: dict[str, ActorDraft] = field(default_factory=dict)
@@ -70,7 +70,7 @@ class _NerScan:
     def __post_init__(self) -> None:
         drafts = self.drafts
         self.body = doc_text(self.doc)
-        self.covered = _Covered(covered_spans(drafts))
+        self.covered = CoveredSpans(covered_spans(drafts))
         self.by_key = {d.key: d for d in drafts}
         self.name_words = {w for d in drafts if d.type == "person" for w in d.name.split()}
         self.countries = {d.country for d in drafts if d.country is not None}

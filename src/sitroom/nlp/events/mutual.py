@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from sitroom.nlp.events.pair_mentions import subject_pair
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
+from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import subjects
 from sitroom.records import Event
 
@@ -56,17 +57,29 @@ def _joined(token: Token, pattern: Pattern) -> bool:
     return pattern.pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 
 
+def _same_footing(token: Token, pattern: Pattern, event: Event) -> bool:
+    """"talks between A and B", "A and B held talks": both sides hold the talks; not so when the partner
+    is a third party named apart ("A and B met with C")."""
+    if _between_pair(token):
+        return True
+    subj = subjects(token) if pattern.pos == "VERB" else []
+    return len(subj) >= 2 and event.recipient in {actor_of(token.doc, t) for t in subj}
+
+
+def _swapped(event: Event) -> list[Event]:
+    return [event.model_copy(update={"actor": event.recipient, "recipient": event.actor,
+                                     "rule": f"{event.rule}+mutual"})]
+
+
 def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     """The other direction of a mutual event, or nothing."""
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
-    if pattern.type == "CONSULT" and (_between_pair(token) or pattern.pos == "VERB" and len(subjects(token)) >= 2):
-        return [event.model_copy(update={"actor": event.recipient, "recipient": event.actor,
-                                         "rule": f"{event.rule}+mutual"})]
+    if pattern.type == "CONSULT":
+        return _swapped(event) if _same_footing(token, pattern, event) else []
     if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES
             or pattern.cameo in _JOINT_CODES):
         return []
     if not _joined(token, pattern):
         return []
-    return [event.model_copy(update={"actor": event.recipient, "recipient": event.actor,
-                                     "rule": f"{event.rule}+mutual"})]
+    return _swapped(event)
