@@ -204,3 +204,12 @@ def test_a_definite_nominal_with_its_own_year_is_a_happening_of_its_own(analyze_
             "More than 2,900 US soldiers have died in Iraq since the March 2003 invasion.")
     found = [e.evidence.text for e in analyze_text(text).events if e.type == "ASSAULT"]
     assert any("invasion" in f for f in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia's president Hugo Banzer stepped down in 2001.",
+    "The Kenyan police stepped up patrols in the capital on Sunday.",
+])
+def test_a_particle_labelled_as_an_adverb_still_makes_the_phrasal_verb(analyze_text, text: str) -> None:
+    rules = [e.rule or "" for e in analyze_text(text).events]
+    assert any(r.startswith(("concede.step", "mobilize.step", "petrarch.step")) for r in rules), rules

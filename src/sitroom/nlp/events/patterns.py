@@ -215,6 +215,13 @@ def _child_is(*deps: str) -> Callable[[Condition, Token], bool]:
     return check
 
 
+def _particle(cond: Condition, token: Token) -> bool:
+    """"stepped down", "carried out": the small model often labels the particle an adverb, so a listed
+    particle word right after the verb (or after its object) counts whichever label it got."""
+    return any(c.dep_ == "prt" or c.dep_ == "advmod" and 0 < c.i - token.i <= 3
+               for c in token.children if _in(cond.words, c))
+
+
 def _object_modifier(cond: Condition, token: Token) -> bool:
     return any(c.dep_ in _MOD_DEPS and _in(cond.words, c) for o in objects(token) for c in o.children)
 
@@ -226,7 +233,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "prep": _prep_with,
     "xcomp": lambda cond, token: any(_in(cond.words, c) for c in frames.open_complements(token)),
     "ccomp": _child_is("ccomp"),
-    "prt": _child_is("prt"),
+    "prt": lambda cond, token: _particle(cond, token),
     "subj": _child_is("nsubj"),
     "mod": _child_is(*_MOD_DEPS),
     "dobjmod": _object_modifier,
