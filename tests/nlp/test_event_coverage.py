@@ -38,6 +38,8 @@ def test_intended_act_keeps_its_doer_and_is_planned(analyze_text, text: str, kin
 FOUND = [
     # sentence, type, rule prefix of the coverage row that must code it
     ("A shopkeeper was robbed by two armed men in Nairobi on Monday.", "ASSAULT", "cov.rob"),
+    ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
+    ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
     ("Two commuters tackled the man on the platform.", "ASSAULT", "cov.tackle"),
     ("A reporter was mobbed by a crowd outside the court.", "ASSAULT", "cov.mob"),
     ("The guard was stabbed by an inmate.", "ASSAULT", "cov.stab"),
@@ -83,6 +85,8 @@ FOUND = [
 
 NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
+    ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
+    ("The relief agency fired up its generators.", "cov.fire"),
     ("The new minister promised to tackle inflation.", "cov.tackle"),
     ("The bank charged a small fee for each transfer.", "cov.charge"),
     ("The striker kicked the ball into the net.", "cov.kick"),

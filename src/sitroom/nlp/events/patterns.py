@@ -204,9 +204,17 @@ def _object_entity(cond: Condition, token: Token) -> bool:
 
 
 def _prep_with(cond: Condition, token: Token) -> bool:
+    """A preposition of the row with an object of the row; with no words listed, any object but a date
+    ("fired on the crowd" is a frame, "fired two ministers on Monday" is not)."""
     return any((not cond.preps or p.lower_ in cond.preps)
-               and (not cond.words or any(_in(cond.words, o) for o in (*prep_objects(p), *frames.gerund_objects(p))))
+               and (any(_in(cond.words, o) for o in (*prep_objects(p), *frames.gerund_objects(p))) if cond.words
+                    else not _dated(p))
                for p in (*preps(token), *frames.adverb_preps(token)))
+
+
+def _dated(prep: Token) -> bool:
+    objs = prep_objects(prep)
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
 
 
 def _child_is(*deps: str) -> Callable[[Condition, Token], bool]:
