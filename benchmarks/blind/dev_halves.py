@@ -7,7 +7,9 @@ new rule generalises. For a round of work the dev newswire is split in two fixed
 name order (even positions with the project's own articles = ``devA``, odd positions = ``devB``).
 Rules are written from devA's misses; devB is scored for counts only, and a change that gains on
 devA but loses on devB is read as fitting the articles, not the news. ``--misses`` prints devA's
-error listings and never devB's. Writes ``benchmarks/results/dev_halves.md``.
+error listings and never devB's. ``devC`` is the round-3 dev draw (``benchmarks/blind/dev/round3``),
+annotated blind and scored once before any rule was written on it (the manifest keeps that first
+scoring); its misses are read since. Writes ``benchmarks/results/dev_halves.md``.
 """
 
 from __future__ import annotations
@@ -23,15 +25,17 @@ from sitroom.eval.splits import side_by_side_markdown
 ROOT = Path(__file__).resolve().parents[2]
 OWN = ROOT / "tests" / "fixtures" / "articles"
 DEV = ROOT / "benchmarks" / "blind" / "dev"
+ROUND3 = DEV / "round3"
 OUT = ROOT / "benchmarks" / "results" / "dev_halves.md"
 
 
 def halves() -> dict[str, list[GoldDocument]]:
-    """devA: own articles + even-positioned dev newswire files; devB: the odd-positioned ones."""
+    """devA: own articles + even-positioned dev newswire files; devB: the odd-positioned ones; devC: round 3."""
     newswire = sorted(DEV.glob("*.gold.json"))
     return {
         "devA": load_gold(OWN) + [g for p in newswire[0::2] for g in load_gold(p)],
         "devB": [g for p in newswire[1::2] for g in load_gold(p)],
+        "devC": load_gold(ROUND3) if ROUND3.is_dir() else [],
     }
 
 
@@ -44,8 +48,8 @@ def main() -> None:
     md = [
         "# sitroom on the two halves of the dev split",
         "",
-        "devA: rules are written from its misses; devB: counted only. Protocol: `docs/eval.md`, "
-        "\"Dev halves\".",
+        "devA: rules are written from its misses; devB: counted only; devC: the round-3 draw, read after "
+        "its first blind scoring. Protocol: `docs/eval.md`, \"Dev halves\".",
         "",
         side_by_side_markdown(reports),
         "",
