@@ -151,14 +151,20 @@ def _add_entity(ent: Span, kind: str, text: str, scan: _NerScan) -> None:
         _join(expanded, ent, "acronym")
         scan.acronyms[text] = expanded
         return
-    key = ("ner", text.lower())
     head = ent.root.lower_
     marks = frozenset({head}) if kind == "org" and head in scan.heads else frozenset()
-    m = Mention(ent.start_char, ent.end_char, key, text, kind, None, None, "ner_fallback", ent.end - 1, marks)
-    if key not in scan.by_key:
-        scan.by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
-        scan.drafts.append(scan.by_key[key])
-    scan.by_key[key].add(m)
+    add_uncoded(ent, text, kind, scan.drafts, scan.by_key, marks)
+
+
+def add_uncoded(span: Span, text: str, kind: str, drafts: list[ActorDraft],
+                by_key: dict[tuple[str, ...], ActorDraft], marks: frozenset[str] = frozenset()) -> None:
+    """``span`` as a mention of the uncoded fallback actor named ``text``, made on its first mention."""
+    key = ("ner", text.lower())
+    m = Mention(span.start_char, span.end_char, key, text, kind, None, None, "ner_fallback", span.end - 1, marks)
+    if key not in by_key:
+        by_key[key] = ActorDraft(key, text, kind, None, None, "ner_fallback")
+        drafts.append(by_key[key])
+    by_key[key].add(m)
 
 
 def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,

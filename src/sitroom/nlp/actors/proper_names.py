@@ -15,8 +15,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.headlines import title_case_line
-from sitroom.nlp.actors.mentions import Mention
-from sitroom.nlp.actors.ner import CoveredSpans, covered_spans, town_countries
+from sitroom.nlp.actors.ner import CoveredSpans, add_uncoded, covered_spans, town_countries
 from sitroom.nlp.doctext import doc_text, tokens_with_tag
 from sitroom.nlp.places.mentions import place_words
 
@@ -59,9 +58,4 @@ def proper_name_fallback(doc: Doc, drafts: list[ActorDraft], heads: frozenset[st
         text = run.text
         if run[-1].lower_ in not_people or town_countries(text):
             continue
-        key = ("ner", text.lower())
-        m = Mention(run.start_char, run.end_char, key, text, "person", None, None, "ner_fallback", run.end - 1)
-        if key not in by_key:
-            by_key[key] = ActorDraft(key, text, "person", None, None, "ner_fallback")
-            drafts.append(by_key[key])
-        by_key[key].add(m)
+        add_uncoded(run, text, "person", drafts, by_key)

@@ -38,8 +38,8 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
 def _own_year(token: Token) -> bool:
     """"the March 2003 invasion", "the 1974 disengagement agreement": a year inside the noun phrase names a
     happening of its own, usually background told for the first time, not a pointer to today's news."""
-    return any(t.ent_type_ == "DATE" and len(t.text) == 4 and t.text.isdigit()
-               for t in token.lefts for t in t.subtree)
+    return any(w.ent_type_ == "DATE" and len(w.text) == 4 and w.text.isdigit()
+               for left in token.lefts for w in left.subtree)
 
 
 # What a bare dated nominal may carry besides its date: "Monday's *peace* talks".
