@@ -40,6 +40,8 @@ FOUND = [
     ("A shopkeeper was robbed by two armed men in Nairobi on Monday.", "ASSAULT", "cov.rob"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
+    ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
+    ("Norway wants to strengthen its ties with Iceland.", "COOPERATE", "cov.strengthen"),
     ("Two commuters tackled the man on the platform.", "ASSAULT", "cov.tackle"),
     ("A reporter was mobbed by a crowd outside the court.", "ASSAULT", "cov.mob"),
     ("The guard was stabbed by an inmate.", "ASSAULT", "cov.stab"),
@@ -86,6 +88,8 @@ FOUND = [
 NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
+    # a communique's list of aims names no party
+    ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),
     ("The new minister promised to tackle inflation.", "cov.tackle"),
     ("The bank charged a small fee for each transfer.", "cov.charge"),

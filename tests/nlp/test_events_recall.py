@@ -94,6 +94,17 @@ def test_meeting_of_two_on_the_same_footing_is_mirrored(analyze_text):
     assert len(pairs) == 2 and pairs[0] == pairs[1][::-1] and None not in pairs[0], pairs
 
 
+def test_ties_of_two_on_the_same_footing_are_mirrored(analyze_text):
+    a = analyze_text("Peru and Bolivia strengthened their ties last year.")
+    pairs = [(e.actor, e.recipient) for e in events_of_type(a, "COOPERATE")]
+    assert len(pairs) == 2 and pairs[0] == pairs[1][::-1] and None not in pairs[0], pairs
+
+
+def test_cooperation_between_two_stays_one(analyze_text):
+    a = analyze_text("Peru praised the cooperation between Bolivia and Chile.")
+    assert len(events_of_type(a, "COOPERATE")) <= 1
+
+
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
     a = analyze_text("Talks between the two governments are expected to take place on Friday in Geneva.",
                      ref="2024-10-21")

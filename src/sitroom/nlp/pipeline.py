@@ -72,7 +72,7 @@ def _build(model: str, actor_files: tuple[str, ...], max_length: int) -> Languag
 
 
 def _build_pipeline(model: str, actor_files: tuple[str, ...], max_length: int) -> Language:
-    from sitroom.nlp.model import attribute_rules
+    from sitroom.nlp.model import attribute_rules, lemmas
 
     register_extensions()
     _import_components()
@@ -85,6 +85,7 @@ def _build_pipeline(model: str, actor_files: tuple[str, ...], max_length: int) -
         ) from exc
     nlp.max_length = max(nlp.max_length, max_length + 1)
     attribute_rules.install(nlp)  # the same annotations as the model's ruler, at a fraction of its cost
+    lemmas.install(nlp)  # "staged" is "stage", not "stag"
     for name in SITROOM_COMPONENTS:
         config = {"actor_files": list(actor_files)} if name in _TAKES_ACTOR_FILES else {}
         nlp.add_pipe(name, config=config)

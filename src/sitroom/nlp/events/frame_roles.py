@@ -1,4 +1,4 @@
-"""The ``subjrole:`` frame condition: what kind of actor the trigger's subject is.
+"""The ``subjrole:`` and ``doer:`` frame conditions: the trigger's subject, and what kind of actor it is.
 
 Movement verbs change sense with their subject: "rebels *entered* the town" is an assault, "the
 delegation *entered* the hall" is nothing; "the president *fled* the capital" is a retreat, "residents
@@ -64,3 +64,13 @@ def subject_role(words: frozenset[str], token: Token) -> bool:
         return False
     actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None)
     return actor is not None and bool(_roles(actor.role) & {w.upper() for w in words})
+
+
+def doer_is(words: frozenset[str], token: Token) -> bool:
+    """``doer:*``: the trigger has a doer, its own subject or that of the verb it is the complement or
+    conjunct of ("Norway wants to *strengthen* its ties"); a passive or a bare gerund in a list of aims
+    ("deepening friendship, *bolstering* cooperation") has none."""
+    if any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    subj = _subject(token)
+    return subj is not None and (not words or subj.lemma_.lower() in words or subj.lower_ in words)

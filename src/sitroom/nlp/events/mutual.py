@@ -33,6 +33,10 @@ _JOINT_TYPES = frozenset({"AGREE"})
 # CAMEO codes mutual by meaning whatever their PLOVER type: signing a formal agreement (057), which
 # PLOVER files under SUPPORT, binds its signatories alike as much as agreeing does.
 _JOINT_CODES = frozenset({"057"})
+# Types mirrored only where both sides stand on the same footing: talks ("A and B held talks", "talks
+# between A and B") and ties ("A and B boosted their ties"; "cooperation between A and B" names a state of
+# affairs more often than an act, and dev coders gave it one direction).
+_FOOTING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
 
 def _reciprocal(token: Token) -> bool:
@@ -60,7 +64,7 @@ def _joined(token: Token, pattern: Pattern) -> bool:
 def _same_footing(token: Token, pattern: Pattern, event: Event) -> bool:
     """"talks between A and B", "A and B held talks": both sides hold the talks; not so when the partner
     is a third party named apart ("A and B met with C")."""
-    if _between_pair(token):
+    if _between_pair(token) and pattern.type == "CONSULT":
         return True
     subj = subjects(token) if pattern.pos == "VERB" else []
     return len(subj) >= 2 and event.recipient in {actor_of(token.doc, t) for t in subj}
@@ -75,7 +79,7 @@ def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     """The other direction of a mutual event, or nothing."""
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
-    if pattern.type == "CONSULT":
+    if pattern.type in _FOOTING_TYPES:
         return _swapped(event) if _same_footing(token, pattern, event) else []
     if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES
             or pattern.cameo in _JOINT_CODES):
