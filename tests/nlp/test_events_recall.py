@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import events_of_type
+from tests.conftest import actor_country, events_of_type
 
 pytestmark = pytest.mark.model
 
@@ -81,6 +81,22 @@ def test_request_to_joined_parties_is_one_per_party(analyze_text):
     a = analyze_text("The Vatican urged Peru, Bolivia and Chile to resume talks on the water dispute.")
     found = events_of_type(a, "REQUEST")
     assert len(found) == 3 and len({e.recipient for e in found}) == 3 and len({e.actor for e in found}) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "The plan was condemned by Peru, Bolivia and Chile on Monday.",
+    "Andean states such as Peru, Bolivia and Chile condemned the plan on Monday.",
+    "The plan went ahead despite condemnation by Andean states like Peru, Bolivia and Chile.",
+])
+def test_act_of_joined_or_exemplified_doers_is_one_per_doer(analyze_text, text):
+    a = analyze_text(text)
+    found = events_of_type(a, "ACCUSE")
+    assert sorted(actor_country(a, e.actor) for e in found) == ["BOL", "CHL", "PER"], [(e.actor, e.rule) for e in found]
+
+
+def test_class_noun_without_examples_keeps_its_own_reading(analyze_text):
+    a = analyze_text("Andean states condemned the plan on Monday.")
+    assert len(events_of_type(a, "ACCUSE")) == 1
 
 
 def test_meeting_with_joined_guests_stays_one(analyze_text):

@@ -1,6 +1,7 @@
 """Further parties of one trigger that make further events.
 
-A one-sided act with conjoined subjects ("Chile and Peru expelled …") was done by each of them, and
+A one-sided act with conjoined subjects ("Chile and Peru expelled …", "was condemned by Chile and Peru",
+"states like Chile and Peru protested") was done by each of them, and
 a request addressed to joined parties ("urged Lima and La Paz to …") was made to each; a joint act
 such as a meeting keeps one event, since its parties are each other's partners.
 """
@@ -10,19 +11,18 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
+from sitroom.nlp.events.examples import conjuncts, examples
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import PARTNERED, actor_of
 from sitroom.nlp.events.subjects import subjects
 
 
 def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None, ...]) -> list[str]:
-    """Further actors of a verb event with conjoined subjects ("Chile and Peru expelled …"): each did the
+    """Further actors of an event with conjoined doers ("Chile and Peru expelled …"): each did the
     act, so each is an actor of its own event. A joint act (a meeting, an accord) keeps one event when the
     subjects are each other's partners, and makes one per subject when the partner is a third party
     ("Egypt and Jordan signed treaties with Israel")."""
-    if pattern.pos != "VERB" or any(c.dep_ == "nsubjpass" for c in token.children):
-        return []
-    others = [actor_of(doc, t) for t in subjects(token)[1:]]
+    others = [actor_of(doc, t) for t in _doers(token, pattern.pos == "NOUN")[1:]]
     if pattern.type in PARTNERED and (len(taken) < 2 or taken[1] is None or taken[1] in others):
         return []  # "A and B met": each is the other's partner, one joint event
     out: list[str] = []
@@ -30,6 +30,18 @@ def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None,
         if found and found not in taken and found not in out:
             out.append(found)
     return out
+
+
+def _doers(token: Token, nominal: bool) -> list[Token]:
+    """The phrases naming the doers, first to last: an active verb's subjects or the by-phrase of a passive
+    or a noun ("condemned by Iran, Syria and Iraq", "condemnation by …"), a class noun replaced by its named
+    examples ("states like …")."""
+    if nominal or any(c.dep_ == "nsubjpass" for c in token.children):
+        heads = [c for p in token.children if p.dep_ == "agent" or nominal and p.dep_ == "prep" and p.lower_ == "by"
+                 for o in prep_objects(p) for c in conjuncts(o)]
+    else:
+        heads = subjects(token)
+    return [named for head in heads for named in (examples(head) or [head])]
 
 
 # Types whose act is addressed to each of several joined recipients ("called on A and B to …"): a

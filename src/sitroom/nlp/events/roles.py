@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive
 from sitroom.nlp.events.complement_roles import alleged_party
+from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
@@ -39,7 +40,7 @@ PARTNERED = _SYMMETRIC | {"SUPPORT"}
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     """Actor id for a noun phrase headed by ``token``: the head, its pre-modifiers, then small subtrees."""
-    found = _span_actor(doc, token.i, token.i + 1) or quoted_speaker(doc, token)
+    found = _head_actor(doc, token, depth)
     if found:
         return found
     if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
@@ -72,16 +73,18 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     return None
 
 
+def _head_actor(doc: Doc, token: Token, depth: int) -> str | None:
+    """The head word's own actor, a quoted speaker, or the first named example ("states like Iran")."""
+    found = _span_actor(doc, token.i, token.i + 1) or quoted_speaker(doc, token)
+    named = examples(token) if not found and depth < 2 else []
+    return found or (actor_of(doc, named[0], depth + 1) if named else None)
+
+
 def _apposed(doc: Doc, token: Token, depth: int) -> str | None:
     """The name set beside a noun that names no actor itself: "the man's brother, Kemal Arslan, 35,
     was arrested" arrests Kemal Arslan."""
-    if depth >= 2:
-        return None
-    for appos in (c for c in token.children if c.dep_ == "appos"):
-        found = actor_of(doc, appos, depth + 1)
-        if found:
-            return found
-    return None
+    return next((found for c in token.children if c.dep_ == "appos" and depth < 2
+                 for found in [actor_of(doc, c, depth + 1)] if found), None)
 
 
 # singular personal pronouns: their antecedent is a person, never a body or a group ("police said he …")

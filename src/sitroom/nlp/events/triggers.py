@@ -88,6 +88,8 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
     if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and _owned(token) and not any(
             c.kind == "prep" and token.head.lower_ in c.preps for c in verb.conditions):
         return False  # "blasted Ankara *for its criticism*": the reason is its owner's act
+    if token.dep_ == "pobj" and token.head.lower_ in _ADJUNCT_PREPS:
+        return False  # "signed the pacts despite condemnation by …": another act around this one
     constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
