@@ -121,6 +121,37 @@ def test_cooperation_between_two_stays_one(analyze_text):
     assert len(events_of_type(a, "COOPERATE")) <= 1
 
 
+def test_visit_between_two_dates_is_not_mirrored(analyze_text):
+    a = analyze_text("The Peruvian foreign minister would visit Chile between April 7 and 9.")
+    assert len(events_of_type(a, "CONSULT")) == 1
+
+
+def test_talks_between_two_held_take_both_sides_both_ways(analyze_text):
+    a = analyze_text("Talks between Peru and Chile were held in Lima on Monday.")
+    pairs = {(actor_country(a, e.actor), actor_country(a, e.recipient)) for e in events_of_type(a, "CONSULT")}
+    assert pairs == {("PER", "CHL"), ("CHL", "PER")}, pairs
+
+
+def test_relations_between_two_strained_by_an_affair_is_a_state(analyze_text):
+    a = analyze_text("Relations between Lima and Santiago have been strained by the spy affair.")
+    assert not events_of_type(a, "SANCTION")
+
+
+def test_name_hung_on_the_weekday_is_the_subject(nlp):
+    # wire copy "Prime Minister X Friday promised …", in the parse the small model sometimes gives it: the
+    # name a compound of the day, the verb without a subject (built by hand, since it is rare)
+    from spacy.tokens import Doc
+
+    from sitroom.nlp.events.subjects import subjects
+
+    words = ["Prime", "Minister", "Ann", "Dahl", "Friday", "promised", "an", "inquiry", "."]
+    heads = [1, 4, 3, 4, 5, 5, 7, 5, 5]
+    deps = ["compound", "compound", "compound", "compound", "npadvmod", "ROOT", "det", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=["O"] * 4 + ["B-DATE"] + ["O"] * 4)
+    assert [t.text for t in subjects(doc[5])] == ["Dahl"]
+
+
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
     a = analyze_text("Talks between the two governments are expected to take place on Friday in Geneva.",
                      ref="2024-10-21")

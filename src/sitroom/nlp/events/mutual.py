@@ -39,14 +39,18 @@ _JOINT_CODES = frozenset({"057"})
 _FOOTING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL"})
+
+
 def _reciprocal(token: Token) -> bool:
     return lemma_of(token) in wordsets().get("reciprocal", frozenset())
 
 
 def _between_pair(token: Token) -> bool:
-    """``between A and B`` on the trigger."""
+    """``between A and B`` on the trigger; not a span of time ("visit Israel between April 7 and 9")."""
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(
-        o.dep_ == "pobj" and any(x.dep_ == "conj" for x in o.subtree) for o in c.children)
+        o.dep_ == "pobj" and o.ent_type_ not in _TIME_ENTS and not o.like_num
+        and any(x.dep_ == "conj" for x in o.subtree) for o in c.children)
         for c in token.children)
 
 
@@ -64,7 +68,8 @@ def _joined(token: Token, pattern: Pattern) -> bool:
 def _same_footing(token: Token, pattern: Pattern, event: Event) -> bool:
     """"talks between A and B", "A and B held talks": both sides hold the talks; not so when the partner
     is a third party named apart ("A and B met with C")."""
-    if _between_pair(token) and pattern.type == "CONSULT":
+    held = [c for c in token.children if c.dep_ == "nsubjpass"]  # "talks between A and B were held"
+    if pattern.type == "CONSULT" and any(_between_pair(t) for t in (token, *held)):
         return True
     subj = subjects(token) if pattern.pos == "VERB" else []
     return len(subj) >= 2 and event.recipient in {actor_of(token.doc, t) for t in subj}

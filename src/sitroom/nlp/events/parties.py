@@ -86,10 +86,12 @@ def _hyphen_pair(doc: Doc, noun: Token) -> Roles | None:
 
 
 def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
-    """The trigger itself when nominal, else its subject nouns ("the war between A and B broke out")."""
+    """The trigger itself when nominal, else its subject nouns ("the war between A and B broke out", "talks
+    between A and B were held")."""
     if pattern.pos == "NOUN":
         return [token]
-    return [s for s in subjects(token)[:1] if s.pos_ == "NOUN"]
+    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
+    return [s for s in (passive or subjects(token))[:1] if s.pos_ == "NOUN"]
 
 
 def _joint_owners(doc: Doc, noun: Token) -> Roles | None:

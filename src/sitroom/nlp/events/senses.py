@@ -111,7 +111,16 @@ _REDUCE_RELATIONS = "160"  # CAMEO: reduce relations
 
 
 def relations_state(token: Token, event: Event) -> bool:
-    """True for "relations have been strained (by …)" with no party straining them: a state."""
-    if event.type != "SANCTION" or event.cameo != _REDUCE_RELATIONS or event.actor is not None:
+    """True for "relations (between A and B) have been strained (by …)" with no party straining them: a
+    state. The sides named in the subject are whose relations they are, not who strained them."""
+    if event.type != "SANCTION" or event.cameo != _REDUCE_RELATIONS:
         return False
-    return any(c.dep_ == "nsubjpass" for c in token.children)
+    if not any(c.dep_ == "nsubjpass" for c in token.children):
+        return False
+    return event.actor is None or not any(c.dep_ == "agent" and event.actor in _actors_in(c) for c in token.children)
+
+
+def _actors_in(phrase: Token) -> set[str]:
+    spans = [(t.idx, t.idx + len(t)) for t in phrase.subtree]
+    start, end = spans[0][0], spans[-1][1]
+    return {a.id for a in phrase.doc._.actors or [] if any(start <= s and e <= end for s, e in a.mentions)}

@@ -98,6 +98,16 @@ def _gerund_doer(verb: Token) -> list[Token]:
     return []
 
 
+def _name_on_date(verb: Token) -> list[Token]:
+    """"Prime Minister X Friday promised …": wire copy puts the day between the subject and the verb, and
+    the parser hangs the name on the day as its compound, leaving the verb without a subject."""
+    for day in (c for c in verb.children if c.dep_ == "npadvmod" and c.i < verb.i and c.ent_type_ == "DATE"):
+        names = [m for m in day.children if m.dep_ == "compound" and m.pos_ == "PROPN"]
+        if names:
+            return names[-1:]
+    return []
+
+
 def _own_subjects(verb: Token, subj: list[Token]) -> list[Token]:
     """The verb's own subjects, with their conjuncts. A misparse can hang two subjects on one verb: the
     nearest one before it is the likelier, unless the other is an earlier one left with a dangling
@@ -119,7 +129,7 @@ def subjects(token: Token) -> list[Token]:
             current = current.head
             came_by_conj = False
             continue
-        subj = [c for c in current.children if c.dep_ in SUBJ]
+        subj = [c for c in current.children if c.dep_ in SUBJ] or _name_on_date(current)
         if subj:
             return _own_subjects(current, subj)
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
