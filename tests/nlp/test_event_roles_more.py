@@ -6,7 +6,7 @@ recipient of that event may be coded at all; ``"*"``: not checked). The rows cov
 datelines parsed as subjects, conjoined subjects, verbs coordinated with a reported
 clause, finite verbs misparsed as modifiers, infinitives of a possessed noun,
 gerunds after "accused X of", nominal events in a clause's setting ("after talks with",
-"in an attack on") and the noun of "put X on alert".
+"in an attack on"), the noun of "put X on alert" and nominal events someone suffers, faces or receives.
 """
 
 from __future__ import annotations
@@ -44,6 +44,10 @@ ROLES = [
     ("Three Malian civilians died in an attack on the village.", "ASSAULT", None, "*"),
     # the noun an action verb puts something "on"
     ("Chile has put its navy on high alert.", "MOBILIZE", "CHL", "*"),
+    # a nominal event undergone by the subject of suffer, face, receive, come under
+    ("Peru suffered an attack by Ecuadorian troops on Monday.", "ASSAULT", "ECU", "PER"),
+    ("Peru received humanitarian aid from Japan last week.", "AID", "JPN", "PER"),
+    ("The Chilean government came under criticism from Argentina.", "ACCUSE", "ARG", "CHL"),
 ]
 
 CONJOINED = [

@@ -34,6 +34,7 @@ from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.events.targets import located_target, protested_site, visited_state
+from sitroom.nlp.events.undergoers import undergoer
 from sitroom.nlp.steps import Step
 
 Roles = tuple[str | None, str | None]
@@ -200,6 +201,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
     Step("visited_state", visited_state, "a three-day visit to Lima"),
     Step("controlled_actor", controlled_actor, "Egypt has exerted efforts to improve its relations with Turkey"),
+    Step("undergoer", undergoer, "Peru suffered an attack by rebels; Arroyo faces charges"),
 )
 
 
