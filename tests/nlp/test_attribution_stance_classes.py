@@ -56,6 +56,7 @@ def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: 
 
 @pytest.mark.parametrize("text, word", [
     ("The two foreign ministers are to meet in Oslo next week.", "meet"),
+    ("The Chilean foreign minister is going to visit Lima from 7 to 9 December.", "visit"),
     ("Negotiations between the rebels and the government are expected to resume on Friday.", "Negotiations"),
     ("New rounds of talks between the two neighbours were scheduled for March.", "talks"),
     ("Police will guard the Pacific Islands Summit to be held in Suva, officials said.", "Summit"),

@@ -152,6 +152,11 @@ def test_name_hung_on_the_weekday_is_the_subject(nlp):
     assert [t.text for t in subjects(doc[5])] == ["Dahl"]
 
 
+def test_contact_relative_clause_has_its_noun_as_object(analyze_text):
+    a = analyze_text("The Peruvian president reinstated two ministers he fired last year.")
+    assert [e.rule.split(".")[1] for e in events_of_type(a, "SANCTION")] == ["fire"]
+
+
 def test_nominal_event_dated_by_its_occurrence_verb(analyze_text):
     a = analyze_text("Talks between the two governments are expected to take place on Friday in Geneva.",
                      ref="2024-10-21")

@@ -147,9 +147,14 @@ def _to_infinitive(tok: Token) -> bool:
 
 
 def _be_to(chain: list[Token], i: int) -> bool:
-    """"The ministers *are to* meet next week": "be" + "to"-infinitive states an arrangement, not a fact."""
+    """"The ministers *are to* meet next week", "the envoy *is going to* visit Kabul": "be" or "be going"
+    + "to"-infinitive states an arrangement or an intention, not a fact."""
     tok = chain[i]
-    return bool(i) and tok.lemma_.lower() == "be" and chain[i - 1].dep_ == "xcomp" and _to_infinitive(chain[i - 1])
+    if not (i and chain[i - 1].dep_ == "xcomp" and _to_infinitive(chain[i - 1])):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma == "be" or lemma == "go" and tok.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
 
 
 def _arranged_infinitive(verb: Token) -> bool:

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 _OBJECTS_MEMO = "sitroom.event_objects"
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _with_conj(tokens: list[Token]) -> Iterator[Token]:
@@ -36,9 +37,22 @@ def _objects(token: Token) -> list[Token]:
     found = [c for c in token.children if c.dep_ in _OBJ_DEPS]
     if token.dep_ == "acl" and token.tag_ == "VBN" and token.head is not token:
         found.append(token.head)
+    if token.dep_ == "relcl" and token.head is not token:
+        found = _relative_object(token, found)
     if not found and shared_passive(token):  # "X was arrested and charged": X was charged too
         found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     return list(_with_conj(found))
+
+
+def _relative_object(verb: Token, found: list[Token]) -> list[Token]:
+    """A contact relative clause leaves out the object that the noun it modifies stands for ("the
+    ministers he fired", "the aid Japan sent"). A relative pronoun is kept as it is: its roles are read
+    through it."""
+    if found or any(c.tag_ in _RELATIVE_TAGS or c.lower_ == "that" for c in verb.children):
+        return found
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return [verb.head]
+    return found
 
 
 def shared_passive(token: Token) -> bool:
