@@ -42,6 +42,9 @@ FOUND = [
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
     ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
     ("The 1994 murder of two priests in Lima was never solved.", "ASSAULT", "cov.murder"),
+    ("Gunmen raided the offices of a newspaper in Lagos on Monday.", "ASSAULT", "cov.raid"),
+    # the subject's role read through "a group of": the group is its members
+    ("A group of rebels raided two houses near the border overnight.", "ASSAULT", "cov.raid"),
     ("The president survived a mutiny against her in 2003.", "ASSAULT", "cov.mutiny"),
     ("Norway wants to strengthen its ties with Iceland.", "COOPERATE", "cov.strengthen"),
     ("Two commuters tackled the man on the platform.", "ASSAULT", "cov.tackle"),
@@ -91,6 +94,7 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
+    ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     # a communique's list of aims names no party
     ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),

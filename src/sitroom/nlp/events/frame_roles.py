@@ -46,6 +46,9 @@ def _actor_id(token: Token) -> str | None:
     if found is None and token.left_edge.i < token.i:
         left = token.left_edge
         found = actor_layer.actor_at(doc, left.idx, token.idx + len(token))
+    if found is None:  # "a group of separatists": the group is who its members are
+        found = next((a for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj" and (a := _actor_id(o)) is not None), None)
     if found is None and token.pos_ == "PRON":
         # "rebels say they have entered …": the subject of the clause above the pronoun's own
         above = next((c for anc in token.head.ancestors for c in anc.children
