@@ -77,6 +77,12 @@ def test_agreement_of_two_in_both_directions(analyze_text, text):
     assert len(pairs) == 2 and all((r, s) in pairs for s, r in pairs), pairs
 
 
+def test_signatories_are_each_others_partner_not_the_topic(analyze_text):
+    a = analyze_text("Peru and Chile signed two pacts on military training and fisheries on Monday.")
+    pairs = {(actor_country(a, e.actor), actor_country(a, e.recipient)) for e in a.events if e.cameo == "057"}
+    assert pairs == {("PER", "CHL"), ("CHL", "PER")}, pairs
+
+
 def test_request_to_joined_parties_is_one_per_party(analyze_text):
     a = analyze_text("The Vatican urged Peru, Bolivia and Chile to resume talks on the water dispute.")
     found = events_of_type(a, "REQUEST")

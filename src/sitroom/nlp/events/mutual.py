@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.joint import JOINT_CODES
 from sitroom.nlp.events.pair_mentions import subject_pair
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of
@@ -30,9 +31,6 @@ from sitroom.records import Event
 
 # Types whose every mention is mutual by meaning, whatever the trigger word.
 _JOINT_TYPES = frozenset({"AGREE"})
-# CAMEO codes mutual by meaning whatever their PLOVER type: signing a formal agreement (057), which
-# PLOVER files under SUPPORT, binds its signatories alike as much as agreeing does.
-_JOINT_CODES = frozenset({"057"})
 # Types mirrored only where both sides stand on the same footing: talks ("A and B held talks", "talks
 # between A and B") and ties ("A and B boosted their ties"; "cooperation between A and B" names a state of
 # affairs more often than an act, and dev coders gave it one direction).
@@ -87,7 +85,7 @@ def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     if pattern.type in _FOOTING_TYPES:
         return _swapped(event) if _same_footing(token, pattern, event) else []
     if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES
-            or pattern.cameo in _JOINT_CODES):
+            or pattern.cameo in JOINT_CODES):
         return []
     if not _joined(token, pattern):
         return []

@@ -21,6 +21,7 @@ from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
+from sitroom.nlp.events.joint import SYMMETRIC, symmetric
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
@@ -33,9 +34,8 @@ _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
 _DEFAULT_NOUN_PREPS = ("against", "on", "of", "with", "to", "into", "between")
 _MOD_DEPS = ("compound", "amod", "nmod")
-_SYMMETRIC = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 # types whose conjoined subjects may be each other's partner ("Israel and the UAE established relations")
-PARTNERED = _SYMMETRIC | {"SUPPORT"}
+PARTNERED = SYMMETRIC | {"SUPPORT"}
 
 
 def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
@@ -183,7 +183,7 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
             if actor:
                 break
     recipient = None
-    if pattern.type in _SYMMETRIC:  # "met *with* C" names the partner; else "agreed by Putin and Kim"
+    if symmetric(pattern):  # "met *with* C" names the partner; else "agreed by Putin and Kim"
         recipient = (_first_actor(doc, _prep_source(doc, token, ("with",)), actor)
                      or _first_actor(doc, subj[1:], actor))
     for source in () if recipient else pattern.role("recipient") or ("dobj", "dative"):
