@@ -74,11 +74,11 @@ def _key(span: Span) -> str:
 
 
 def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
-                  resolved: dict[int, str | None]) -> dict[int, str]:
+                  resolved: dict[int, str | None], rule: str = "frame-source") -> dict[int, str]:
     """Actor ids for frames whose source phrase names no actor; new actors join ``doc._.actors``.
 
     ``frames`` gives (frame key, cue kind, source phrase); ``resolved`` the actor found so far by
-    frame key. Returns the new assignments only.
+    frame key; ``rule`` is the provenance the new actors carry. Returns the new assignments only.
     """
     actors = list(doc._.actors or [])
     taken = {a.id for a in actors}
@@ -116,7 +116,7 @@ def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
         while f"a{n}" in taken:
             n += 1
         actor = Actor(id=f"a{n}", name=span.text, type=_type_of(span),
-                      mentions=[(span.start_char, span.end_char)], rule="frame-source")
+                      mentions=[(span.start_char, span.end_char)], rule=rule)
         taken.add(actor.id)
         by_key[k] = len(actors)
         heads.setdefault(span.root.lemma_.lower(), k)

@@ -42,6 +42,7 @@ from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
 from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
+from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
@@ -92,6 +93,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     judged_recipients(found, table)
     rebutted_recipients(found, table)
     lend_victims(found, table)
+    doer_phrases(doc, found, table)
     return table
 
 

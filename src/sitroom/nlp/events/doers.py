@@ -1,0 +1,76 @@
+"""Doers that no dictionary names: "a suspected paedophile ring kidnapped …", "many other groups
+reject that", "the unit was conducting offensive operations".
+
+The actor layer knows states, bodies, office holders and the agent nouns of the Phoenix dictionary;
+a doer named by an ordinary noun phrase is no actor there, so its event would have no actor although
+the text names one. Such a phrase becomes an actor of its own (rule ``event-doer``), as an unnamed
+source does in the attribution layer (``phrase_actors``, rule ``frame-source``). Only the doer's slot
+is read (an active verb's subject, the "by" phrase of a passive or a noun), and only a head noun that
+can act: a plural ("superiors", "entrepreneurs") or a collective ("ring", "unit", "gang"), never an
+event noun, a thing sent or used, a time or an amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import MutableMapping
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.attribution.sources import noun_phrase
+from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
+from sitroom.nlp.events.subjects import subjects
+
+Roles = tuple[str | None, str | None]
+
+_COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
+                         "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
+_THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns")
+_NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _doer(token: Token, pattern: Pattern) -> Token | None:
+    """The head of the phrase in the doer's slot."""
+    if pattern.pos == "NOUN":
+        heads = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in prep_objects(p)]
+    elif any(c.dep_ == "nsubjpass" for c in token.children):
+        heads = [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
+    else:
+        heads = subjects(token)
+    return heads[0] if heads else None
+
+
+def _can_act(head: Token) -> bool:
+    if head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES:
+        return False
+    lemma = lemma_of(head)
+    if any(index().get((k, "NOUN")) for k in lemma_keys(head)):
+        return False  # "the attack killed …": an event, not a doer
+    sets = wordsets()
+    if any(lemma in sets.get(name, frozenset()) for name in _THINGS):
+        return False
+    return head.tag_ == "NNS" or lemma in _COLLECTIVE
+
+
+def _phrase(head: Token) -> Span:
+    """The doer's noun phrase up to its first modifier after the head that is not an of-phrase ("a gang
+    of smugglers *near the border*": where they were, not who)."""
+    span = noun_phrase(head)
+    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.lower_ != "of"),
+              default=span.end)
+    return head.doc[span.start:min(cut, span.end)]
+
+
+def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
+    """Give an event with no actor the phrase in its doer's slot, as an actor of its own."""
+    for tok, pattern in found:
+        actor, recipient = table[tok.i]
+        if actor is not None:
+            continue
+        head = _doer(tok, pattern)
+        if head is None or not _can_act(head):
+            continue
+        new = phrase_actors(doc, [(0, "speech", _phrase(head))], {}, rule="event-doer").get(0)
+        if new is not None and new != recipient:
+            table[tok.i] = (new, recipient)

@@ -1,0 +1,38 @@
+"""Doers that no dictionary names become actors of their own (nlp/events/doers.py).
+
+Sentences written for these tests: the phrase in the doer's slot names the actor when its head can
+act (a plural, a collective noun); an event noun, a thing or a time in that slot names nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sitroom.records import Analysis
+from tests.conftest import actor_named, events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def _actor_rules(analysis: Analysis, kind: str) -> list[tuple[str | None, str | None]]:
+    rules = {a.id: a.rule for a in analysis.actors}
+    return [(actor_named(analysis, e.actor), rules.get(e.actor or "")) for e in events_of_type(analysis, kind)]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("Two aid workers were kidnapped by a gang of smugglers near the border.", "ASSAULT", "gang of smugglers"),
+    ("Local entrepreneurs protested outside the ministry on Monday.", "PROTEST", "Local entrepreneurs"),
+    ("The unit was conducting offensive operations in the valley.", "ASSAULT", "unit"),
+])
+def test_phrase_in_the_doers_slot_becomes_the_actor(analyze_text, text: str, kind: str, name: str) -> None:
+    found = _actor_rules(analyze_text(text), kind)
+    assert (name, "event-doer") in found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The attack killed five soldiers near the border.", "ASSAULT"),
+    ("The talks were held in Geneva on Monday.", "CONSULT"),
+])
+def test_event_nouns_in_the_doers_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
+    found = _actor_rules(analyze_text(text), kind)
+    assert found and all(rule != "event-doer" for _, rule in found), found
