@@ -95,6 +95,7 @@ NOT_EVENTS = [
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
+    ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
     # a communique's list of aims names no party
     ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),
