@@ -96,6 +96,7 @@ NOT_EVENTS = [
     ("The guard was convicted of murder in 1999.", "cov.murder"),
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
+    ("Two insolvent finance companies will be wound up next month.", "assault.wound"),
     # a communique's list of aims names no party
     ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),
