@@ -43,6 +43,8 @@ FOUND = [
     ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
     ("The 1994 murder of two priests in Lima was never solved.", "ASSAULT", "cov.murder"),
     ("Gunmen raided the offices of a newspaper in Lagos on Monday.", "ASSAULT", "cov.raid"),
+    ("Thousands of students hit the streets of Caracas on Monday.", "PROTEST", "cov.hit"),
+    ("Thousands of workers poured into the streets of Lima on Monday.", "PROTEST", "cov.pour"),
     # the subject's role read through "a group of": the group is its members
     ("A group of rebels raided two houses near the border overnight.", "ASSAULT", "cov.raid"),
     ("The president survived a mutiny against her in 2003.", "ASSAULT", "cov.mutiny"),
@@ -97,6 +99,7 @@ NOT_EVENTS = [
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
     ("Two insolvent finance companies will be wound up next month.", "assault.wound"),
+    ("A stray rocket hit the street outside the market.", "cov.hit"),
     # a communique's list of aims names no party
     ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),
