@@ -22,7 +22,7 @@ def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None,
     act, so each is an actor of its own event. A joint act (a meeting, an accord) keeps one event when the
     subjects are each other's partners, and makes one per subject when the partner is a third party
     ("Egypt and Jordan signed treaties with Israel")."""
-    others = [actor_of(doc, t) for t in _doers(token, pattern.pos == "NOUN")[1:]]
+    others = [actor_of(doc, t) for t in doer_heads(token, pattern.pos == "NOUN")[1:]]
     if pattern.type in PARTNERED and (len(taken) < 2 or taken[1] is None or taken[1] in others):
         return []  # "A and B met": each is the other's partner, one joint event
     out: list[str] = []
@@ -32,7 +32,7 @@ def co_actors(doc: Doc, token: Token, pattern: Pattern, taken: tuple[str | None,
     return out
 
 
-def _doers(token: Token, nominal: bool) -> list[Token]:
+def doer_heads(token: Token, nominal: bool) -> list[Token]:
     """The phrases naming the doers, first to last: an active verb's subjects or the by-phrase of a passive
     or a noun ("condemned by Iran, Syria and Iraq", "condemnation by …"), a class noun replaced by its named
     examples ("states like …")."""
@@ -50,17 +50,6 @@ def _doers(token: Token, nominal: bool) -> list[Token]:
 _EACH_RECIPIENT = frozenset({"REQUEST"})
 
 
-def _conjuncts(token: Token) -> list[Token]:
-    """The words joined to ``token`` by coordination, in chains ("A, B and C")."""
-    out: list[Token] = []
-    todo = [c for c in token.children if c.dep_ == "conj"]
-    while todo:
-        t = todo.pop(0)
-        out.append(t)
-        todo.extend(c for c in t.children if c.dep_ == "conj")
-    return out
-
-
 def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
     """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …")."""
     if pattern.pos != "VERB" or pattern.type not in _EACH_RECIPIENT or recipient is None:
@@ -70,7 +59,7 @@ def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, r
     for head in heads:
         if head.dep_ == "conj" or actor_of(doc, head) != recipient:
             continue
-        for other in _conjuncts(head):
+        for other in conjuncts(head)[1:]:
             found = actor_of(doc, other)
             if found and found not in (actor, recipient) and found not in out:
                 out.append(found)

@@ -18,9 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
-from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.co_roles import doer_heads
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
-from sitroom.nlp.events.subjects import subjects
 
 Roles = tuple[str | None, str | None]
 
@@ -28,17 +27,6 @@ _COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "facti
                          "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
 _THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns")
 _NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
-
-
-def _doer(token: Token, pattern: Pattern) -> Token | None:
-    """The head of the phrase in the doer's slot."""
-    if pattern.pos == "NOUN":
-        heads = [o for p in token.children if p.dep_ in ("prep", "agent") and p.lower_ == "by" for o in prep_objects(p)]
-    elif any(c.dep_ == "nsubjpass" for c in token.children):
-        heads = [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
-    else:
-        heads = subjects(token)
-    return heads[0] if heads else None
 
 
 def _can_act(head: Token) -> bool:
@@ -68,9 +56,10 @@ def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMap
         actor, recipient = table[tok.i]
         if actor is not None:
             continue
-        head = _doer(tok, pattern)
-        if head is None or not _can_act(head):
+        heads = doer_heads(tok, pattern.pos == "NOUN")
+        if not heads or not _can_act(heads[0]):
             continue
+        head = heads[0]
         new = phrase_actors(doc, [(0, "speech", _phrase(head))], {}, rule="event-doer").get(0)
         if new is not None and new != recipient:
             table[tok.i] = (new, recipient)
