@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.subjects import span_actor
 from sitroom.records import Event
 
 # Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
@@ -117,10 +118,6 @@ def relations_state(token: Token, event: Event) -> bool:
         return False
     if not any(c.dep_ == "nsubjpass" for c in token.children):
         return False
-    return event.actor is None or not any(c.dep_ == "agent" and event.actor in _actors_in(c) for c in token.children)
-
-
-def _actors_in(phrase: Token) -> set[str]:
-    spans = [(t.idx, t.idx + len(t)) for t in phrase.subtree]
-    start, end = spans[0][0], spans[-1][1]
-    return {a.id for a in phrase.doc._.actors or [] if any(start <= s and e <= end for s, e in a.mentions)}
+    agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return event.actor is None or all(span_actor(o.doc, o.left_edge.i, o.right_edge.i + 1) != event.actor
+                                      for o in agents)
