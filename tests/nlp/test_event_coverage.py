@@ -18,7 +18,7 @@ INTENTIONS = [
     # sentence, type, actor country, stance
     ("Ecuador is ready to resume talks with Peru, the minister said.", "CONSULT", "ECU", "planned"),
     ("Chile is willing to send aid to Bolivia.", "AID", "CHL", "planned"),
-    ("Ghana hopes to sign a trade agreement with Togo next month.", "SUPPORT", "GHA", "planned"),
+    ("Ghana hopes to sign a trade agreement with Togo next month.", "AGREE", "GHA", "planned"),
     # a noun of intention: its owner, or the subject of the verb that announces it, is the doer
     ("Japan announced plans to send aid to Haiti.", "AID", "JPN", "planned"),
     ("Georgia's bid to hold talks with Russia was welcomed.", "CONSULT", "GEO", "planned"),
