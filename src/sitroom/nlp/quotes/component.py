@@ -44,6 +44,7 @@ from sitroom.nlp.quotes.names import is_quoted_name
 from sitroom.nlp.quotes.spans import QuotedStretch, find_quotes, paragraph_spans
 from sitroom.nlp.quotes.speakers import (
     according_to,
+    adjunct_of,
     cue_in_window,
     cue_lexicon,
     cue_of,
@@ -271,7 +272,7 @@ class QuoteTagger:
         agentive = labelling_agent(doc, q.start, q.end)
         if agentive is not None:
             return replace(base, kind="partial", speaker=agentive[0], cue=agentive[1], rule="partial.agent")
-        cues = governing_cue(doc, q.start, q.end)
+        cues = [c for c in governing_cue(doc, q.start, q.end) if not adjunct_of(doc, q.start, q.end, c)]
         frame = frame_for(doc, q.start, q.end)
         speaker, cue = None, (cues[0] if cues else None)
         for verb in cues:  # an unresolved pronoun subject ("he was seeking") defers to the outer verb

@@ -28,6 +28,8 @@ from sitroom.nlp.quotes.subjects import first_subject, inverted_subject, name_be
 
 _SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 _CLIMB = ("conj", "xcomp", "advcl", "pcomp")
+# Links by which a quoted phrase only sets the time or manner of a verb ('to ask "any time soon"').
+_ADJUNCTS = frozenset({"npadvmod", "advmod", "tmod"})
 # "“…” ― Jane Doe": a pull quote or vox pop signed with a dash and a name.
 _DASH_NAME = re.compile(
     r"[ \t\u00a0]*[\u2015\u2014\u2013-][ \t\u00a0]*([A-Z][\w.'\u2019\- ]{1,60}?)[ \t\u00a0]*(?:[,.;(]|$)", re.M)
@@ -274,3 +276,10 @@ def governing_cue(doc: Doc, start: int, end: int) -> list[Token]:
         if found:
             break
     return found
+
+
+def adjunct_of(doc: Doc, start: int, end: int, verb: Token) -> bool:
+    """True when the quoted words only modify ``verb`` as an adjunct: 'expect them to ask "any time in
+    the near future"' quotes the reporter's source on when, not the subject of *ask* on anything."""
+    tops = [t for t in tokens_in(doc, start, end) if not t.is_punct and not start <= t.head.idx < end]
+    return bool(tops) and all(t.head.i == verb.i and t.dep_ in _ADJUNCTS for t in tops)
