@@ -155,6 +155,21 @@ def _listed_after(text: str, q: QuotedStretch, done: list[_Draft]) -> _Draft | N
     return last if m is not None and "\n" not in gap else None
 
 
+def _per_paragraph(d: _Draft, q: QuotedStretch, text: str, paras: list[tuple[int, int]]) -> list[_Draft]:
+    """Newsroom style reopens a quote at each paragraph it runs into; each paragraph's words are a quote
+    of their own, with the speaker the first one resolved, so every record's offsets cover one passage."""
+    if d.kind != "direct" or len(q.pieces) < 2:
+        return [d]
+    out = []
+    for n, (s, e) in enumerate(q.pieces):
+        last = n == len(q.pieces) - 1
+        end = d.end if last else s + len(_TRAIL.sub("", text[s:e])) or e
+        out.append(replace(d, start=s, end=end, text=" ".join(text[s:end].split()), para=_para_index(paras, s),
+                           close_para=_para_index(paras, end - 1), ends_para=d.ends_para if last else True,
+                           rule=d.rule if n == 0 else "direct.paragraph_continued"))
+    return out
+
+
 class QuoteTagger:
     def __call__(self, doc: Doc) -> Doc:
         return self._tag(doc, doc_text(doc))
@@ -169,7 +184,7 @@ class QuoteTagger:
         for q in stretches:
             draft = self._resolve(doc, q, paras, fences, drafts)
             if draft is not None:
-                drafts.append(draft)
+                drafts.extend(_per_paragraph(draft, q, text, paras))
         quoted = [(q.open_at, q.close_at) for q in stretches]
         direct = [(d.start, d.end) for d in drafts if d.kind == "direct"]
         for r in indirect_quotes(doc, quoted, direct):
