@@ -181,6 +181,8 @@ def test_continuation_is_broken_by_another_speakers_paragraph(analyze_text) -> N
     assert cont.rule == "direct.continuation" and speaker_ok(analysis, [cont], ["Petrov"])
     (orphan,) = matching(analysis, "Nobody has read the annexes")
     assert not speaker_ok(analysis, [orphan], ["Petrov"])
+    # the statement that closed the paragraph before speaks on
+    assert orphan.rule == "direct.after_paragraph" and speaker_ok(analysis, [orphan], ["Marin"])
 
 
 # --- the reference article ------------------------------------------------------------------

@@ -7,12 +7,13 @@ parse (``quote_indirect``) and transcript lines ("NAME: …") from
 ``quote_transcripts``. A split quote ("…," he said, "…") gives one Quote
 per quoted stretch, both with the same speaker, so that every Quote's
 [start, end) is exactly the quoted characters in ``doc.text`` (less the trailing comma
-of a split quote); a quote running
-over several paragraphs is one Quote whose text joins the pieces.
+of a split quote); a quote running over several paragraphs gives one Quote per
+paragraph, all with the speaker resolved for the first (``quote_paragraphs``).
 
 Direct quotes without a speech verb that fill their paragraph continue the
-speaker of the previous paragraph, but only when that paragraph ended in a
-quote of theirs; anything else in between breaks the chain. A short quoted
+speaker of the previous paragraph when that paragraph ended in a quote of theirs
+or in a statement they are reported to have made ("…, Jeffrey said."); anything
+else in between breaks the chain. A short quoted
 term with no speech verb governing it and no attribution frame (scare quotes)
 is nobody's quote and is not output. Frames come from ``attribution.frame_for``,
 so wanting and planning ("intent") frames never make a speaker.
@@ -27,27 +28,34 @@ frame's cue takes that frame's attribution ("could not *confirm*" is unconfirmed
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.attribution.component import frame_for
-from sitroom.nlp.doctext import doc_text, sentence
+from sitroom.nlp.doctext import doc_text
 from sitroom.nlp.quotes.agents import labelling_agent
 from sitroom.nlp.quotes.clauses import clause_window
 from sitroom.nlp.quotes.indirect import Reported, cue_frame, indirect_quotes, withheld
 from sitroom.nlp.quotes.modality import with_content_modality
 from sitroom.nlp.quotes.names import is_quoted_name
+from sitroom.nlp.quotes.paragraphs import (
+    TRAIL,
+    Draft,
+    fills,
+    para_index,
+    paragraph_speaker,
+    per_paragraph,
+    previous_paragraph_statement,
+)
 from sitroom.nlp.quotes.spans import QuotedStretch, find_quotes, paragraph_spans
 from sitroom.nlp.quotes.speakers import (
     according_to,
     adjunct_of,
     cue_in_window,
     cue_lexicon,
-    cue_of,
     dash_signature,
     governing_cue,
     is_pronoun,
@@ -55,57 +63,7 @@ from sitroom.nlp.quotes.speakers import (
     speaker_of_cue,
 )
 from sitroom.nlp.quotes.transcripts import transcript_quotes
-from sitroom.records import Attribution, Quote, QuoteKind
-
-_TRAIL = re.compile(r"[\s,;:\u2014\u2013-]+$")
-
-
-@dataclass(frozen=True)
-class _Draft:
-    start: int
-    end: int
-    text: str
-    kind: QuoteKind
-    speaker: str | None
-    cue: Token | None
-    rule: str
-    para: int
-    close_para: int = -1
-    ends_para: bool = False
-    attribution: Attribution | None = None
-    cue_text: str | None = None  # the cue as written when no token stands for it (a frame's "declined")
-
-
-def _statement_before(doc: Doc, start: int, open_at: int) -> Token | None:
-    """'The minister said sanctions were raised. "We certainly did."': a quote that opens a sentence
-    after a reported statement in its own paragraph goes on in that speaker's voice. The speech
-    verb of the sentence just before the quote, if that sentence reports one."""
-    span = doc.char_span(start, open_at, alignment_mode="contract")
-    if span is None or not len(span) or not doc_text(doc)[start:open_at].rstrip(" \"\u201c").endswith((".", "!", "?")):
-        return None
-    last = sentence(doc[span.end - 1])
-    return next((t for t in reversed(list(last)) if t.i < span.end and cue_of(t) is not None
-                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
-
-
-def _paragraph_speaker(doc: Doc, q: QuotedStretch, base: _Draft, paras: list[tuple[int, int]],
-                       done: list[_Draft]) -> _Draft | None:
-    """A cueless quote in a paragraph that already has a speaker: the last direct quote's, else
-    the speaker of the statement reported just before it."""
-    same = [d for d in done if d.para == base.para and d.kind == "direct" and d.speaker]
-    if same:
-        return replace(base, speaker=same[-1].speaker, cue=same[-1].cue, rule="direct.same_paragraph")
-    told = _statement_before(doc, paras[base.para][0], q.open_at)
-    if told is None:
-        return None
-    speaker, _ = speaker_of_cue(doc, told)
-    return replace(base, speaker=speaker, cue=told, rule="direct.after_statement") if speaker else None
-
-
-def _para_index(paras: list[tuple[int, int]], pos: int) -> int:
-    """The paragraph holding ``pos``, else the next one, else the last: the first whose end passes
-    ``pos`` (``paragraph_spans`` gives non-empty paragraphs in text order)."""
-    return min(bisect_right(paras, pos, key=lambda p: p[1]), len(paras) - 1)
+from sitroom.records import Attribution, Quote
 
 
 def _attribution(speaker: str | None, cue: Token | None) -> Attribution | None:
@@ -125,11 +83,6 @@ def _cue_attribution(doc: Doc, r: Reported) -> Attribution | None:
     return frame.attribution.model_copy(update={"source": r.speaker or frame.attribution.source})
 
 
-def _fills(text: str, para: tuple[int, int], q: QuotedStretch) -> bool:
-    outside = text[para[0]:q.open_at] + text[q.close_at:para[1]]
-    return not any(ch.isalnum() for ch in outside)
-
-
 def _is_direct(text: str, before: tuple[int, int], cue: Token | None) -> bool:
     """A quote stands as speech when it opens its sentence or follows a colon, "X said," or "X said"."""
     lead = text[before[0]:before[1]].rstrip()
@@ -143,7 +96,7 @@ def _is_direct(text: str, before: tuple[int, int], cue: Token | None) -> bool:
 _LIST_GLUE = re.compile(r"[\s,;\"'\u201c\u201d\u2018\u2019]*(?:(?:and|or)[\s\"'\u201c\u2018]*)?", re.I)
 
 
-def _listed_after(text: str, q: QuotedStretch, done: list[_Draft]) -> _Draft | None:
+def _listed_after(text: str, q: QuotedStretch, done: list[Draft]) -> Draft | None:
     """'slogans such as "A," "B"': a quote set right after another, with only a comma or "and" between,
     is the next item of the same list and has the same speaker."""
     prev = [d for d in done if d.end <= q.open_at and d.speaker and d.kind != "indirect"]
@@ -155,41 +108,26 @@ def _listed_after(text: str, q: QuotedStretch, done: list[_Draft]) -> _Draft | N
     return last if m is not None and "\n" not in gap else None
 
 
-def _per_paragraph(d: _Draft, q: QuotedStretch, text: str, paras: list[tuple[int, int]]) -> list[_Draft]:
-    """Newsroom style reopens a quote at each paragraph it runs into; each paragraph's words are a quote
-    of their own, with the speaker the first one resolved, so every record's offsets cover one passage."""
-    if d.kind != "direct" or len(q.pieces) < 2:
-        return [d]
-    out = []
-    for n, (s, e) in enumerate(q.pieces):
-        last = n == len(q.pieces) - 1
-        end = d.end if last else s + len(_TRAIL.sub("", text[s:e])) or e
-        out.append(replace(d, start=s, end=end, text=" ".join(text[s:end].split()), para=_para_index(paras, s),
-                           close_para=_para_index(paras, end - 1), ends_para=d.ends_para if last else True,
-                           rule=d.rule if n == 0 else "direct.paragraph_continued"))
-    return out
-
-
 class QuoteTagger:
     def __call__(self, doc: Doc) -> Doc:
         return self._tag(doc, doc_text(doc))
 
     def _tag(self, doc: Doc, text: str) -> Doc:
         paras = paragraph_spans(text)
-        drafts = [_Draft(t.start, t.end, " ".join(text[t.start:t.end].split()), "direct", t.speaker, None,
+        drafts = [Draft(t.start, t.end, " ".join(text[t.start:t.end].split()), "direct", t.speaker, None,
                          "direct.transcript", t.para, ends_para=True) for t in transcript_quotes(doc, paras)]
         transcript_paras = {d.para for d in drafts}
-        stretches = [q for q in find_quotes(text) if _para_index(paras, q.open_at) not in transcript_paras]
+        stretches = [q for q in find_quotes(text) if para_index(paras, q.open_at) not in transcript_paras]
         fences = [(q.open_at, q.close_at) for q in stretches]
         for q in stretches:
             draft = self._resolve(doc, q, paras, fences, drafts)
             if draft is not None:
-                drafts.extend(_per_paragraph(draft, q, text, paras))
+                drafts.extend(per_paragraph(draft, q, text, paras))
         quoted = [(q.open_at, q.close_at) for q in stretches]
         direct = [(d.start, d.end) for d in drafts if d.kind == "direct"]
         for r in indirect_quotes(doc, quoted, direct):
-            drafts.append(_Draft(r.start, r.end, " ".join(text[r.start:r.end].split()), "indirect",
-                                 r.speaker, r.cue, r.rule, _para_index(paras, r.start),
+            drafts.append(Draft(r.start, r.end, " ".join(text[r.start:r.end].split()), "indirect",
+                                 r.speaker, r.cue, r.rule, para_index(paras, r.start),
                                  attribution=_cue_attribution(doc, r)))
         drafts.extend(self._withheld(doc, text, paras, drafts))
         drafts.sort(key=lambda d: (d.start, d.end))
@@ -203,38 +141,38 @@ class QuoteTagger:
         return doc
 
     @staticmethod
-    def _withheld(doc: Doc, text: str, paras: list[tuple[int, int]], drafts: list[_Draft]) -> list[_Draft]:
+    def _withheld(doc: Doc, text: str, paras: list[tuple[int, int]], drafts: list[Draft]) -> list[Draft]:
         """"X declined to say whether …", "X could not confirm that …": the frame's stance is what X
         said, so it stands as an indirect quote of X when no quote carries it already."""
         carried = [(d.start, d.end, (d.attribution or _attribution(d.speaker, d.cue) or Attribution()).stance)
                    for d in drafts]
-        return [_Draft(f.start, f.end, " ".join(text[f.start:f.end].split()), "indirect", f.attribution.source,
-                       None, f"indirect.frame_{f.attribution.stance}", _para_index(paras, f.start),
+        return [Draft(f.start, f.end, " ".join(text[f.start:f.end].split()), "indirect", f.attribution.source,
+                       None, f"indirect.frame_{f.attribution.stance}", para_index(paras, f.start),
                        attribution=f.attribution, cue_text=f.attribution.cue)
                 for f in withheld(doc, carried)]
 
     def _resolve(self, doc: Doc, q: QuotedStretch, paras: list[tuple[int, int]],
-                 fences: list[tuple[int, int]], done: list[_Draft]) -> _Draft | None:
+                 fences: list[tuple[int, int]], done: list[Draft]) -> Draft | None:
         text = doc_text(doc)
-        k_open, k_close = _para_index(paras, q.open_at), _para_index(paras, q.close_at - 1)
+        k_open, k_close = para_index(paras, q.open_at), para_index(paras, q.close_at - 1)
         span = (paras[k_open][0], paras[k_close][1])
         before, after = clause_window(text, span, q.open_at, q.close_at, fences)
         quoted = q.text(text)
-        trimmed = _TRAIL.sub("", quoted)
+        trimmed = TRAIL.sub("", quoted)
         last = q.pieces[-1]
-        end = last[0] + len(_TRAIL.sub("", text[last[0]:last[1]]))
+        end = last[0] + len(TRAIL.sub("", text[last[0]:last[1]]))
         end = end if end > last[0] else last[1]
         cue = cue_in_window(doc, before, after, fences)
-        base = _Draft(q.start, end, trimmed or quoted, "direct", None, None, "", k_open, k_close,
+        base = Draft(q.start, end, trimmed or quoted, "direct", None, None, "", k_open, k_close,
                       ends_para=not text[after[1]:paras[k_close][1]].strip(" .\n"))
-        if q.single is False and _is_direct(text, before, cue) or _fills(text, paras[k_open], q):
+        if q.single is False and _is_direct(text, before, cue) or fills(text, paras[k_open], q):
             return self._direct(doc, q, base, cue, before, after, paras, done)
         if q.single and _is_direct(text, before, cue) and cue is not None:
             return self._direct(doc, q, base, cue, before, after, paras, done)
         return self._partial(doc, q, base)
 
-    def _direct(self, doc: Doc, q: QuotedStretch, base: _Draft, cue: Token | None, before: tuple[int, int],
-                after: tuple[int, int], paras: list[tuple[int, int]], done: list[_Draft]) -> _Draft:
+    def _direct(self, doc: Doc, q: QuotedStretch, base: Draft, cue: Token | None, before: tuple[int, int],
+                after: tuple[int, int], paras: list[tuple[int, int]], done: list[Draft]) -> Draft:
         if cue is not None and cue.lower_ == "according":
             source = according_to([cue])
             found = actor_for_token(doc, source) if source is not None else None
@@ -253,10 +191,10 @@ class QuoteTagger:
         if intro is not None:
             speaker, _ = speaker_of_cue(doc, intro)
             return replace(base, speaker=speaker, cue=intro, rule="direct.colon_paragraph")
-        in_paragraph = _paragraph_speaker(doc, q, base, paras, done)
+        in_paragraph = paragraph_speaker(doc, q, base, paras, done)
         if in_paragraph is not None:
             return in_paragraph
-        if _fills(doc_text(doc), paras[base.para], q) and base.para > 0:
+        if fills(doc_text(doc), paras[base.para], q) and base.para > 0:
             prev = [d for d in done if max(d.para, d.close_para) == base.para - 1 and d.kind == "direct"]
             if prev and prev[-1].speaker and prev[-1].ends_para:
                 return replace(base, speaker=prev[-1].speaker, cue=None, rule="direct.continuation",
@@ -265,6 +203,9 @@ class QuoteTagger:
         if frame is not None:
             return replace(base, speaker=frame.attribution.source, rule="direct.frame",
                            attribution=frame.attribution)
+        carried = previous_paragraph_statement(doc, base, paras) if fills(doc_text(doc), paras[base.para], q) else None
+        if carried is not None:
+            return carried
         listed = _listed_after(doc_text(doc), q, done)
         if listed is not None:
             return replace(base, speaker=listed.speaker, cue=listed.cue, rule="direct.listed",
@@ -281,7 +222,7 @@ class QuoteTagger:
             return None
         return last_cue(doc, p_start, p_end)
 
-    def _partial(self, doc: Doc, q: QuotedStretch, base: _Draft) -> _Draft | None:
+    def _partial(self, doc: Doc, q: QuotedStretch, base: Draft) -> Draft | None:
         if is_quoted_name(doc_text(doc), q.open_at):
             return None  # 'known as "Barbecue"': a name, nobody's words
         agentive = labelling_agent(doc, q.start, q.end)

@@ -102,7 +102,9 @@ def subject_of(token: Token, hops: int = 3) -> Token | None:
             return current.head
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":
             current = current.head  # "justified it by saying …": the speaker is the subject of "justified"
-        if current.dep_ not in _CLIMB + ("prep",) or current.head is current:
+        if current.dep_ == "advcl" and current.head.pos_ == "ADV" and current.head.dep_ == "advmod":
+            current = current.head  # "went so far as to call …": the adverb only bridges to the verb
+        elif current.dep_ not in _CLIMB + ("prep",) or current.head is current:
             return None
         current = current.head
     return None
