@@ -30,12 +30,12 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
-    if _own_year(token):
+    if own_year(token):
         return False
     return not object_of_verb(token)
 
 
-def _own_year(token: Token) -> bool:
+def own_year(token: Token) -> bool:
     """"the March 2003 invasion", "the 1974 disengagement agreement": a year inside the noun phrase names a
     happening of its own, usually background told for the first time, not a pointer to today's news."""
     return any(w.ent_type_ == "DATE" and len(w.text) == 4 and w.text.isdigit()

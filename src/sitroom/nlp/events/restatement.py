@@ -7,7 +7,9 @@ of force by an actor; the second noun adds no new use of force, and gold counts
 the happening once. So an ASSAULT on a noun trigger with no actor, in a
 sentence where an ASSAULT was already emitted, is attached to that one and not
 emitted. It keeps its own mention when it names an actor, or a place other than
-the earlier attack's, or when the earlier act set it off ("the killing *sparked* clashes").
+the earlier attack's, or when the earlier act set it off ("the killing *sparked* clashes"), or
+when its phrase holds a year of its own ("attacks during *the 1980-1988 war*"): a dated happening
+that frames the attack, not the attack named again.
 
 Passive casualty clauses are left to ``casualties.py``: "three were killed" keeps its
 mention (gold codes it as an event of its own); "three were wounded", agentless after an
@@ -19,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.doctext import sentence
+from sitroom.nlp.events.anaphora import own_year
 from sitroom.nlp.events.guards import guard_words
 from sitroom.records import Event
 
@@ -27,7 +30,7 @@ _TYPE = "ASSAULT"
 
 def restates(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when actorless nominal ``event`` retells an ASSAULT among ``earlier`` (sentence start, event)."""
-    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token):
+    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token) or own_year(token):
         return False
     start = sentence(token).start
     return any(s == start and (event.place is None or prior.place is None or event.place == prior.place)
