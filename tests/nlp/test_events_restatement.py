@@ -27,6 +27,6 @@ def test_noun_in_next_sentence_is_kept(analyze_text) -> None:
 
 
 def test_a_dated_war_framing_the_attack_is_a_happening_of_its_own(analyze_text) -> None:
-    text = "Veterans wounded in chemical attacks during the 1980-1988 war against Iraq staged a sit-in."
+    text = "Veterans disabled by chemical weapon attacks during the 1980-1988 war against Iraq staged a sit-in."
     assaults = events_of_type(analyze_text(text), "ASSAULT")
     assert any("war" in e.evidence.text and "1980" in e.evidence.text for e in assaults), assaults
