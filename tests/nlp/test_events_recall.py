@@ -100,6 +100,14 @@ def test_act_of_joined_or_exemplified_doers_is_one_per_doer(analyze_text, text):
     assert sorted(actor_country(a, e.actor) for e in found) == ["BOL", "CHL", "PER"], [(e.actor, e.rule) for e in found]
 
 
+def test_partners_named_as_examples_are_one_event_each(analyze_text):
+    a = analyze_text("The Chinese president met with two Andean presidents, including Alan Garcia of Peru "
+                     "and Evo Morales of Bolivia, on Friday.")
+    found = events_of_type(a, "CONSULT")
+    assert sorted(actor_country(a, e.recipient) for e in found) == ["BOL", "PER"], [
+        (e.recipient, e.rule) for e in found]
+
+
 def test_class_noun_without_examples_keeps_its_own_reading(analyze_text):
     a = analyze_text("Andean states condemned the plan on Monday.")
     assert len(events_of_type(a, "ACCUSE")) == 1

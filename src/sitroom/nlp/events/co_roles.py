@@ -51,12 +51,20 @@ _EACH_RECIPIENT = frozenset({"REQUEST"})
 
 
 def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
-    """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …")."""
-    if pattern.pos != "VERB" or pattern.type not in _EACH_RECIPIENT or recipient is None:
+    """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …"), or
+    named as examples of a class ("met five presidents, including A, B and C": one meeting each)."""
+    if pattern.pos != "VERB" or recipient is None:
         return []
     heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
     out: list[str] = []
     for head in heads:
+        named = examples(head)
+        if named:
+            out.extend(found for found in (actor_of(doc, t) for t in named)
+                       if found and found not in (actor, recipient) and found not in out)
+            continue
+        if pattern.type not in _EACH_RECIPIENT:
+            continue
         if head.dep_ == "conj" or actor_of(doc, head) != recipient:
             continue
         for other in conjuncts(head)[1:]:
