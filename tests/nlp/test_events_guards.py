@@ -18,15 +18,16 @@ def _consults(analysis) -> list[tuple[str | None, str | None, str]]:  # type: ig
     return [(names.get(e.actor), names.get(e.recipient), e.rule) for e in analysis.events if e.type == "CONSULT"]
 
 
-@pytest.mark.parametrize("text", [
-    "The Chinese premier met Kenyan President Ruto on Monday. During a meeting with Ruto, the premier said "
-    "trade would grow.",
-    "The Chinese premier met the presidents of Kenya and Ghana, including Ruto and Mahama. When meeting with "
-    "Mahama, the premier said trade would grow.",
+@pytest.mark.parametrize(("text", "told"), [
+    ("The Chinese premier met Kenyan President Ruto on Monday. During a meeting with Ruto, the premier said "
+     "trade would grow.", 1),
+    # the presidents named as examples are met one by one: two meetings told, the setting adds none
+    ("The Chinese premier met the presidents of Kenya and Ghana, including Ruto and Mahama. When meeting with "
+     "Mahama, the premier said trade would grow.", 2),
 ])
-def test_a_meeting_retold_as_a_setting_is_counted_once(analyze_text, text: str) -> None:
+def test_a_meeting_retold_as_a_setting_is_counted_once(analyze_text, text: str, told: int) -> None:
     found = _consults(analyze_text(text))
-    assert len(found) == 1, found
+    assert len(found) == told, found
 
 
 @pytest.mark.parametrize("text", [
