@@ -207,6 +207,18 @@ def test_a_definite_nominal_with_its_own_year_is_a_happening_of_its_own(analyze_
 
 
 @pytest.mark.parametrize("text", [
+    "The fourth-round talks on the nuclear issue ended on Sept. 19 in Beijing.",
+    "The fifth round of the talks on the nuclear issue will begin on Nov. 9 in Beijing.",
+])
+def test_a_numbered_round_of_talks_is_a_session_of_its_own(analyze_text, text: str) -> None:
+    assert [e.type for e in analyze_text(text).events] == ["CONSULT"]
+
+
+def test_plain_definite_talks_still_point_back(analyze_text) -> None:
+    assert not analyze_text("The talks on the nuclear issue ended on Sept. 19 in Beijing.").events
+
+
+@pytest.mark.parametrize("text", [
     "Bolivia's president Hugo Banzer stepped down in 2001.",
     "The Kenyan police stepped up patrols in the capital on Sunday.",
 ])

@@ -10,7 +10,8 @@ or of a preposition on a verb ("attended the summit", "returned to the negotiati
 takes part), unless that preposition only sets the time or scene ("said *at* the meeting",
 "stressed *during* the meeting"). A bare noun owned by a date ("Monday's talks") points back
 as "the talks" does; one whose phrase holds a year ("the March 2003 invasion") names a past happening of
-its own.
+its own, and so does one numbered as a round or session ("the fourth-round talks", "the fifth round of
+the talks"): a series of meetings is told one session at a time.
 """
 
 from __future__ import annotations
@@ -30,7 +31,7 @@ def anaphoric(token: Token, actor: str | None, recipient: str | None) -> bool:
         return False
     if any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in token.children):
         return False
-    if own_year(token):
+    if own_year(token) or numbered_session(token):
         return False
     return not object_of_verb(token)
 
@@ -65,3 +66,17 @@ def object_of_verb(token: Token) -> bool:
     head = token.head
     return (token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB"
             and head.lower_ not in guard_words()["setting_preps"])
+
+
+# Nouns for one session of a series, numbered by an ordinal: "the fifth round", "the second session".
+_SESSIONS = frozenset({"round", "session", "phase", "stage"})
+
+
+def numbered_session(token: Token) -> bool:
+    """"the fourth-round talks", "the fifth round of the talks": the noun names one numbered session."""
+    def numbered(noun: Token) -> bool:
+        return any(c.ent_type_ == "ORDINAL" for c in noun.children if c.dep_ in ("amod", "nummod", "compound"))
+    rounds = [c for c in token.children if c.dep_ in ("amod", "compound") and c.lemma_.lower() in _SESSIONS]
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _SESSIONS:
+        rounds.append(token.head.head)
+    return any(numbered(r) for r in rounds)
