@@ -8,7 +8,8 @@ the happening once. So an ASSAULT on a noun trigger with no actor, in a
 sentence where an ASSAULT was already emitted, is attached to that one and not
 emitted. It keeps its own mention when it names an actor, or a place other than
 the earlier attack's, or when the earlier act set it off ("the killing *sparked* clashes"), or
-when its phrase holds a year of its own ("attacks during *the 1980-1988 war*"): a dated happening
+when it is a verb's direct object ("believed to have masterminded *several bombings*": the verb tells
+an act of its own), or when its phrase holds a year of its own ("attacks during *the 1980-1988 war*"): a dated happening
 that frames the attack, not the attack named again.
 
 Passive casualty clauses are left to ``casualties.py``: "three were killed" keeps its
@@ -30,7 +31,8 @@ _TYPE = "ASSAULT"
 
 def restates(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when actorless nominal ``event`` retells an ASSAULT among ``earlier`` (sentence start, event)."""
-    if event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token) or own_year(token):
+    if (event.type != _TYPE or event.actor is not None or token.pos_ != "NOUN" or _caused(token) or own_year(token)
+            or token.dep_ == "dobj"):
         return False
     start = sentence(token).start
     return any(s == start and (event.place is None or prior.place is None or event.place == prior.place)
