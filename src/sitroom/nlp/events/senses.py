@@ -70,6 +70,9 @@ def procedure_sense(token: Token, mode: str | None, actor: str | None, recipient
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "sent troops *to Borno state*": where, not to whom
+# Nouns that name an area whatever the entity model makes of the name before them ("Bihar state").
+_AREA_NOUNS = frozenset({"state", "province", "region", "district", "county", "city", "town", "village",
+                         "capital", "area", "border", "island", "valley", "zone"})
 _TROOPS_GIVEN = "074"  # CAMEO: provide military protection or peacekeeping
 _DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
 
@@ -77,7 +80,8 @@ _DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
 def _place(noun: Token) -> bool:
     """"Borno state", "Kinmen": the noun or its compound names a place (a peace-keeping force *in* Liberia
     is still a force)."""
-    return noun.ent_type_ in _PLACES or any(c.dep_ == "compound" and c.ent_type_ in _PLACES for c in noun.children)
+    return (noun.ent_type_ in _PLACES or noun.lemma_.lower() in _AREA_NOUNS
+            or any(c.dep_ == "compound" and c.ent_type_ in _PLACES for c in noun.children))
 
 
 def deployment_sense(event: Event, token: Token) -> Event:
