@@ -58,6 +58,9 @@ FOUND = [
     ("Peru is pleased with the outcome of its talks with Chile.", "SUPPORT", "cov.pleased"),
     ("Bolivia is furious at Chile over the ruling.", "ACCUSE", "cov.furious"),
     ("Police exchanged fire with the kidnappers near the border.", "ASSAULT", "cov.exchange"),
+    # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
+    ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
+    ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
     ("The Senegalese minister gave a conference with his Gambian counterpart.", "CONSULT", "cov.conference"),
     ("Tuareg rebels attacked an army post on Friday. On Saturday they entered Kidal.", "ASSAULT", "cov.enter"),
     ("President Blaise Compaore fled the capital on Friday.", "RETREAT", "cov.flee"),
