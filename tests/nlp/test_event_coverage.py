@@ -61,6 +61,8 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # prosecuting is a legal accusation, as charging and indicting are
+    ("The bureau said it would prosecute the chief minister in a fraud case.", "ACCUSE", "accuse.prosecute"),
     ("The Senegalese minister gave a conference with his Gambian counterpart.", "CONSULT", "cov.conference"),
     ("Tuareg rebels attacked an army post on Friday. On Saturday they entered Kidal.", "ASSAULT", "cov.enter"),
     ("President Blaise Compaore fled the capital on Friday.", "RETREAT", "cov.flee"),
