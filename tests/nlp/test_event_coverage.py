@@ -61,6 +61,9 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # a culprit named as such is accused; "suspect of" on a person too
+    ("Police said the executive was a key conspirator in the bombings.", "ACCUSE", "cov.conspirator"),
+    ("A man suspect of murdering the prison director escaped on Monday.", "ACCUSE", "cov.suspect"),
     # prosecuting is a legal accusation, as charging and indicting are
     ("The bureau said it would prosecute the chief minister in a fraud case.", "ACCUSE", "accuse.prosecute"),
     ("The Senegalese minister gave a conference with his Gambian counterpart.", "CONSULT", "cov.conference"),
