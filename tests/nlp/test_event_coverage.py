@@ -61,6 +61,9 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # officials gathering or convening meet; observers or envoys arriving in a country visit it
+    ("Finance ministers from 19 countries are gathering in Melbourne on Saturday.", "CONSULT", "cov.gather"),
+    ("Observers from the European Union have arrived in Venezuela.", "CONSULT", "cov.arrive"),
     # a culprit named as such is accused; "suspect of" on a person too
     ("Police said the executive was a key conspirator in the bombings.", "ACCUSE", "cov.conspirator"),
     ("A man suspect of murdering the prison director escaped on Monday.", "ACCUSE", "cov.suspect"),
