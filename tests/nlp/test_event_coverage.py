@@ -61,6 +61,9 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # a general shutdown (bandh, hartal) is a strike; objects thrown at someone are force
+    ("Opposition parties have called a general shutdown in Bihar for Monday.", "PROTEST", "cov.shutdown"),
+    ("Protesters threw garbage bins at police outside the hotel.", "ASSAULT", "assault.throw"),
     # officials gathering or convening meet; observers or envoys arriving in a country visit it
     ("Finance ministers from 19 countries are gathering in Melbourne on Saturday.", "CONSULT", "cov.gather"),
     ("Observers from the European Union have arrived in Venezuela.", "CONSULT", "cov.arrive"),
