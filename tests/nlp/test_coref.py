@@ -33,6 +33,14 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
             1,
             "Nabil Abdallah",
         ),
+        # a given name standing for a three-word name (Afghan, Arab, Indonesian usage)
+        (
+            "\"We will not forget,\" declared Mullah Abdurrahman Hotaki, a speaker at the gathering. "
+            "\"Our people laid down their lives,\" said Abdurrahman.",
+            "Abdurrahman",
+            1,
+            "Mullah Abdurrahman Hotaki",
+        ),
         # pronouns: the subject of the previous sentence, or of the same sentence
         (
             "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",

@@ -59,12 +59,31 @@ def _short_forms(draft: ActorDraft) -> set[str]:
     return {f for f in forms if len(f) > 1 and f[0].isupper()}
 
 
+# Words of a full name that never stand for the person alone.
+_NAME_PARTICLES = frozenset({"Al", "Bin", "Ibn", "Abu", "De", "Del", "Da", "Van", "Von", "Le", "La", "El", "Mullah",
+                             "Sheikh", "Haji", "Maulana", "Ayatollah", "Sir", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr"})
+
+
+def _given_forms(draft: ActorDraft) -> set[str]:
+    """The other words of a name of three or more ("Mullah Abdurrahman Hotaki" is "Abdurrahman" later on:
+    news often names people from Afghanistan, the Arab world or Indonesia by one given name)."""
+    words = draft.name.split()
+    if len(words) < 3:
+        return set()
+    return {w for w in words[:-1] if len(w) > 3 and w[0].isupper() and w.isalpha() and w not in _NAME_PARTICLES}
+
+
 def link_surnames(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     owners: dict[str, list[ActorDraft]] = {}
-    for d in drafts:
-        if d.type == "person":
-            for form in _short_forms(d):
-                owners.setdefault(form, []).append(d)
+    people = [d for d in drafts if d.type == "person"]
+    for d in people:
+        for form in _short_forms(d):
+            owners.setdefault(form, []).append(d)
+    given: dict[str, list[ActorDraft]] = {}
+    for d in people:
+        for form in _given_forms(d) - set(owners):
+            given.setdefault(form, []).append(d)
+    owners.update(given)
     if not owners:
         return
     _, words = token_table(doc)
