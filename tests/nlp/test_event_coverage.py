@@ -61,6 +61,9 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # pressure put on a party, or that a party comes under from another, is a request
+    ("Washington stepped up pressure on Tehran to halt enrichment.", "REQUEST", "cov.pressure"),
+    ("The EU has come under intense pressure from all sides to offer deeper cuts.", "REQUEST", "cov.pressure"),
     # a general shutdown (bandh, hartal) is a strike; objects thrown at someone are force
     ("Opposition parties have called a general shutdown in Bihar for Monday.", "PROTEST", "cov.shutdown"),
     ("Protesters threw garbage bins at police outside the hotel.", "ASSAULT", "assault.throw"),
@@ -110,6 +113,7 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
+    ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
     ("Two insolvent finance companies will be wound up next month.", "assault.wound"),
