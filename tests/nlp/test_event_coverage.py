@@ -61,6 +61,8 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    # kicked out of a country or town: expelled, not beaten
+    ("After ten years the Russians were kicked out of Afghanistan.", "COERCE", "cov.kick"),
     # pressure put on a party, or that a party comes under from another, is a request
     ("Washington stepped up pressure on Tehran to halt enrichment.", "REQUEST", "cov.pressure"),
     ("The EU has come under intense pressure from all sides to offer deeper cuts.", "REQUEST", "cov.pressure"),
@@ -114,6 +116,7 @@ NOT_EVENTS = [
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
+    ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
     ("Two insolvent finance companies will be wound up next month.", "assault.wound"),
