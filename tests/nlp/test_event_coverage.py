@@ -61,6 +61,7 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    ("Fears grew over the possible prosecution of the chief minister.", "ACCUSE", "cov.prosecution"),
     # kicked out of a country or town: expelled, not beaten
     ("After ten years the Russians were kicked out of Afghanistan.", "COERCE", "cov.kick"),
     # pressure put on a party, or that a party comes under from another, is a request
@@ -115,7 +116,8 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
-    ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
+    ("Oil prices came under pressure on Monday.", "cov.pressure"),
+    ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party  # no one presses: market language
     ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
