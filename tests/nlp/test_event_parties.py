@@ -88,6 +88,8 @@ ROWS = [
      "GRCCVL", "TURGOV"),  # the students are a group of civilians of their country (actors/counted.py)
     ("Hundreds of Filipino farmers demonstrated in front of the US embassy in Manila.", "PROTEST",
      "protest.demonstrate.v", "*", "USAGOV"),
+    # an agreement is made with the partner of the act agreed on
+    ("Peru has agreed to face-to-face talks with Chile.", "AGREE", "agree.agree.v", "PER", "CHL"),
     # the subject of a battle in the time clause of a passive
     ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
      "assault.kill.v", "ISRMIL", "PSE"),

@@ -57,3 +57,33 @@ def controlled_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> 
     if actor is None or actor == found[1]:
         return None
     return actor, found[1]
+
+
+# Links from an agreement to the act agreed on: "agreed to meet", "agreed to hold talks", "agreed to talks".
+_AGREED = frozenset({"xcomp", "dobj", "prep", "pobj"})
+_PARTNER_PREPS = frozenset({"with"})
+
+
+def _agreed_acts(token: Token) -> list[Token]:
+    """The verbs and nouns of what an agreement is about, two links down at most."""
+    out: list[Token] = []
+    frontier = [token]
+    for _ in range(3):
+        frontier = [c for t in frontier for c in t.children if c.dep_ in _AGREED]
+        out.extend(t for t in frontier if t.pos_ in ("VERB", "NOUN"))
+    return out
+
+
+def complement_partner(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
+    """Fill the empty recipient of an agreement from the partner of the act agreed on: "Kabila agreed to
+    face-to-face talks *with Mobutu*", "agreed to hold talks with Y": the other side of the talks is the
+    side the agreement is made with."""
+    if pattern.type != "AGREE" or found[0] is None or found[1] is not None:
+        return None
+    for act in _agreed_acts(token):
+        for prep in (c for c in act.children if c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                partner = actor_of(doc, obj)
+                if partner is not None and partner != found[0]:
+                    return found[0], partner
+    return None

@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
-from sitroom.nlp.events.controlled import controlled_actor
+from sitroom.nlp.events.controlled import complement_partner, controlled_actor
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of, light_verb
@@ -201,6 +201,7 @@ STEPS: tuple[Step[Roles], ...] = (
     Step("protested_site", protested_site, "rallied outside the Dutch embassy"),
     Step("visited_state", visited_state, "a three-day visit to Lima"),
     Step("controlled_actor", controlled_actor, "Egypt has exerted efforts to improve its relations with Turkey"),
+    Step("complement_partner", complement_partner, "Kabila agreed to hold talks with Mobutu"),
     Step("undergoer", undergoer, "Peru suffered an attack by rebels; Arroyo faces charges"),
 )
 
