@@ -129,6 +129,13 @@ def test_an_event_noun_booked_for_a_date_is_planned(analyze_text, text: str, wor
     assert event.attribution.stance == stance
 
 
+def test_an_act_told_through_the_noun_it_is_of_takes_that_nouns_clause(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """"the fifth round *of talks* will begin": the round's clause puts the talks ahead."""
+    event = next(e for e in analyze_text("The fifth round of talks on the nuclear issue will begin on Nov. 9 "
+                                         "in Beijing.").events if e.type == "CONSULT")
+    assert event.attribution.stance == "planned"
+
+
 def test_a_wish_about_what_others_will_do_is_the_speakers_view(analyze_text) -> None:  # type: ignore[no-untyped-def]
     """"X wished that A and B will expand …": speculative on X's word, not a plan on nobody's."""
     a = analyze_text("Castro wished that China and Cuba will expand their military cooperation.")

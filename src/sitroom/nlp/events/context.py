@@ -52,6 +52,12 @@ def _stance_tokens(token: Token, pattern: Pattern) -> list[Token]:
     the verb an infinitive of purpose depends on)."""
     out = [token]
     current = token
+    if (pattern.pos == "NOUN" and token.dep_ == "pobj" and token.head.lower_ == "of"
+            and token.head.head.pos_ == "NOUN"):
+        # "the fifth round *of talks* will begin", "the agenda *of his talks* will include": the noun the act
+        # is told through carries the clause
+        current = token.head.head
+        out.append(current)
     for _ in range(1 if pattern.pos == "NOUN" else 4):
         climb = current.pos_ != "VERB" or current.dep_ in ("csubj", "nsubj", "nsubjpass", "pobj", "dobj", "pcomp")
         if not climb and not _is_purpose(current):
