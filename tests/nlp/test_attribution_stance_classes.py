@@ -136,6 +136,17 @@ def test_an_act_told_through_the_noun_it_is_of_takes_that_nouns_clause(analyze_t
     assert event.attribution.stance == "planned"
 
 
+@pytest.mark.parametrize("text", [
+    "The United States has no intention of attacking North Korea.",
+    "The United States has no plans to attack North Korea.",
+])
+def test_a_disowned_intention_is_a_negated_plan_of_its_owner(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text(text)
+    event = next(e for e in a.events if e.type == "ASSAULT")
+    assert (event.attribution.stance, event.attribution.negated) == ("planned", True)
+    assert {x.id: x.code for x in a.actors}.get(event.actor or "") == "USA"
+
+
 def test_a_wish_about_what_others_will_do_is_the_speakers_view(analyze_text) -> None:  # type: ignore[no-untyped-def]
     """"X wished that A and B will expand …": speculative on X's word, not a plan on nobody's."""
     a = analyze_text("Castro wished that China and Cuba will expand their military cooperation.")

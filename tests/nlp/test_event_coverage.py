@@ -116,8 +116,8 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
-    ("Oil prices came under pressure on Monday.", "cov.pressure"),
-    ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party  # no one presses: market language
+    ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
+    ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),

@@ -117,10 +117,11 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
 
 def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
     """'ready to send' is not sent (planned); 'failed to reach' did not reach (negated)."""
-    intended, refused = derive.intent_governor(tok) is not None, derive.failed(tok)
+    intent = derive.intent_governor(tok)
+    intended, refused = intent is not None, derive.failed(tok)
     if intended and attribution.stance == "asserted":
         attribution = attribution.model_copy(update={"stance": "planned"})
-    if refused:
+    if refused or intent is not None and derive.disowned(intent):
         attribution = attribution.model_copy(update={"negated": True})
     return attribution, intended, refused
 

@@ -39,12 +39,20 @@ def intent_governor(token: Token) -> Token | None:
     for _ in range(3):
         if current.dep_ == "acl" and current.head.pos_ == "NOUN" and lemma_of(current.head) in nouns:
             return current.head  # "plans / a bid / its readiness *to send*"
+        if (current.dep_ == "pcomp" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN"
+                and lemma_of(current.head.head) in nouns):
+            return current.head.head  # "no intention *of attacking*"
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head
         if any(key in intents for key in lemma_keys(current)[:3]):  # the lemmatiser's "hopes" → "hop"
             return current
     return None
+
+
+def disowned(intent: Token) -> bool:
+    """"has *no* intention of attacking", "no plans to send": the intention is denied, so is the act."""
+    return intent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
 
 
 def failed(token: Token) -> bool:

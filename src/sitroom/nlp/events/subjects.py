@@ -58,6 +58,18 @@ def _finite_acl(verb: Token) -> bool:
             and any(c.dep_ in ("relcl", "appos") and c.i < verb.i for c in verb.head.children))
 
 
+def _plan_link(token: Token) -> Token | None:
+    """The word that hangs the act from a noun of plan: the infinitive itself ("plans *to send*") or the
+    "of" of a gerund ("no intention *of* attacking"); None when the act hangs from no plan noun."""
+    if token.dep_ == "acl" and token.tag_ == "VB":
+        return token
+    noun = token.head.head
+    if (token.dep_ == "pcomp" and token.head.lower_ == "of" and noun.pos_ == "NOUN"
+            and lemma_of(noun) in wordsets().get("intent_nouns", ())):
+        return token.head
+    return None
+
+
 def _plan_owner(infinitive: Token) -> tuple[list[Token], Token | None]:
     """"Russia's decision to send troops": the owner of the plan is the one who acts. An unowned plan
     that is the object of a verb is its subject's ("Japan announced plans to send aid"): then the verb
@@ -132,6 +144,13 @@ def subjects(token: Token) -> list[Token]:
         subj = [c for c in current.children if c.dep_ in SUBJ] or _name_on_date(current)
         if subj:
             return _own_subjects(current, subj)
+        plan = _plan_link(current)
+        if plan is not None:
+            owner, announcer = _plan_owner(plan)
+            if announcer is None:
+                return owner
+            came_by_conj, current = False, announcer
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and current.head.head.pos_ == "VERB":
             # "accused X of attacking", "blamed X for shelling": the object did it; else the subject
             verb = current.head.head
@@ -139,12 +158,6 @@ def subjects(token: Token) -> list[Token]:
             if done:
                 return done
             came_by_conj, current = False, verb
-            continue
-        if current.dep_ == "acl" and current.tag_ == "VB":
-            owner, announcer = _plan_owner(current)
-            if announcer is None:
-                return owner
-            came_by_conj, current = False, announcer
             continue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and _finite_acl(current):
             # a finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")
