@@ -62,6 +62,9 @@ FOUND = [
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
     ("Fears grew over the possible prosecution of the chief minister.", "ACCUSE", "cov.prosecution"),
+    # teaming up or joining forces with a party is cooperation; harassing someone is coercion
+    ("Rebels joined forces with the army against the militia.", "COOPERATE", "cov.join"),
+    ("Police harassed the journalists outside the court.", "COERCE", "cov.harass"),
     # kicked out of a country or town: expelled, not beaten
     ("After ten years the Russians were kicked out of Afghanistan.", "COERCE", "cov.kick"),
     # pressure put on a party, or that a party comes under from another, is a request
