@@ -67,6 +67,7 @@ def _patterns() -> re.Pattern[str]:
         # Monday, Oct. 26, 1998 / early October 2024 / Oct. 10 / 10 October 2024
         rf"(?:{weekday},? )?(?:{part})?{month} (?:{day}|{day_word}\b)(?:,? {year})?",
         rf"{day} (?:of )?{month}(?:,? {year})?",
+        rf"{month_abbr}\.{day}(?:,? {year})?",  # "Oct.29": wire copy that drops the space
         rf"(?:{part})?{month},? (?:of )?{year}",
         rf"(?:(?:{part})|(?:{mod}|{soft}) ){month_alone}",
         # weekdays and days relative to today

@@ -186,7 +186,7 @@ def season_name(s: str, ref: date | None, tense: Tense) -> Norm | None:
 
 
 def year_alone(s: str, ref: date | None, tense: Tense) -> Norm | None:
-    m = re.search(r"(?<![\d.,$])" + YEAR + r"(?![\d,.]\d)", s)
+    m = re.search(r"(?<![\d.,$])" + YEAR + r"(?![\d,.]\d| ?(?:gmt|utc)\b)", s)  # "1500 gmt" is a clock
     if m:
         return Norm(m.group(1), "year", None, "explicit_year")
     return None

@@ -42,6 +42,7 @@ def clean(text: str) -> str:
     """Lowercase, abbreviation dots and commas gone, word hyphens as spaces: one shape for the rules."""
     s = text.lower().replace("\u2019", "'").replace("\u2018", "'")
     s = re.sub(r"\b([ap])\.\s?m\b\.?", r"\1m", s)
+    s = re.sub(r"(?<=[a-z])\.(?=\d)", " ", s)  # "oct.29": the abbreviation's dot stood for the space
     s = re.sub(r"(?<=[a-z])\.", "", s)
     s = re.sub(r"'s\b|[,;()\"]", " ", s)
     s = _SPELLED.sub(spelled_year, s)
@@ -71,7 +72,7 @@ def time_of_day(s: str) -> tuple[int, int] | None:
         if m.group(3) == "pm":
             hour += 12
         return (hour, minute) if hour < 24 and minute < 60 else None
-    m = re.fullmatch(r"\s*([01]?\d|2[0-3]):([0-5]\d) ?(?:gmt|utc)\s*", s, re.IGNORECASE)
+    m = re.fullmatch(r"\s*([01]?\d|2[0-3]):?([0-5]\d) ?(?:gmt|utc)\s*", s, re.IGNORECASE)
     if m:  # a 24-hour clock with its zone: "11:35 GMT", "1400 GMT"
         return int(m.group(1)), int(m.group(2))
     if re.search(r"\bnoon\b|\bmidday\b", s):
