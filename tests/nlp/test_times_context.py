@@ -14,6 +14,8 @@ pytestmark = pytest.mark.model
     # a meeting booked for a weekday lies ahead, even under a past verb
     ("The African Union summoned an emergency meeting for Tuesday.", "2025-01-27", "Tuesday", "2025-01-28"),
     ("Mediators called talks for Thursday in Doha.", "2024-02-05", "Thursday", "2024-02-08"),
+    # an infinitive under a future verb is ahead too
+    ("Observers will begin to arrive in Caracas on Tuesday.", "2006-11-27", "Tuesday", "2006-11-28"),
     # ... but a past weekday stays past
     ("The army said it shelled the town on Tuesday.", "2025-01-27", "Tuesday", "2025-01-21"),
 ])

@@ -70,6 +70,8 @@ def _infinitive_tense(verb: Token, depth: int) -> Tense:
         return "future"
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return "future"  # "the poll, to be published Friday", "a summit to be held in May": still to come
+    if verb.dep_ == "xcomp" and depth < 3 and verb_tense(governor, depth + 1) == "future":
+        return "future"  # "will begin to arrive on Tuesday": the governor's future carries the infinitive
     return None
 
 
