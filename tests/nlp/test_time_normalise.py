@@ -20,6 +20,7 @@ CASES = [
     # wire copy: a month abbreviation glued to its day, a four-digit clock with its zone
     ("Oct.29", MON_2024_10_21, "past", "2024-10-29", "day", None),
     ("1500 GMT", MON_2024_10_21, None, "2024-10-21T15:00", "time", None),
+    ("December in 1999", MON_2024_10_21, None, "1999-12", "month", None),
     ("Monday", MON_2024_10_21, None, "2024-10-21", "day", None),
     ("last Friday", MON_2024_10_21, "past", "2024-10-18", "day", None),
     ("last Friday", MON_2024_10_21, "future", "2024-10-18", "day", None),

@@ -68,7 +68,7 @@ def _patterns() -> re.Pattern[str]:
         rf"(?:{weekday},? )?(?:{part})?{month} (?:{day}|{day_word}\b)(?:,? {year})?",
         rf"{day} (?:of )?{month}(?:,? {year})?",
         rf"{month_abbr}\.{day}(?:,? {year})?",  # "Oct.29": wire copy that drops the space
-        rf"(?:{part})?{month},? (?:of )?{year}",
+        rf"(?:{part})?{month},? (?:of |in )?{year}",
         rf"(?:(?:{part})|(?:{mod}|{soft}) ){month_alone}",
         # weekdays and days relative to today
         rf"(?:(?:{clock}|noon|midnight) )?(?:(?:{mod}|{soft}) )?{weekday}(?: (?:{daypart}))?(?:,? {clock})?",

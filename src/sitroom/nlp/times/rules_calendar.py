@@ -70,7 +70,7 @@ def day_of_month(s: str, ref: date | None, tense: Tense) -> Norm | None:
 
 
 def month_year(s: str, ref: date | None, tense: Tense) -> Norm | None:
-    m = re.search(rf"\b{M} (?:of )?{YEAR}\b", s)
+    m = re.search(rf"\b{M} (?:of |in )?{YEAR}\b", s)
     if m:
         return Norm(cal.iso_month(int(m.group(2)), LEX.months[m.group(1)]), "month", None, "explicit_month")
     return None
