@@ -62,6 +62,8 @@ FOUND = [
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
     ("Fears grew over the possible prosecution of the chief minister.", "ACCUSE", "cov.prosecution"),
+    # a confession yields: the suspect concedes
+    ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
     ("Rebels joined forces with the army against the militia.", "COOPERATE", "cov.join"),
     ("Police harassed the journalists outside the court.", "COERCE", "cov.harass"),
