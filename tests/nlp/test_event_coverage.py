@@ -62,6 +62,9 @@ FOUND = [
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
     ("Fears grew over the possible prosecution of the chief minister.", "ACCUSE", "cov.prosecution"),
+    # overthrowing, ousting, deposing or toppling a ruler is coercion of that ruler
+    ("The communist president Najibullah was overthrown in April 1992.", "COERCE", "cov.overthrow"),
+    ("A rebel congress deposed the president in mid-term.", "COERCE", "cov.depose"),
     # a confession yields: the suspect concedes
     ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
@@ -123,6 +126,7 @@ NOT_EVENTS = [
     ("The guard was convicted of murder in 1999.", "cov.murder"),
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
+    ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told
     ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
