@@ -26,6 +26,9 @@ def actor_of(analysis: Analysis, text: str) -> Actor | None:
 @pytest.mark.parametrize(
     ("text", "ref", "mention", "code", "kind"),
     [
+        # states under the names the 1997 wires use: Zaire (now COD), the Soviet Union (a state of its own)
+        ("Zairean troops fled the town on Friday.", "1997-04-25", "Zairean troops", "CODMIL", "group"),
+        ("The Soviet Union invaded Afghanistan in 1979.", "1997-04-27", "Soviet Union", "SUN", "state"),
         # Israel / Gaza
         (
             "Israeli Defense Minister Yoav Gallant said the army would widen operations.",
