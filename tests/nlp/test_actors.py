@@ -29,6 +29,7 @@ def actor_of(analysis: Analysis, text: str) -> Actor | None:
         # states under the names the 1997 wires use: Zaire (now COD), the Soviet Union (a state of its own)
         ("Zairean troops fled the town on Friday.", "1997-04-25", "Zairean troops", "CODMIL", "group"),
         ("The Soviet Union invaded Afghanistan in 1979.", "1997-04-27", "Soviet Union", "SUN", "state"),
+        ("Yugoslav troops entered the province in 1998.", "1998-06-01", "Yugoslav troops", "YUGMIL", "group"),
         # Israel / Gaza
         (
             "Israeli Defense Minister Yoav Gallant said the army would widen operations.",
