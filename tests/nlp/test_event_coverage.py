@@ -65,6 +65,8 @@ FOUND = [
     # overthrowing, ousting, deposing or toppling a ruler is coercion of that ruler
     ("The communist president Najibullah was overthrown in April 1992.", "COERCE", "cov.overthrow"),
     ("A rebel congress deposed the president in mid-term.", "COERCE", "cov.depose"),
+    # two sides signing a document, memorandum or declaration agree; a bill signed into law is no accord
+    ("The two foreign ministers signed the document in Moscow on Friday.", "AGREE", "cov.sign"),
     # a confession yields: the suspect concedes
     ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
@@ -127,6 +129,7 @@ NOT_EVENTS = [
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told
+    ("The president signed the document into law on Friday.", "cov.sign"),
     ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
