@@ -67,6 +67,7 @@ FOUND = [
     ("A rebel congress deposed the president in mid-term.", "COERCE", "cov.depose"),
     # two sides signing a document, memorandum or declaration agree; a bill signed into law is no accord
     ("The two foreign ministers signed the document in Moscow on Friday.", "AGREE", "cov.sign"),
+    ("The president assured his counterpart of his support on Friday.", "AGREE", "cov.assure"),
     # a confession yields: the suspect concedes
     ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
