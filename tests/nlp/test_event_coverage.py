@@ -68,6 +68,8 @@ FOUND = [
     # two sides signing a document, memorandum or declaration agree; a bill signed into law is no accord
     ("The two foreign ministers signed the document in Moscow on Friday.", "AGREE", "cov.sign"),
     ("The president assured his counterpart of his support on Friday.", "AGREE", "cov.assure"),
+    # police taking goods away seize them
+    ("Police took away 20,000 yuan and religious books.", "COERCE", "cov.take"),
     # a confession yields: the suspect concedes
     ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
@@ -131,6 +133,7 @@ NOT_EVENTS = [
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told
     ("The president signed the document into law on Friday.", "cov.sign"),
+    ("He took away the trash after the party.", "cov.take"),
     ("After ten years the Russians were kicked out of Afghanistan.", "cov.kick.v1"),  # expelled, not beaten
     ("Police raided the offices of a newspaper in Lagos on Monday.", "cov.raid"),
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
