@@ -70,6 +70,9 @@ FOUND = [
     ("The president assured his counterpart of his support on Friday.", "AGREE", "cov.assure"),
     # police taking goods away seize them
     ("Police took away 20,000 yuan and religious books.", "COERCE", "cov.take"),
+    # taken in, held or brought for questioning: an arrest
+    ("The colonel was taken in for questioning on Friday.", "COERCE", "cov.take"),
+    ("Police held two men for questioning on Monday.", "COERCE", "cov.hold"),
     # a confession yields: the suspect concedes
     ("The three men confessed that they bought the heroin from a dealer.", "CONCEDE", "cov.confess"),
     # teaming up or joining forces with a party is cooperation; harassing someone is coercion
