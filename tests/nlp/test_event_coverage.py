@@ -70,6 +70,8 @@ FOUND = [
     ("The president assured his counterpart of his support on Friday.", "AGREE", "cov.assure"),
     # police taking goods away seize them
     ("Police took away 20,000 yuan and religious books.", "COERCE", "cov.take"),
+    # holding an assembly, a jirga, a forum or a round of talks is a meeting
+    ("Afghanistan is holding a peace jirga in Kabul this week.", "CONSULT", "cov.hold"),
     # taken in, held or brought for questioning: an arrest
     ("The colonel was taken in for questioning on Friday.", "COERCE", "cov.take"),
     ("Police held two men for questioning on Monday.", "COERCE", "cov.hold"),
