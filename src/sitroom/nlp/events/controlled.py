@@ -10,6 +10,9 @@ a subject of its own. Only cooperative types climb: "X warned of attacks on Y" d
 attacker. Only a trigger that already has its other side (a recipient) takes the actor: one with no
 party at all is left to the guards that decide whether it is an event, so this step changes who
 acted, never which events are reported.
+
+The other way round, an agreement with no recipient takes the partner of the act agreed on
+("Kabila agreed to face-to-face talks *with Mobutu*": the agreement is made with Mobutu).
 """
 
 from __future__ import annotations
@@ -65,7 +68,8 @@ _PARTNER_PREPS = frozenset({"with"})
 
 
 def _agreed_acts(token: Token) -> list[Token]:
-    """The verbs and nouns of what an agreement is about, two links down at most."""
+    """The verbs and nouns of what an agreement is about, three links down at most ("agreed *to hold
+    talks*": xcomp, then object)."""
     out: list[Token] = []
     frontier = [token]
     for _ in range(3):
