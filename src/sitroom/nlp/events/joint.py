@@ -1,8 +1,9 @@
 """Which acts bind their parties alike, so that each party is the other's partner.
 
 Agreeing, talks and cooperation are one act of two sides: the partner is the one named with "with"
-or the second subject, never a topic ("agreed with B on trade"). Signing a formal agreement (CAMEO 057)
-is the same, though PLOVER files it under SUPPORT, whose other acts ("A backed B") are one-sided.
+or the second subject, never a topic ("agreed with B on trade"). Signing a formal agreement is AGREE in
+the tables; a row of its CAMEO code (057) typed otherwise, as ratifying is SUPPORT in PLOVER's crosswalk,
+whose other acts ("A backed B") are one-sided, binds its parties alike too.
 """
 
 from __future__ import annotations

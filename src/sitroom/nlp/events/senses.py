@@ -37,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.subjects import span_actor
+from sitroom.nlp.places.mentions import place_words
 from sitroom.records import Event
 
 # Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
@@ -70,9 +71,6 @@ def procedure_sense(token: Token, mode: str | None, actor: str | None, recipient
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})  # "sent troops *to Borno state*": where, not to whom
-# Nouns that name an area whatever the entity model makes of the name before them ("Bihar state").
-_AREA_NOUNS = frozenset({"state", "province", "region", "district", "county", "city", "town", "village",
-                         "capital", "area", "border", "island", "valley", "zone"})
 _TROOPS_GIVEN = "074"  # CAMEO: provide military protection or peacekeeping
 _DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
 
@@ -80,8 +78,14 @@ _DEPLOYED = "154"  # CAMEO: mobilize or increase armed forces
 def _place(noun: Token) -> bool:
     """"Borno state", "Kinmen": the noun or its compound names a place (a peace-keeping force *in* Liberia
     is still a force)."""
-    return (noun.ent_type_ in _PLACES or noun.lemma_.lower() in _AREA_NOUNS
+    return (noun.ent_type_ in _PLACES or noun.lemma_.lower() in _area_nouns()
             or any(c.dep_ == "compound" and c.ent_type_ in _PLACES for c in noun.children))
+
+
+def _area_nouns() -> frozenset[str]:
+    """Nouns that name an area whatever the entity model makes of the name before them ("Bihar *state*"):
+    the places layer's region, division and capital words."""
+    return place_words("region_nouns") | place_words("division_words") | place_words("capital_nouns")
 
 
 def deployment_sense(event: Event, token: Token) -> Event:
