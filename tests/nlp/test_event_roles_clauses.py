@@ -128,3 +128,23 @@ def test_a_protest_over_a_state_s_act_is_addressed_to_it(analyze_text) -> None:
     analysis = analyze_text("Protests over the Ugandan government's border closure spread to three Kenyan towns "
                             "on Monday.")
     assert any(r is not None and r.startswith("UGA") for _, r in _pairs(analysis, "PROTEST"))
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("US Secretary of State Condoleezza Rice visited the region last week.", True),
+    ("Turkish Defence Minister Turhan Tayan's visit will now be rescheduled for late April.", True),
+    ("Japanese Prime Minister Junichiro Koizumi visited Yasukuni shrine on Monday.", False),
+    ("Japan's prime minister made a shrine visit on Monday.", False),
+])
+def test_a_visit_to_no_named_place_keeps_its_consultation(analyze_text, text: str, kept: bool) -> None:
+    """A visit with no host: told with no place or to "the region" it goes to the story's side; to a named
+    facility of no other country it is a trip (hosts.py)."""
+    analysis = analyze_text(text)
+    assert any(e.type == "CONSULT" for e in analysis.events) is kept
+
+
+def test_an_event_noun_predicated_of_a_mention_is_no_second_event(analyze_text) -> None:
+    """"X's visit will be the first visit by …": the predicate describes the visit in its subject."""
+    analysis = analyze_text("Chinese Premier Wen Jiabao's visit to Portugal will be the first visit by a Chinese "
+                            "leader in ten years.")
+    assert [e.type for e in analysis.events] == ["CONSULT"]

@@ -43,7 +43,7 @@ from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.doers import doer_phrases
-from sitroom.nlp.events.framing import restated_meeting, retold_nominal
+from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.judgements import judged_acts
@@ -144,6 +144,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "When meeting with X, … after a sentence that told the meeting with X"),
     Step("retold_nominal", lambda tok, p, e, seen: p.pos == "NOUN" and retold_nominal(tok.doc, tok, e, seen),
          "the arrest of four officers, after a sentence that told the arrest"),
+    Step("predicated", lambda tok, p, e, seen: predicated(tok, e, seen),
+         "X's visit will be the first visit by …: the noun describes the mention in its subject"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),

@@ -99,3 +99,16 @@ def retold_nominal(doc: Doc, token: Token, event: Event, earlier: list[tuple[int
     names participants that all took part in a mention of its type in an earlier sentence."""
     return (_definite_noun(token, possessed=False) and _factual(event)
             and _told_before(doc, token, event, earlier))
+
+
+def predicated(token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
+    """True when an event noun is the predicate of a copula whose subject holds a mention of its type:
+    "Wen's visit to Portugal will be *the first visit by a Chinese leader*" describes that visit, it is
+    not a second one."""
+    if token.pos_ != "NOUN" or token.dep_ != "attr":
+        return False
+    subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    start = sentence(token).start
+    return any(s == start and prior.type == event.type
+               and subj.left_edge.idx <= prior.evidence.start and prior.evidence.end <= subj.right_edge.idx
+               + len(subj.right_edge) for s, prior in earlier for subj in subjects)

@@ -39,6 +39,27 @@ def _place_countries(doc: Doc, token: Token) -> set[str]:
     return found
 
 
+def _destinations(token: Token) -> list[Token]:
+    """Where the visit goes: the verb's object, the noun's *to* or *of* phrase ("a tour of the region") or
+    its compound ("a shrine visit")."""
+    if token.pos_ == "VERB":
+        return [c for c in token.children if c.dep_ == "dobj"]
+    return [c for c in token.children if c.dep_ == "compound"] + [
+        o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children
+        if o.dep_ == "pobj"]
+
+
+def _open_destination(token: Token) -> bool:
+    """A visit told without a place ("Tayan's visit will be rescheduled") or to "the region" goes to the
+    side the story is about; only a named place or facility of no other country ("visited the shrine",
+    "visited his troops") marks a trip with no host."""
+    found = _destinations(token)
+    return not found or all(d.lemma_.lower() in _OPEN_PLACES for d in found)
+
+
+_OPEN_PLACES = frozenset({"region"})
+
+
 def hostless_visit(doc: Doc, token: Token, event: Event) -> bool:
     """True when a visit-trigger CONSULT has no host, or a host of the visitor's own country.
 
@@ -49,5 +70,5 @@ def hostless_visit(doc: Doc, token: Token, event: Event) -> bool:
         return False
     own = _country(doc, event.actor) if event.actor else None
     if event.recipient is None:
-        return not (_place_countries(doc, token) - {own})
+        return not (_place_countries(doc, token) - {own}) and not _open_destination(token)
     return own is not None and own == _country(doc, event.recipient)
