@@ -35,6 +35,8 @@ def _assaults(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[
     "Four soldiers were killed and six wounded in fighting near the border on Sunday.",
     "Rebels shelled the market in Goma on Friday. Two traders were wounded in the shelling.",
     "Rebels shelled the market in Goma on Friday. Ambulances took the injured to hospital.",
+    # the actorless force in the clause of time is how the casualty came about
+    "One soldier has been killed and two others wounded when a roadside bomb struck their vehicle on Sunday.",
 ])
 def test_casualties_of_a_told_attack_are_one_happening(analyze_text, text: str) -> None:
     found = _assaults(analyze_text(text))
@@ -51,6 +53,8 @@ def test_the_victims_of_a_dropped_casualty_verb_go_to_the_attack(analyze_text) -
     ("The army recaptured the town of Dessie and killed 40 rebels.", ["assault.recapture.v1", "assault.kill.v1"]),
     # the bare definite noun is no mention of its own, so the relative clause's verb reports the bombing
     ("The bombing, which killed 12 people, shocked the city.", ["assault.kill.v1"]),
+    # the force has an actor of its own: both mentions stay
+    ("Two villagers were killed when soldiers opened fire on a crowd.", ["assault.kill.v1", "assault.open.v1"]),
     # a modified attack noun is news, not a back-reference: the casualty verb set in it stays
     ("In the deadly attacks that shook Kabul on Monday, six people were killed.",
      ["assault.kill.v1", "assault.attack.n1"]),

@@ -165,6 +165,20 @@ def setting_of_casualty(token: Token, event: Event, nominal: bool, seen: list[tu
     return _tally(verb, seen) and any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children)
 
 
+def cause_of_told_casualty(token: Token, event: Event, seen: list[tuple[int, Event]]) -> bool:
+    """"One soldier was killed *when a roadside bomb struck* their vehicle": an act of force with no actor,
+    in a clause of time under a kept casualty verb, is how that casualty came about, not a second attack."""
+    if event.type != _TYPE or event.actor is not None or _casualty(token) or token.dep_ != "advcl":
+        return False
+    head = token.head
+    while head.dep_ == "conj" and _casualty(head) and _casualty(head.head):
+        head = head.head  # "was killed and two others wounded when …": the first casualty verb was kept
+    return _casualty(head) and _emitted(head, seen)
+
+
 def part_of_told_force(token: Token, event: Event, nominal: bool, seen: list[tuple[int, Event]]) -> bool:
-    """The casualty verb, or the bare attack noun of a casualty tally, that adds no use of force of its own."""
-    return setting_of_casualty(token, event, nominal, seen) if nominal else casualty_of_told(token, event, seen)
+    """The casualty verb, or the bare attack noun of a casualty tally, that adds no use of force of its own;
+    the actorless force a kept casualty verb came from."""
+    if nominal:
+        return setting_of_casualty(token, event, nominal, seen)
+    return casualty_of_told(token, event, seen) or cause_of_told_casualty(token, event, seen)
