@@ -86,8 +86,14 @@ FOUND = [
     ("Washington stepped up pressure on Tehran to halt enrichment.", "REQUEST", "cov.pressure"),
     ("The EU has come under intense pressure from all sides to offer deeper cuts.", "REQUEST", "cov.pressure"),
     # a general shutdown (bandh, hartal) is a strike; objects thrown at someone are force
-    ("Opposition parties have called a general shutdown in Bihar for Monday.", "PROTEST", "cov.shutdown"),
+    ("A general shutdown called by opposition parties paralysed Bihar on Monday.", "PROTEST", "cov.shutdown"),
     ("Protesters threw garbage bins at police outside the hotel.", "ASSAULT", "assault.throw"),
+    # set phrases: throwing verbs, returning fire, calling a strike, a state of emergency, in custody
+    ("An insurgent hurled a grenade at a patrol in the city.", "ASSAULT", "cov.hurl"),
+    ("The soldiers returned fire and the gunmen fled.", "ASSAULT", "cov.return"),
+    ("The main opposition party has called a mass strike for Monday.", "PROTEST", "cov.call"),
+    ("The president declared a state of emergency across the country on Tuesday.", "COERCE", "cov.declare"),
+    ("The former minister is currently in custody at a police station.", "COERCE", "cov.custody"),
     # officials gathering or convening meet; observers or envoys arriving in a country visit it
     ("Finance ministers from 19 countries are gathering in Melbourne on Saturday.", "CONSULT", "cov.gather"),
     ("Observers from the European Union have arrived in Venezuela.", "CONSULT", "cov.arrive"),
