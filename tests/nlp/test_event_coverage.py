@@ -61,6 +61,7 @@ FOUND = [
     # capturing a person, or any capture by police, is an arrest; rebels capturing a town stay an attack
     ("The fugitive was captured in June last year.", "COERCE", "cov.capture"),
     ("Police captured two couriers of the network on Friday.", "COERCE", "cov.capture"),
+    ("Two more rebels were captured in Trinkot, the provincial capital.", "COERCE", "cov.capture"),
     ("Fears grew over the possible prosecution of the chief minister.", "ACCUSE", "cov.prosecution"),
     # overthrowing, ousting, deposing or toppling a ruler is coercion of that ruler
     ("The communist president Najibullah was overthrown in April 1992.", "COERCE", "cov.overthrow"),
