@@ -90,6 +90,21 @@ def test_request_to_joined_parties_is_one_per_party(analyze_text):
 
 
 @pytest.mark.parametrize("text", [
+    "The Chilean minister will visit Peru, Bolivia and Argentina next week.",
+    "The Chilean premier will pay official visits to Peru, Bolivia and Argentina from Dec. 4 to 15.",
+])
+def test_a_tour_of_several_countries_is_one_visit_each(analyze_text, text):
+    found = events_of_type(analyze_text(text), "CONSULT")
+    assert len(found) == 3 and len({e.recipient for e in found}) == 3 and len({e.actor for e in found}) == 1
+
+
+def test_a_meeting_with_several_guests_stays_one_event(analyze_text):
+    found = events_of_type(analyze_text("The Chilean president met the presidents of Peru and Bolivia in Lima."),
+                           "CONSULT")
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize("text", [
     "The plan was condemned by Peru, Bolivia and Chile on Monday.",
     "Andean states such as Peru, Bolivia and Chile condemned the plan on Monday.",
     "The plan went ahead despite condemnation by Andean states like Peru, Bolivia and Chile.",

@@ -2,8 +2,9 @@
 
 A one-sided act with conjoined subjects ("Chile and Peru expelled …", "was condemned by Chile and Peru",
 "states like Chile and Peru protested") was done by each of them, and
-a request addressed to joined parties ("urged Lima and La Paz to …") was made to each; a joint act
-such as a meeting keeps one event, since its parties are each other's partners.
+a request addressed to joined parties ("urged Lima and La Paz to …") was made to each, as a visit to
+several countries ("will visit Lima and La Paz") is a visit to each; a joint act such as a meeting keeps
+one event, since its parties are each other's partners.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.examples import conjuncts, examples
+from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import PARTNERED, actor_of
 from sitroom.nlp.events.subjects import subjects
@@ -50,10 +52,17 @@ def doer_heads(token: Token, nominal: bool) -> list[Token]:
 _EACH_RECIPIENT = frozenset({"REQUEST"})
 
 
+def _tour(token: Token, pattern: Pattern) -> bool:
+    """A visit to several countries ("will visit Egypt, Jordan and Syria") is one visit to each: each
+    has its own host, days and talks."""
+    return pattern.type == "CONSULT" and token.lemma_.lower() in guard_words()["visits"]
+
+
 def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
     """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …"), or
     named as examples of a class ("met five presidents, including A, B and C": one meeting each)."""
-    if pattern.pos != "VERB" or recipient is None:
+    tour = _tour(token, pattern)
+    if (pattern.pos != "VERB" and not tour) or recipient is None:
         return []
     heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
     out: list[str] = []
@@ -63,7 +72,7 @@ def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, r
             out.extend(found for found in (actor_of(doc, t) for t in named)
                        if found and found not in (actor, recipient) and found not in out)
             continue
-        if pattern.type not in _EACH_RECIPIENT:
+        if pattern.type not in _EACH_RECIPIENT and not tour:
             continue
         if head.dep_ == "conj" or actor_of(doc, head) != recipient:
             continue
