@@ -95,6 +95,10 @@ FOUND = [
     ("The main opposition party has called a mass strike for Monday.", "PROTEST", "cov.call"),
     ("The president declared a state of emergency across the country on Tuesday.", "COERCE", "cov.declare"),
     ("The former minister is currently in custody at a police station.", "COERCE", "cov.custody"),
+    # nouns of coded acts: a search of a home, the capture of a person, claims of a wrong
+    ("Police carried out a search of a flat in Hamburg used by the businessman.", "ACCUSE", "cov.search"),
+    ("The operation resulted in the capture of a known smuggler of weapons.", "COERCE", "cov.capture"),
+    ("The results sparked claims of fraud from the opposition.", "ACCUSE", "cov.claim"),
     # officials gathering or convening meet; observers or envoys arriving in a country visit it
     ("Finance ministers from 19 countries are gathering in Melbourne on Saturday.", "CONSULT", "cov.gather"),
     ("Observers from the European Union have arrived in Venezuela.", "CONSULT", "cov.arrive"),
