@@ -155,6 +155,8 @@ NOT_EVENTS = [
     ("Shares rallied 1.5 percent on Monday after the budget was announced.", "protest.rally"),
     ("Two insolvent finance companies will be wound up next month.", "assault.wound"),
     ("A stray rocket hit the street outside the market.", "cov.hit"),
+    ("The former president died of a heart attack on Thursday.", "assault.attack"),  # an illness
+    ("The unions called off the general strike.", "cov.call"),  # calling off yields (concede.call)
     # a communique's list of aims names no party
     ("The forum aims at deepening friendship and bolstering cooperation in the region.", "cov."),
     ("The relief agency fired up its generators.", "cov.fire"),
