@@ -169,6 +169,7 @@ NOT_EVENTS = [
     ("The delegation entered the hall at noon.", "cov.enter"),
     ("The pilgrims crossed the border on foot.", "cov.cross"),
     ("The university held an exercise in public speaking.", "cov.hold"),
+    ("The first round of the presidential election was held on Sunday.", "cov.hold"),
     ("A gas cylinder exploded in a restaurant kitchen.", "cov.explode"),
     ("The report was critical to the outcome.", "cov.critical"),
     ("The ceremony took place in the cathedral.", "cov.take"),

@@ -30,6 +30,8 @@ def test_an_obligation_the_speaker_puts_on_itself_is_its_plan(analyze_text) -> N
     '"We have to do something," the minister told reporters.',
     '"Something has to be done about the prices," the minister said.',
     '"These are actions that have to be taken," the minister said.',
+    # an indirect question about a duty demands nothing
+    "The coach explained to reporters how football should be played.",
 ])
 def test_an_obligation_on_nobody_else_is_no_demand(analyze_text, text: str) -> None:
     found = _events(analyze_text(text))

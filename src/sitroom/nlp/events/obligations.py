@@ -68,6 +68,13 @@ def obliged(token: Token) -> str:
     return "other"
 
 
+def _asked(token: Token) -> bool:
+    """"explained how football should be played", "asked whether troops must stay": an indirect question
+    about a duty demands nothing of anyone."""
+    return any((c.tag_ in ("WRB", "WP", "WDT") and c.i < token.i and c.dep_ != "nsubj")
+               or (c.dep_ == "mark" and c.lower_ == "whether") for c in token.children)
+
+
 def demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None) -> Event | None:
     """The REQUEST that an obligation in reported speech makes, or ``base`` as planned when self-imposed.
 
@@ -75,7 +82,7 @@ def demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None
     an obligation on nobody names no addressee.
     """
     reported, speaker = _speaker(doc, token, frame)
-    if not reported:
+    if not reported or _asked(token):
         return None
     who = obliged(token)
     if who == "self":
