@@ -95,6 +95,13 @@ def test_a_bare_conjunct_shares_the_modal(analyze_text) -> None:  # type: ignore
     assert _event_with(a, "attack").attribution.stance == "speculative"
 
 
+def test_a_present_form_joined_to_a_bare_infinitive_shares_its_modal(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """The tagger reads "meet" after "will hold talks with X," as a present form; it shares "will"."""
+    a = analyze_text("Zhao said Wen will hold talks with French Prime Minister Dominique de Villepin, meet with "
+                     "French President Jacques Chirac and visit aviation companies.")
+    assert _event_with(a, "meet with").attribution.stance == "planned"
+
+
 def test_a_that_clause_hung_on_a_noun_after_the_cue_is_still_reported(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Fighting continued in the border region on Monday.\n\n"
                      "The minister told reporters at a press conference that troops had seized the airport.")

@@ -117,7 +117,11 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
 def _own_clause(verb: Token) -> bool:
     """A conjunct with its own tense or its own subject is a clause of its own: "would not run but
     *urged* …", "the army would have to cross the jungle, and Brazil *has reinforced* its troops"."""
-    return verb.tag_ in _FINITE or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return True
+    # "will hold talks with X, *meet* Y": a present form joined to a bare infinitive is that infinitive's
+    # twin (the tagger cannot tell them apart), sharing its auxiliary
+    return verb.tag_ in _FINITE and not (verb.tag_ == "VBP" and verb.head.tag_ == "VB")
 
 
 def _climb(verb: Token) -> list[Token]:
