@@ -160,3 +160,11 @@ def test_a_wish_about_what_others_will_do_is_the_speakers_view(analyze_text) -> 
     event = next(e for e in a.events if e.type == "COOPERATE")
     assert event.attribution.stance == "speculative"
     assert event.attribution.source is not None
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Hopes of face-to-face talks between President Putin and President Bush rose on Sunday.", "talks"),
+    ("Fears of an attack by the rebels on the capital grew on Monday.", "attack"),
+])
+def test_an_event_noun_hoped_for_or_possible_is_speculative(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert _event_with(analyze_text(text), word).attribution.stance == "speculative"

@@ -170,6 +170,15 @@ def _arranged_infinitive(verb: Token) -> bool:
     return verb.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in verb.children)
 
 
+def hedging_noun(noun: Token) -> str | None:
+    """"*Hopes of* talks between A and B rose", "*fears of* a backlash": the hedge noun whose complement
+    the event noun is, or None; the event is hoped for or feared, not told as having happened."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
+        return None
+    return prep.head.text if prep.head.lemma_.lower() in _words("hedge_nouns") else None
+
+
 def scheduled_noun(noun: Token) -> str | None:
     """The word that makes a nominal event a plan, or None.
 

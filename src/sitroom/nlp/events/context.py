@@ -82,6 +82,10 @@ def _noun_modality(token: Token) -> tuple[str, str | None, bool]:
             stance, cue = _HEDGE_ADJ[low], c.text
         if c.dep_ == "det" and low in _NEG_DETS:
             negated = True
+    hedged_by = getattr(_stance, "hedging_noun", None)
+    hedge = hedged_by(token) if hedged_by is not None else None
+    if hedge is not None and _RANK["speculative"] > _RANK[stance]:
+        stance, cue = "speculative", hedge
     planned_by = getattr(_stance, "scheduled_noun", None)
     word = planned_by(token) if planned_by is not None and stance == "asserted" else None
     if word is not None:
