@@ -46,6 +46,7 @@ from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
+from sitroom.nlp.events.implied_agents import implied_police
 from sitroom.nlp.events.judgements import judged_acts
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.obligations import demand as obligation_demand
@@ -94,6 +95,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     rebutted_recipients(found, table)
     lend_victims(found, table)
     doer_phrases(doc, found, table)
+    implied_police(doc, found, table)
     return table
 
 

@@ -20,7 +20,7 @@ from sitroom.nlp.events.datelines import after_dateline
 _CLIMB = frozenset({"xcomp", "conj", "acomp", "advcl"})
 
 
-def _roles(role: str | None) -> set[str]:
+def actor_roles(role: str | None) -> set[str]:
     """'GOVMIL' → {'GOV', 'MIL'}: the dictionary joins three-letter codes."""
     text = role or ""
     return {text[i:i + 3] for i in range(0, len(text), 3)}
@@ -66,7 +66,7 @@ def subject_role(words: frozenset[str], token: Token) -> bool:
     if actor_id is None:
         return False
     actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None)
-    return actor is not None and bool(_roles(actor.role) & {w.upper() for w in words})
+    return actor is not None and bool(actor_roles(actor.role) & {w.upper() for w in words})
 
 
 def doer_is(words: frozenset[str], token: Token) -> bool:

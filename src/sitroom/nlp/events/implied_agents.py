@@ -1,0 +1,52 @@
+"""The police as the doer of an arrest told in the passive with no agent.
+
+"Gascoigne has been arrested", "a 38-year-old man was arrested": crime reports name the
+arresting force elsewhere in the article ("Merseyside Police said …") and leave it out of the
+sentence. Arrests are made by the police, so when the article names a police body, the
+nearest one told before the arrest (else the first told after it) is the actor. A passive
+arrest with a ``by`` agent, or one in an article that names no police body, keeps what the
+roles step found. Only the arrest mode of COERCE is read this way: seizures, bans or curfews
+are done by many kinds of authority.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitroom.nlp.events.frame_roles import actor_roles
+from sitroom.nlp.events.patterns import Pattern
+
+_MODE = "arrest"
+_POLICE = "COP"
+
+
+def _agentless_passive(token: Token) -> bool:
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
+        token.dep_ == "acl" and token.tag_ == "VBN")
+    return passive and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _police_mentions(doc: Doc) -> list[tuple[int, str]]:
+    """(start offset, actor id) of every mention of a police body, in text order."""
+    return sorted((start, a.id) for a in doc._.actors or [] if _POLICE in actor_roles(a.role)
+                  for start, _ in a.mentions)
+
+
+Roles = tuple[str | None, str | None]
+
+
+def implied_police(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
+    """Give an agentless passive arrest the police body the article names nearest before it."""
+    mentions: list[tuple[int, str]] | None = None
+    for token, pattern in found:
+        if pattern.mode != _MODE or pattern.pos != "VERB" or table[token.i][0] is not None:
+            continue
+        if not _agentless_passive(token):
+            continue
+        mentions = _police_mentions(doc) if mentions is None else mentions
+        if not mentions:
+            return
+        before = [actor for start, actor in mentions if start < token.idx]
+        actor = before[-1] if before else mentions[0][1]
+        if actor != table[token.i][1]:
+            table[token.i] = (actor, table[token.i][1])
