@@ -259,3 +259,18 @@ def test_conjoined_noun_takes_the_governor_of_its_first_conjunct(analyze_text):
     # "charges" is parsed as a conjunct of "kidnapping", the object of "faced"
     a = analyze_text("The two guards faced kidnapping and violent disorder charges in March.")
     assert [e.rule for e in events_of_type(a, "ACCUSE")] == ["cov.charge.n2"]
+
+
+@pytest.mark.parametrize("text", [
+    "The new round of talks, involving China, the United States, South Korea, Russia and Japan, will open "
+    "on Wednesday.",
+    "The summit will be attended by China, the United States, South Korea, Russia and Japan.",
+])
+def test_each_party_listed_as_taking_part_in_a_meeting_consults(analyze_text, text):
+    found = events_of_type(analyze_text(text), "CONSULT")
+    assert len(found) == 5 and len({e.actor for e in found}) == 5 and all(e.recipient is None for e in found)
+
+
+def test_two_parties_listed_as_taking_part_are_a_pair(analyze_text):
+    found = events_of_type(analyze_text("Talks involving Israel and the Palestinians resumed on Monday."), "CONSULT")
+    assert found and found[0].actor is not None and found[0].recipient is not None

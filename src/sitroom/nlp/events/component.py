@@ -52,6 +52,7 @@ from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.obligations import demand as obligation_demand
 from sitroom.nlp.events.obligations import recode
 from sitroom.nlp.events.orders import ordered_act, ordered_content
+from sitroom.nlp.events.participants import listed_parties, participants
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question
@@ -89,6 +90,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         if recipient is None and h_recipient != actor:
             recipient = h_recipient
         table[tok.i] = (actor, recipient)
+    listed_parties(doc, found, table)
     shared_pairs(found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
@@ -185,6 +187,10 @@ def extract_events(doc: Doc) -> list[Event]:
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         events.extend(mirrored(tok, pattern, base))
+        listed = participants(doc, tok, pattern)
+        if len(listed) > 2 and base.actor == listed[0]:
+            events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+party"})
+                          for other in listed[1:])
         events.extend(base.model_copy(update={"recipient": other, "rule": f"{base.rule}+each"})
                       for other in co_recipients(doc, tok, pattern, base.actor, base.recipient))
         if frame is not None and frame.stance not in ("asserted", "reported"):
