@@ -14,6 +14,9 @@ pytestmark = pytest.mark.model
     # a meeting booked for a weekday lies ahead, even under a past verb
     ("The African Union summoned an emergency meeting for Tuesday.", "2025-01-27", "Tuesday", "2025-01-28"),
     ("Mediators called talks for Thursday in Doha.", "2024-02-05", "Thursday", "2024-02-08"),
+    ("The opposition has called a mass strike for Monday.", "1997-04-13", "Monday", "1997-04-14"),
+    # the weekday of what the story is "ahead of" is ahead, wherever the parser hangs it
+    ("The envoy spoke ahead of the election Thursday.", "2005-12-12", "Thursday", "2005-12-15"),
     # an infinitive under a future verb is ahead too
     ("Observers will begin to arrive in Caracas on Tuesday.", "2006-11-27", "Tuesday", "2006-11-28"),
     # ... but a past weekday stays past

@@ -111,10 +111,18 @@ def perfect_past(verb: Token) -> bool:
 
 
 def scheduled_for(span: Span) -> bool:
-    """'called a meeting for Tuesday': a weekday the story books something for lies ahead."""
+    """'called a meeting for Tuesday', 'called a strike for Monday': a weekday the story books something
+    for lies ahead; so does the weekday of an event the story is 'ahead of' ('spoke ahead of the
+    election Thursday')."""
+    if span.root.lower_ not in LEX.weekdays:
+        return False
     prep = span.root.head
-    return (prep.lower_ == "for" and prep.head.pos_ == "NOUN" and span.root.lower_ in LEX.weekdays
-            and not perfect_past(prep.head.head))
+    if prep.lower_ == "for" and prep.dep_ == "prep":
+        holder = prep.head.head if prep.head.pos_ == "NOUN" else prep.head
+        return not perfect_past(holder)
+    before = span.doc[span.start - 1] if span.start else None  # the parser may hang the day on the verb
+    return any(n is not None and n.pos_ == "NOUN" and n.dep_ == "pobj" and n.head.lower_ == "of"
+               and n.head.head.lower_ == "ahead" for n in (prep, before))
 
 
 def scheduled_present(verb: Token, span: Span | None) -> bool:
