@@ -33,3 +33,11 @@ def test_live_blog_stamps_stay_on_the_publication_day(analyze_text):
     a = analyze_text(text, "2025-05-08")
     stamps = {t.text.rstrip(" -"): t.value for t in a.times if "a.m." in t.text}
     assert stamps == {"10:05 a.m.": "2025-05-08T10:05", "9:40 a.m.": "2025-05-08T09:40"}
+
+
+def test_a_two_digit_24_hour_clock_is_on_the_day_and_a_daily_one_has_no_date(analyze_text):
+    a = analyze_text("Polling stations are open from 07:00 to 16:00 local time. The press centre will be open "
+                     "from 8:00 to 21:00 everyday.", "2005-11-17")
+    values = {t.text.strip(): t.value for t in a.times}
+    assert values["07:00"] == "2005-11-17T07:00"
+    assert values["21:00"] is None

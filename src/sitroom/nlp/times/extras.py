@@ -12,6 +12,8 @@
   "and", "on", "for") are on that day, not on the day the story last named.
 - *A clock time restated in another zone*: "at 1:24 p.m. (0424 GMT)" names one moment; the
   bracketed restatement is not a second time (wire copy adds one to most local clock times).
+- *A recurring clock time*: "open from 8:00 to 21:00 everyday" names hours of every day (a TimeML
+  SET), not a moment on the calendar; it keeps no value.
 - *"in five years" after a superlative or "first … in"*: "the highest level in five
   years" is a span reaching up to now, not a date five years ahead.
 """
@@ -140,13 +142,22 @@ def _span_not_date(time: Time, text: str) -> Time:
     return time.model_copy(update={"value": None, "grain": None, "rule": "duration_to_now"})
 
 
+_RECURRING = re.compile(r"^[^.;\n]{0,16}?\b(?:every ?day|daily|each day|nightly)\b", re.IGNORECASE)
+
+
+def _recurring(time: Time, text: str) -> Time:
+    if not time.value or "T" not in time.value or not _RECURRING.match(text[time.end:time.end + 30]):
+        return time
+    return time.model_copy(update={"value": None, "grain": None, "rule": "recurring"})
+
+
 def with_extras(doc: Doc, text: str, times: list[Time], ref: date | None) -> list[Time]:
     """``times`` with the readings above applied, plus present references, renumbered in text order."""
     fixed: list[Time] = []
     for t in times:
         if _restated(t, fixed, text):
             continue
-        t = _span_not_date(_range_end(t), text)
+        t = _recurring(_span_not_date(_range_end(t), text), text)
         fixed.append(_day_offset(t, fixed, text) if ref is not None else t)
     fixed = _clocks_on_next_day(fixed, text)
     fixed += present_refs(doc, text, fixed)

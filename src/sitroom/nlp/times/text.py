@@ -75,6 +75,10 @@ def time_of_day(s: str) -> tuple[int, int] | None:
     m = re.fullmatch(r"\s*([01]?\d|2[0-3]):?([0-5]\d) ?(?:gmt|utc)\s*", s, re.IGNORECASE)
     if m:  # a 24-hour clock with its zone: "11:35 GMT", "1400 GMT"
         return int(m.group(1)), int(m.group(2))
+    m = re.fullmatch(r"\s*(?:at |from |to |until |by )?([01]\d|2[0-3]):([0-5]\d)(?: (?:local time|hours|hrs))?\s*", s,
+                     re.IGNORECASE)
+    if m:  # a two-digit 24-hour clock: "from 07:00 to 16:00 local time"
+        return int(m.group(1)), int(m.group(2))
     if re.search(r"\bnoon\b|\bmidday\b", s):
         return 12, 0
     if re.search(r"\bmidnight\b", s):
