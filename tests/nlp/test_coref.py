@@ -186,3 +186,12 @@ def test_title_holders_are_merged(analyze_text, text: str, word: str, nth: int, 
         assert names == ["Ryutaro Hashimoto"]
     else:
         assert actor_at_occurrence(analysis, word, nth) == expected
+
+
+def test_a_pronoun_outside_a_quote_takes_no_antecedent_inside_it(analyze_text) -> None:
+    """The names in a quote are the quoted speaker's telling; "He" after it is the speaker."""
+    analysis = analyze_text(
+        'Rebel spokesman Bizima Karaha said a ceasefire "will allow President Mobutu Sese Seko to stay in power '
+        'even longer. If Mobutu goes, that will be the end of the war."\n\n'
+        "He rejected the idea of immediate elections.")
+    assert actor_at_occurrence(analysis, "He", 0) == "Bizima Karaha"

@@ -6,7 +6,9 @@ component finds the actor of "he said" or "the agency said" through
 ("Peskov"), a definite description naming a kind of actor ("the agency",
 "the party", "the bloc", "the embassy"), then pronouns by salience: within the
 sentence the nearest earlier subject, else the subject of the closest
-preceding sentence (three back at most).
+preceding sentence (three back at most). A pronoun outside quotation marks takes no antecedent
+from inside them: the names in a quote belong to the quoted speaker's telling ("… allow Mobutu to
+stay in power," Karaha said. *He* rejected …: "he" is Karaha). This holds for personal pronouns only.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.doctext import sentence, token_table
+from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
 
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -206,10 +209,20 @@ def _object_antecedent(tok: Token, found: list[tuple[Mention, ActorDraft]]) -> A
 _PRONOUNS = PERSONAL | NEUTER | PLURAL
 
 
+def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
+              tok: Token) -> list[tuple[Mention, ActorDraft]]:
+    """Candidates a personal pronoun outside quotation marks may take: those outside them too ("it said"
+    after a quote often names the body whose words it quoted, and wire copy names it inside)."""
+    if tok.lower_ not in PERSONAL or quoted.overlaps(tok.idx, tok.idx + len(tok)):
+        return found
+    return [(m, d) for m, d in found if not quoted.overlaps(m.start, m.end)]
+
+
 def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     sents = list(doc.sents)
     sent_starts = [s.start for s in sents]
     _, words = token_table(doc)
+    quoted: SpanSet[None] = SpanSet((a, b, None) for q in find_double(doc.text) for a, b in q.pieces)
     for i in [i for i, word in enumerate(words) if word.lower() in _PRONOUNS]:
         tok = doc[i]
         low = tok.lower_
@@ -227,12 +240,13 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
         gender = "m" if low in MASCULINE else "f" if low in FEMININE else None
         other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
         allowed = [d for d in drafts if other is None or other not in d.descriptors]
-        found = _candidates(doc, allowed, sents[k], tok.idx, types, gender)
+        found = _unquoted(_candidates(doc, allowed, sents[k], tok.idx, types, gender), quoted, tok)
         target = _object_antecedent(tok, found) or _salient(doc, found, True)
         back = 1
         while target is None and back <= SENTENCES_BACK and k - back >= 0:
             prev = sents[k - back]
-            target = _salient(doc, _candidates(doc, allowed, prev, prev.end_char, types, gender), False)
+            target = _salient(doc, _unquoted(_candidates(doc, allowed, prev, prev.end_char, types, gender), quoted,
+                                             tok), False)
             back += 1
         if target is not None:
             _link(target, index, tok.idx, tok.idx + len(tok), tok.i, "pronoun")
