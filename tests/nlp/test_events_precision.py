@@ -230,3 +230,13 @@ def test_plain_definite_talks_still_point_back(analyze_text) -> None:
 def test_a_particle_labelled_as_an_adverb_still_makes_the_phrasal_verb(analyze_text, text: str) -> None:
     rules = [e.rule or "" for e in analyze_text(text).events]
     assert any(r.startswith(("concede.step", "mobilize.step", "petrarch.step")) for r in rules), rules
+
+
+@pytest.mark.parametrize("text", [
+    "The deadlock threatens the outcome of the conference.",
+    "The crisis threatened to derail the peace talks.",
+])
+def test_a_state_of_affairs_threatens_no_one(analyze_text, text: str) -> None:
+    analysis = analyze_text(text)
+    assert not [e for e in analysis.events if e.type == "THREATEN"]
+    assert not [a for a in analysis.actors if a.rule == "frame-source"]

@@ -58,6 +58,7 @@ class CueLexicon:
     media_nouns: frozenset[str]
     media_names: frozenset[str]
     evidence_nouns: frozenset[str]
+    situation_nouns: frozenset[str]
     modality: dict[str, Any]
     lemma_fixes: dict[str, str] = field(default_factory=dict)
     light: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
@@ -73,6 +74,7 @@ def lexicon() -> CueLexicon:
         media_nouns=frozenset(w.lower() for w in data.get("media_nouns") or ()),
         media_names=frozenset(w.lower() for w in data.get("media_names") or ()),
         evidence_nouns=frozenset(w.lower() for w in data.get("evidence_nouns") or ()),
+        situation_nouns=frozenset(w.lower() for w in data.get("situation_nouns") or ()),
         modality=dict(data.get("modality") or {}),
         lemma_fixes={k.lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
         light={verb.lower(): {w.lower(): _entry(e or {}) for w, e in (words or {}).items()}

@@ -52,6 +52,8 @@ def _clean(phrase: Span) -> Span | None:
         return None
     if root.lemma_.lower() in _evidence() or root.lower_ in _evidence():
         return None
+    if root.lemma_.lower() in lexicon().situation_nouns:
+        return None  # "the deadlock threatens …": a state of affairs speaks for no one
     return span
 
 

@@ -134,7 +134,7 @@ def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, 
 _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("anaphoric", lambda tok, p, e, _: p.pos == "NOUN" and anaphoric(tok, e.actor, e.recipient),
          "the talks: a pointer to an event told with its participants elsewhere"),
-    Step("danger_sense", lambda tok, p, e, _: danger_sense(p.type, p.pos == "NOUN", e.actor),
+    Step("danger_sense", lambda tok, p, e, _: danger_sense(p.type, p.pos == "NOUN", e.actor, tok),
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),

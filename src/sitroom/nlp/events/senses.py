@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.attribution.cues import lexicon
 from sitroom.nlp.events.subjects import span_actor
 from sitroom.nlp.places.mentions import place_words
 from sitroom.records import Event
@@ -53,9 +54,13 @@ def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: st
     return nominal and actor is None and recipient is None and event_type in _NEEDS_A_PARTY
 
 
-def danger_sense(event_type: str, nominal: bool, actor: str | None) -> bool:
-    """True when a nominal trigger of an act-only type has no issuer: the noun names a danger."""
-    return nominal and actor is None and event_type in _ACT_ONLY_WITH_ISSUER
+def danger_sense(event_type: str, nominal: bool, actor: str | None, token: Token | None = None) -> bool:
+    """True when a nominal trigger of an act-only type has no issuer: the noun names a danger; or when
+    a verb of such a type has a state of affairs for subject ("the deadlock threatens the conference")."""
+    if event_type not in _ACT_ONLY_WITH_ISSUER or actor is not None:
+        return False
+    return nominal or (token is not None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().situation_nouns for c in token.children))
 
 
 # PLOVER modes that are acts of one party upon another only when a party is named.
