@@ -274,3 +274,11 @@ def test_each_party_listed_as_taking_part_in_a_meeting_consults(analyze_text, te
 def test_two_parties_listed_as_taking_part_are_a_pair(analyze_text):
     found = events_of_type(analyze_text("Talks involving Israel and the Palestinians resumed on Monday."), "CONSULT")
     assert found and found[0].actor is not None and found[0].recipient is not None
+
+
+def test_a_conjunct_lends_no_actor_to_the_first_subject(analyze_text):
+    """"US-led coalition and Afghan troops killed …": the coalition is the United States', the troops
+    Afghanistan's; the conjunct inside the first subject's phrase is a party of its own."""
+    found = events_of_type(analyze_text("US-led coalition and Afghan troops killed four Taliban militants on "
+                                        "Sunday."), "ASSAULT")
+    assert len(found) == 2 and len({e.actor for e in found}) == 2

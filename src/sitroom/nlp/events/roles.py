@@ -60,7 +60,7 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
             found = actor_of(doc, obj, depth + 1) if depth < 2 else None
             if found:
                 return found
-    sub = list(token.subtree)
+    sub = [t for t in token.subtree if not _in_conjunct(t, token)]
     if len(sub) <= 8:
         found = _span_actor(doc, sub[0].i, sub[-1].i + 1)
         if found:
@@ -71,6 +71,12 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     if token.lower_ in _PRONOUNS and depth < 2:
         return _reporting_subject(doc, token, depth + 1)
     return None
+
+
+def _in_conjunct(t: Token, head: Token) -> bool:
+    """Whether ``t`` belongs to a phrase coordinated with ``head`` ("the coalition *and Afghan troops*"):
+    a conjunct names a party of its own."""
+    return any(c.dep_ in ("conj", "cc") and c.left_edge.i <= t.i <= c.right_edge.i for c in head.children)
 
 
 def _head_actor(doc: Doc, token: Token, depth: int) -> str | None:
