@@ -64,6 +64,10 @@ class CueLexicon:
     light: dict[str, dict[str, CueEntry]] = field(default_factory=dict)
 
 
+def _lowered(data: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(w).lower() for w in data.get(key) or ())
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> CueLexicon:
     data = load_yaml("cues.yaml") or {}
@@ -71,10 +75,10 @@ def lexicon() -> CueLexicon:
         verbs={k.lower(): _entry(v or {}) for k, v in (data.get("verbs") or {}).items()},
         phrases={tuple(k.lower().split()): _entry(v or {}) for k, v in (data.get("phrases") or {}).items()},
         nouns={k.lower(): _entry(v or {}) for k, v in (data.get("nouns") or {}).items()},
-        media_nouns=frozenset(w.lower() for w in data.get("media_nouns") or ()),
-        media_names=frozenset(w.lower() for w in data.get("media_names") or ()),
-        evidence_nouns=frozenset(w.lower() for w in data.get("evidence_nouns") or ()),
-        situation_nouns=frozenset(w.lower() for w in data.get("situation_nouns") or ()),
+        media_nouns=_lowered(data, "media_nouns"),
+        media_names=_lowered(data, "media_names"),
+        evidence_nouns=_lowered(data, "evidence_nouns"),
+        situation_nouns=_lowered(data, "situation_nouns"),
         modality=dict(data.get("modality") or {}),
         lemma_fixes={k.lower(): str(v).lower() for k, v in (data.get("lemma_fixes") or {}).items()},
         light={verb.lower(): {w.lower(): _entry(e or {}) for w, e in (words or {}).items()}
