@@ -8,8 +8,9 @@ name order (even positions with the project's own articles = ``devA``, odd posit
 Rules are written from devA's misses; devB is scored for counts only, and a change that gains on
 devA but loses on devB is read as fitting the articles, not the news. ``--misses`` prints devA's
 error listings and never devB's. ``devC`` is the round-3 dev draw (``benchmarks/blind/dev/round3``),
-``devD`` the round-4 one (``benchmarks/blind/dev/round4``), ``devE`` the round-5 one: each annotated blind and scored once before
-any rule was written on it (the manifest keeps that first scoring); their misses are read since.
+``devD`` the round-4 one (``benchmarks/blind/dev/round4``), ``devE`` the round-5 one: each annotated
+blind and scored once before any rule was written on it (the manifest keeps that first scoring);
+their misses are read since.
 Writes ``benchmarks/results/dev_halves.md``.
 """
 
