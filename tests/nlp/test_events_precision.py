@@ -151,6 +151,15 @@ def test_a_prevented_act_did_not_happen(analyze_text, text: str, expected: int) 
     assert len(found) == expected, found
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Parliament passed a law banning street demonstrations.", 0),
+    ("Thousands staged street demonstrations in the capital.", 1),  # held, not banned
+])
+def test_a_banned_act_did_not_happen(analyze_text, text: str, expected: int) -> None:
+    found = [e.rule for e in analyze_text(text).events if e.type == "PROTEST"]
+    assert len(found) == expected, found
+
+
 def test_a_definite_meeting_noun_with_known_parties_points_back(analyze_text) -> None:
     text = ("Kenyan President William Ruto met Ethiopian Prime Minister Abiy Ahmed in Nairobi on Monday. "
             "The meeting between Ruto and Abiy was their first since the border dispute.")
