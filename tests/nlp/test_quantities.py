@@ -226,6 +226,20 @@ def test_a_change_states_the_old_and_the_new_figure(analyze_text):
     assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]
 
 
+def test_a_rise_or_fall_to_a_level_is_two_figures(analyze_text):
+    """"down five to 27 percent" is a change of five and a level of 27; "rose 10 to 20 percent" a range."""
+    analysis = analyze_text("The governing party was down five to 27 percent in the latest count.")
+    assert [(q.value, q.value_max, q.unit) for q in analysis.quantities] == [(5, None, "percent"),
+                                                                             (27, None, "percent")]
+    analysis = analyze_text("Food prices rose 10 to 20 percent across the region.")
+    assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]
+
+
+def test_the_maker_of_a_survey_claims_its_figures(analyze_text):
+    analysis = analyze_text("Two new polls by Gallup put the opposition's lead at 19 percent.")
+    assert "gallup" in _labels(analysis, _only(analysis, "19 percent").claimant)
+
+
 def test_a_number_describing_the_speaker_is_the_outlets(analyze_text):
     """"X, one of the five judges, said …": the outlet describes X; the figure after the verb is X's."""
     analysis = analyze_text("Judge Amara Kone, one of the five judges on the panel, said 12 witnesses had testified.")

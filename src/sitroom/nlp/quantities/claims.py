@@ -49,6 +49,18 @@ def _phrase_actor(doc: Doc, noun: Token) -> str | None:
     return actor_for_phrase(doc, doc[noun.left_edge.i:noun.i + 1])
 
 
+def _maker(doc: Doc, noun: Token) -> str | None:
+    """The maker of a survey, poll or report the subject names ("a survey by the polling group MORI")."""
+    if noun.lemma_.lower() not in word_set("maker_nouns") and noun.lower_ not in word_set("maker_nouns"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = _phrase_actor(doc, obj)
+            if found:
+                return found
+    return None
+
+
 def _subject_actor(doc: Doc, verb: Token) -> str | None:
     """The active subject of a cue, or the agent of a passive one ("was estimated by the UN"); of two
     subjects ("Between 6 a.m. and 6 p.m., the ministry detected …" misparsed) the one naming an actor."""
@@ -56,7 +68,7 @@ def _subject_actor(doc: Doc, verb: Token) -> str | None:
         if child.dep_ in _SUBJ and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
             found = _phrase_actor(doc, verb.head)  # "an ICM poll that showed …": the poll
         elif child.dep_ in _SUBJ:
-            found = _phrase_actor(doc, child)
+            found = _phrase_actor(doc, child) or _maker(doc, child)
         else:
             agent = agent_of(child)
             found = _phrase_actor(doc, agent) if agent is not None else None
