@@ -56,3 +56,24 @@ def test_confirm_negated_is_unconfirmed_and_decline_needs_a_complement() -> None
 def test_phrase_matches_longest_first(text: str, found: list[str]) -> None:
     doc = spacy.blank("en")(text)
     assert [span.text for span, _ in phrase_matches(doc)] == found
+
+
+def test_of_two_subjects_the_parser_gave_a_cue_the_nearest_speaks() -> None:
+    """'"… when a device exploded," the army said' misparsed with both nouns as subjects of "said"."""
+    from spacy.tokens import Doc
+
+    from sitroom.nlp.attribution.sources import own_subject
+
+    words = ["a", "device", "exploded", ",", "the", "army", "said"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=[1, 6, 6, 6, 5, 6, 6],
+              deps=["det", "nsubj", "ccomp", "punct", "det", "nsubj", "ROOT"])
+    subject = own_subject(doc[6])
+    assert subject is not None and subject.text == "army"
+
+
+@pytest.mark.parametrize(("text", "frames"), [
+    ("The violence has claimed the lives of 3,700 people since January.", 0),
+    ("The rebels claimed that 40 soldiers were killed.", 1),
+])
+def test_claiming_lives_is_no_claim(nlp, text: str, frames: int) -> None:
+    assert len(nlp(text)._.frames or []) == frames

@@ -33,6 +33,7 @@ class CueEntry:
     requires: frozenset[str] = field(default_factory=frozenset)
     requires_clause: bool = False
     aspectual: bool = False
+    not_objects: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def is_speech(self) -> bool:
@@ -47,6 +48,7 @@ def _entry(raw: dict[str, Any]) -> CueEntry:
         requires=frozenset(raw.get("requires") or ()),
         requires_clause=bool(raw.get("requires_clause", False)),
         aspectual=bool(raw.get("aspectual", False)),
+        not_objects=frozenset(str(w).lower() for w in raw.get("not_objects") or ()),
     )
 
 
@@ -115,6 +117,8 @@ def verb_cue(token: Token) -> CueEntry | None:
         return entry if comp else None
     if entry.aspectual and any(c.dep_ == "xcomp" for c in token.children):
         return None  # "as talks continue to stall": aspect, not speech
+    if entry.not_objects and any(c.dep_ == "dobj" and c.lemma_.lower() in entry.not_objects for c in token.children):
+        return None  # "the violence claimed 3,700 lives": another sense of the verb
     return entry
 
 

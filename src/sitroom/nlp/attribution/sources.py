@@ -45,6 +45,11 @@ def agent_of(child: Token) -> Token | None:
 
 
 def own_subject(tok: Token) -> Token | None:
+    """The cue's subject; of two the parser gave it ('"… when a device detonated …," the military said'),
+    the one nearest the cue, since the farther one belongs to a clause the parse lost."""
+    subjects = [c for c in tok.children if c.dep_ in _SUBJ_DEPS]
+    if len(subjects) > 1:
+        return min(subjects, key=lambda c: abs(c.i - tok.i))
     for child in tok.children:
         if child.dep_ in _SUBJ_DEPS:
             return child
