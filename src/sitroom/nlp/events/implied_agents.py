@@ -5,8 +5,9 @@ arresting force elsewhere in the article ("Merseyside Police said …") and leav
 sentence. Arrests are made by the police, so when the article names a police body, the
 nearest one told before the arrest (else the first told after it) is the actor. A passive
 arrest with a ``by`` agent, or one in an article that names no police body, keeps what the
-roles step found. Only the arrest mode of COERCE is read this way: seizures, bans or curfews
-are done by many kinds of authority.
+roles step found. Only arrests and inquiries are read this way ("investigations had been
+started", "he was questioned"), and inquiries only where the article names a police body:
+seizures, bans or curfews are done by many kinds of authority.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.events.frame_roles import actor_roles
 from sitroom.nlp.events.patterns import Pattern
 
-_MODE = "arrest"
+_MODES = frozenset({"arrest", "investigate"})
 _POLICE = "COP"
 
 
@@ -24,6 +25,14 @@ def _agentless_passive(token: Token) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children) or (
         token.dep_ == "acl" and token.tag_ == "VBN")
     return passive and not any(c.dep_ == "agent" for c in token.children)
+
+
+def _agentless(token: Token, pattern: Pattern) -> bool:
+    """A passive verb with no agent, or an inquiry noun that is the subject of one ("an investigation
+    was opened")."""
+    if pattern.pos == "VERB":
+        return _agentless_passive(token)
+    return pattern.mode == "investigate" and token.dep_ == "nsubjpass" and _agentless_passive(token.head)
 
 
 def _police_mentions(doc: Doc) -> list[tuple[int, str]]:
@@ -39,9 +48,7 @@ def implied_police(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int
     """Give an agentless passive arrest the police body the article names nearest before it."""
     mentions: list[tuple[int, str]] | None = None
     for token, pattern in found:
-        if pattern.mode != _MODE or pattern.pos != "VERB" or table[token.i][0] is not None:
-            continue
-        if not _agentless_passive(token):
+        if pattern.mode not in _MODES or table[token.i][0] is not None or not _agentless(token, pattern):
             continue
         mentions = _police_mentions(doc) if mentions is None else mentions
         if not mentions:
