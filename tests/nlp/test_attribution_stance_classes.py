@@ -34,6 +34,15 @@ def test_a_source_saying_it_did_not_do_something_denies_it(analyze_text) -> None
     assert (other.attribution.stance, other.attribution.negated) == ("asserted", True)
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    ("The prince said he could not cooperate with the prime minister.", "cooperate"),
+    ("The foreign ministry said it cannot ask Washington to hand over the soldiers.", "ask"),
+])
+def test_a_negated_ability_is_an_asserted_inability(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    found = _event_with(analyze_text(text), word).attribution
+    assert (found.stance, found.negated) == ("asserted", True)
+
+
 def test_a_negated_nominal_event_in_the_sources_own_clause_is_denied(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Russia's foreign ministry says it did not take part in the talks with the rebels.")
     assert _event_with(a, "talks").attribution.stance == "denied"

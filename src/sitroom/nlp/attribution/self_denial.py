@@ -5,7 +5,8 @@ source does is reject a claim about itself, which the stance ontology calls ``de
 (not an asserted non-event). It holds only when the negated clause's subject is the source
 itself: the same actor, or a pronoun that can only point back to it ("it", "they" for a
 body, "he"/"she" for a person, "I"/"we" in its own words). Any other subject ("X said the
-army did not fire") stays an asserted, negated claim.
+army did not fire") stays an asserted, negated claim, and so does an inability ("said it could not
+cooperate with him", "cannot ask"): no claim about the source's doing is rejected.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors import component as actors
+from sitroom.nlp.attribution.modality_words import words
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.records import Attribution
 
@@ -53,7 +55,10 @@ def is_self_denial(doc: Doc, verb: Token, frame: Attribution | None, negated: bo
     """Whether a negated clause under a plain statement is its source denying its own doing."""
     if frame is None or frame.source is None or frame.stance != "asserted" or frame.negated:
         return False
-    if not (negated or is_negated(_clause_verb(verb))):  # "did not take part in the talks"
+    clause = _clause_verb(verb)
+    if not (negated or is_negated(clause)):  # "did not take part in the talks"
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in words("speculative", "ability_modals") for c in clause.children):
         return False
     subj = _subject(verb)
     if subj is None:

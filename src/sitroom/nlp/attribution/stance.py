@@ -94,6 +94,8 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
     for child in verb.children:
         low = child.lower_
         if child.dep_ == "aux":
+            if low in _words("speculative", "ability_modals") and is_negated(verb):
+                continue  # "could not cooperate": an inability told as fact
             if low in spec_modals:
                 found.append(("speculative", child.text))
             elif low in plan_modals:
