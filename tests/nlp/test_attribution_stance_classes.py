@@ -82,6 +82,7 @@ def test_a_passive_agreement_verb_still_reports_a_fact(analyze_text) -> None:  #
 @pytest.mark.parametrize("text, word", [
     ("The opposition leader Ana Reyes said on Monday the government should resign.", "resign"),
     ("The Red Cross says it has called for a truce in the north.", "called"),
+    ("The French government has suggested that the interior minister should resign.", "resign"),  # hedging cue
 ])
 def test_a_demand_made_by_the_statement_itself_is_on_the_outlets_record(analyze_text, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     event = _event_with(analyze_text(text), word)

@@ -10,6 +10,10 @@ from spacy.tokens import Token
 
 from sitroom.records import Attribution, Event
 
+# frame stances under which saying performs the act: a hedging cue ("suggested that the president
+# should resign") softens a claim's truth, but the demand it makes is made all the same
+_PERFORMING = frozenset({"asserted", "reported", "speculative"})
+
 
 def asserted_saying(frame: Attribution | None, actor: str | None = None) -> Attribution:
     """The saying itself is vouched for by the frame's source with the frame's own stance.
@@ -20,7 +24,7 @@ def asserted_saying(frame: Attribution | None, actor: str | None = None) -> Attr
     """
     if frame is None:
         return Attribution()
-    if actor is not None and frame.source == actor and frame.stance in ("asserted", "reported"):
+    if actor is not None and frame.source == actor and frame.stance in _PERFORMING:
         return Attribution(source=None, cue=frame.cue, stance="asserted", negated=False, date=frame.date)
     return frame.model_copy(update={"negated": False})
 
