@@ -150,3 +150,18 @@ def test_a_passive_agent_is_a_group_party(analyze_text) -> None:
                             "Tuesday, police said.")
     codes = {a.id: a.code for a in analysis.actors}
     assert any(codes.get(e.actor or "") == "KENCVL" for e in analysis.events if e.type == "ASSAULT")
+
+
+def test_one_member_of_an_armed_group_is_the_group_as_recipient(analyze_text):
+    a = analyze_text("Afghan troops killed one suspected militant in Helmand on Sunday.")
+    names = {x.id: x.name for x in a.actors}
+    assert [names.get(e.recipient or "") for e in a.events if e.type == "ASSAULT"] == ["rebels"]
+
+
+def test_it_does_not_point_back_to_one_member_of_a_group(nlp):
+    """"it" may stand for a body named by a singular noun ("the militia … it said"), not for one member
+    of it ("the militant")."""
+    from sitroom.nlp.actors.coref import _one_member
+
+    doc = nlp.make_doc("The militant and the militia")
+    assert _one_member(doc[1]) and not _one_member(doc[4])

@@ -18,6 +18,7 @@ from bisect import bisect_right
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.doctext import sentence, token_table
 from sitroom.nlp.quotes.spans import find_double
@@ -166,7 +167,13 @@ def _agrees(doc: Doc, m: Mention, d: ActorDraft, types: frozenset[str]) -> bool:
     if d.type in types:
         return True
     return ("org" in types and "group" not in types and d.type == "group" and 0 <= m.head < len(doc)
-            and doc[m.head].tag_ in ("NN", "NNP"))
+            and doc[m.head].tag_ in ("NN", "NNP") and not _one_member(doc[m.head]))
+
+
+def _one_member(head: Token) -> bool:
+    """"the militant", "a gunman": one member of a group, a person whom "it" does not point to."""
+    noun = load_actor_lexicon().nouns.get(head.lower_)
+    return noun is not None and noun.type == "person"
 
 
 def _candidates(doc: Doc, drafts: list[ActorDraft], sent: Span, before: int, types: frozenset[str],
