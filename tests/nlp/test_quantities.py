@@ -235,6 +235,14 @@ def test_a_rise_or_fall_to_a_level_is_two_figures(analyze_text):
     assert [(q.value, q.value_max) for q in analysis.quantities] == [(10, 20)]
 
 
+@pytest.mark.parametrize(("text", "number", "unit"), [
+    ("About 1,600 observers monitored the election, including some 465 from the OSCE.", "some 465", "observers"),
+    ("The ruling party won 112 seats out of 164 in the first phase.", "164", "seats"),
+])
+def test_a_bare_number_counts_the_noun_it_leaves_out(analyze_text, text, number, unit):
+    assert _only(analyze_text(text), number).unit == unit
+
+
 def test_the_maker_of_a_survey_claims_its_figures(analyze_text):
     analysis = analyze_text("Two new polls by Gallup put the opposition's lead at 19 percent.")
     assert "gallup" in _labels(analysis, _only(analysis, "19 percent").claimant)

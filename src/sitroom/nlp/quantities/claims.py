@@ -50,14 +50,16 @@ def _phrase_actor(doc: Doc, noun: Token) -> str | None:
 
 
 def _maker(doc: Doc, noun: Token) -> str | None:
-    """The maker of a survey, poll or report the subject names ("a survey by the polling group MORI")."""
+    """The maker of a survey, poll or report the subject names ("a survey by the polling group MORI",
+    "the results announced by election officials")."""
     if noun.lemma_.lower() not in word_set("maker_nouns") and noun.lower_ not in word_set("maker_nouns"):
         return None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"):
-        for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            found = _phrase_actor(doc, obj)
-            if found:
-                return found
+    bys = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    for obj in (c for prep in bys for c in prep.children if c.dep_ == "pobj"):
+        found = _phrase_actor(doc, obj)
+        if found:
+            return found
     return None
 
 
@@ -81,7 +83,7 @@ def _according_to(doc: Doc, node: Token, cues: frozenset[str]) -> str | None:
     for child in node.children:
         if child.dep_ == "prep" and child.lemma_.lower() in cues:
             for obj in (g for c in child.children for g in [c, *c.children] if g.dep_ == "pobj"):
-                return _phrase_actor(doc, obj)
+                return _phrase_actor(doc, obj) or _maker(doc, obj)
     return None
 
 

@@ -42,7 +42,24 @@ def counted_noun(doc: Doc, number_tokens: range) -> Token | None:
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and anchor.head.head.pos_ in _NOUNS \
             and anchor.head.head.i < anchor.i:
         return anchor.head.head  # "a crowd of 500,000", "a force of 3,000": the noun the amount measures
-    return _predicated_subject(anchor)
+    return _predicated_subject(anchor) or _elided(anchor)
+
+
+def _elided(anchor: Token) -> Token | None:
+    """A bare number that leaves out the noun counted just before it: "1,600 observers monitored the
+    vote, including some 465 from the OSCE", "won 112 seats out of 164"; the counted noun is the
+    nearest one with a number of its own in the clause the phrase hangs on."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep":
+        return None
+    if prep.lower_ == "of" and prep.head.lower_ == "out":
+        prep = prep.head
+    elif prep.lower_ != "including":
+        return None
+    inside = {t.i for t in prep.subtree}
+    counted = [t for t in prep.head.subtree if t.i < prep.i and t.i not in inside and t.pos_ in _NOUNS
+               and any(c.dep_ == "nummod" for c in t.children)]
+    return counted[-1] if counted else None
 
 
 def _predicated_subject(anchor: Token) -> Token | None:
