@@ -33,3 +33,10 @@ def test_nobody_pronouns_and_counts_make_no_source_actor(analyze_text) -> None: 
     a = analyze_text("No group claimed the bombing of the market. They said the army had shelled the town. "
                      "Two residents said the shelling lasted an hour, and local doctors said 12 people died.")
     assert [x.name for x in a.actors if x.rule == "frame-source"] == ["local doctors"]
+
+
+def test_the_maker_of_the_evidence_is_the_source(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The ruling party won 112 seats, according to the latest results announced by election "
+                     "officials on Thursday.")
+    made = [x.name for x in a.actors if x.rule == "frame-source"]
+    assert made == ["election officials"], made

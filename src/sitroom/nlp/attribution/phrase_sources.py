@@ -64,6 +64,20 @@ def _evidence() -> frozenset[str]:
     return lexicon().evidence_nouns - {"report"}
 
 
+def _made_by(phrase: Span) -> Span | None:
+    """Who made the evidence a source phrase names: "the latest results announced by election officials",
+    "a survey by a polling group": the maker vouches for what it shows."""
+    root = phrase.root
+    if root.lemma_.lower() not in _evidence() and root.lower_ not in _evidence():
+        return None
+    bys = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [a for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    obj = next((o for b in bys for o in b.children if o.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    return phrase.doc[obj.left_edge.i:obj.i + 1]  # up to its head: "officials", not "officials Thursday"
+
+
 def _type_of(span: Span) -> ActorType:
     root = span.root
     if root.lemma_.lower() in _DOCUMENT_HEADS:
@@ -100,7 +114,7 @@ def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
         if issuer is not None:
             out[key] = issuer
             continue
-        span = _clean(phrase)
+        span = _clean(_made_by(phrase) or phrase)
         if span is None:
             continue
         k = _key(span)
