@@ -249,3 +249,14 @@ def test_a_state_of_affairs_threatens_no_one(analyze_text, text: str) -> None:
     analysis = analyze_text(text)
     assert not [e for e in analysis.events if e.type == "THREATEN"]
     assert not [a for a in analysis.actors if a.rule == "frame-source"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Asked if the rebels favoured military means to take power, the spokesman said no.", 0),
+    ("Asked about the talks, the minister said nothing.", 0),
+    ("The minister asked whether troops would stay.", 0),
+    ("The UN asked the rebels to free the hostages.", 1),  # asked of someone: a request
+])
+def test_asking_a_question_is_no_request(analyze_text, text: str, expected: int) -> None:
+    found = [e.rule for e in analyze_text(text).events if e.type == "REQUEST"]
+    assert len(found) == expected, found

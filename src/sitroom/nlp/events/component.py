@@ -55,7 +55,7 @@ from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.participants import listed_parties, participants
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
 from sitroom.nlp.events.patterns import Pattern
-from sitroom.nlp.events.questions import polar_question
+from sitroom.nlp.events.questions import polar_question, put_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import clause_span, roles
@@ -153,6 +153,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
+    Step("put_question", lambda tok, p, e, _: p.type == "REQUEST" and put_question(tok),
+         "Asked if the rebels favoured force, he said …: a question, no request"),
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
     Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),

@@ -37,3 +37,23 @@ def polar_question(token: Token) -> bool:
     if first is None:
         return False
     return first.tag_ == "MD" or (first.pos_ == "AUX" and first.lemma_.lower() in _INVERTED)
+
+
+_ASKING = frozenset({"ask", "inquire", "enquire"})
+_WH = frozenset({"WRB", "WP", "WDT", "WP$"})
+
+
+def put_question(token: Token) -> bool:
+    """"Asked if the rebels favoured military means, he said …", "asked whether troops would stay",
+    "if asked": asking a question (mostly a reporter's) is no request for anything."""
+    if token.lemma_.lower() not in _ASKING:
+        return False
+    for clause in (c for c in token.children if c.dep_ in ("ccomp", "advcl", "xcomp")):
+        if any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in clause.children):
+            return True
+        if clause.i > token.i and any(g.tag_ in _WH and g.i < clause.i for g in clause.children):
+            return True
+    if any(c.dep_ == "prep" and c.lower_ in ("about", "on") for c in token.children) and not any(
+            c.dep_ in ("nsubj", "dobj", "dative") for c in token.children):
+        return True  # "Asked about the talks, the minister said …"
+    return token.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "if" for c in token.children)
