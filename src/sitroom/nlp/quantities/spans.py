@@ -215,30 +215,11 @@ def _not_a_count(doc: Doc, run: NumberRun) -> bool:
     return verdict is not None and verdict[1]
 
 
-def _change_to_level(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
-    """"down one to 48 percent": after a word of rise or fall, a first figure far below the second is
-    the change and the second the level reached; a range spans figures of one order ("up 10 to 20")."""
-    before = doc[run.start - 1] if run.start > 0 else None
-    if before is None or run.start != run.number_start or not (
-            before.lower_ in word_set("change_words") or before.lemma_.lower() in word_set("change_words")):
-        return None
-    to = next((t.i for t in doc[run.number_start + 1:run.anchor + 1] if t.lower_ == "to"), None)
-    if to is None or to + 1 > run.anchor:
-        return None
-    first = NumberRun(run.number_start, to, run.number_start, to - 1)
-    second = NumberRun(to + 1, run.end, to + 1, run.anchor)
-    low, high = parse_amount(doc[first.start:first.end].text), parse_amount(doc[second.start:run.anchor + 1].text)
-    if low is None or high is None or low.value <= 0 or high.value <= 3 * low.value:
-        return None
-    return first, second
+Split = tuple[NumberRun, NumberRun, float, float]
 
 
-def change_parts(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
-    """"cut from 40 to 30 percent", "rose from 11 to 14": a change states two figures, the old and the
-    new, not a range; the two runs, or None. A decrease is always a change; an increase is one when
-    "from" hangs on a verb other than a range verb ("ranged from 10 to 20 dead" is a range)."""
-    if doc[run.start].lower_ != "from":
-        return _change_to_level(doc, run)
+def _split_at_to(doc: Doc, run: NumberRun) -> Split | None:
+    """The two runs either side of the "to" in "A to B", with their values."""
     to = next((t.i for t in doc[run.number_start + 1:run.anchor + 1] if t.lower_ == "to"), None)
     if to is None or to + 1 > run.anchor:
         return None
@@ -247,9 +228,34 @@ def change_parts(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None
     low, high = parse_amount(doc[first.start:first.end].text), parse_amount(doc[second.start:run.anchor + 1].text)
     if low is None or high is None:
         return None
+    return first, second, low.value, high.value
+
+
+def _change_to_level(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
+    """"down one to 48 percent": after a word of rise or fall, a first figure far below the second is
+    the change and the second the level reached; a range spans figures of one order ("up 10 to 20")."""
+    before = doc[run.start - 1] if run.start > 0 else None
+    if before is None or run.start != run.number_start or not (
+            before.lower_ in word_set("change_words") or before.lemma_.lower() in word_set("change_words")):
+        return None
+    split = _split_at_to(doc, run)
+    if split is None or split[2] <= 0 or split[3] <= 3 * split[2]:
+        return None
+    return split[0], split[1]
+
+
+def change_parts(doc: Doc, run: NumberRun) -> tuple[NumberRun, NumberRun] | None:
+    """"cut from 40 to 30 percent", "rose from 11 to 14": a change states two figures, the old and the
+    new, not a range; the two runs, or None. A decrease is always a change; an increase is one when
+    "from" hangs on a verb other than a range verb ("ranged from 10 to 20 dead" is a range)."""
+    if doc[run.start].lower_ != "from":
+        return _change_to_level(doc, run)
+    split = _split_at_to(doc, run)
+    if split is None:
+        return None
     head = doc[run.start].head
-    if low.value > high.value or (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in word_set("range_verbs")):
-        return first, second
+    if split[2] > split[3] or (head.pos_ in ("VERB", "AUX") and head.lemma_.lower() not in word_set("range_verbs")):
+        return split[0], split[1]
     return None
 
 
