@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from sitroom.nlp.attribution.cues import lexicon
 from sitroom.nlp.attribution.issuers import statement_issuer
+from sitroom.nlp.attribution.sources import makers
 from sitroom.nlp.quotes.bodies import body_of_spokesperson, is_bare_spokesperson
 from sitroom.records import Actor, ActorType
 
@@ -70,12 +71,10 @@ def _made_by(phrase: Span) -> Span | None:
     root = phrase.root
     if root.lemma_.lower() not in _evidence() and root.lower_ not in _evidence():
         return None
-    bys = [c for c in root.children if c.dep_ == "prep" and c.lower_ == "by"]
-    bys += [a for c in root.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-    obj = next((o for b in bys for o in b.children if o.dep_ == "pobj"), None)
-    if obj is None:
+    found = makers(root)
+    if not found:
         return None
-    return phrase.doc[obj.left_edge.i:obj.i + 1]  # up to its head: "officials", not "officials Thursday"
+    return phrase.doc[found[0].left_edge.i:found[0].i + 1]  # up to its head: "officials", not "officials Thursday"
 
 
 def _type_of(span: Span) -> ActorType:

@@ -44,6 +44,14 @@ def agent_of(child: Token) -> Token | None:
     return next((g for g in child.children if g.dep_ == "pobj"), None)
 
 
+def makers(noun: Token) -> list[Token]:
+    """Who made a thing, named after "by" on the noun or on a participle of it ("a survey by MORI",
+    "the results announced by election officials")."""
+    bys = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
+    bys += [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
+    return [o for b in bys for o in b.children if o.dep_ == "pobj"]
+
+
 def own_subject(tok: Token) -> Token | None:
     """The cue's subject; of two the parser gave it ('"… when a device detonated …," the military said'),
     the one nearest the cue, since the farther one belongs to a clause the parse lost."""

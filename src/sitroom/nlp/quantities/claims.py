@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_phrase
 from sitroom.nlp.attribution.component import attribution_for
-from sitroom.nlp.attribution.sources import agent_of
+from sitroom.nlp.attribution.sources import agent_of, makers
 from sitroom.nlp.doctext import sentence
 from sitroom.nlp.quantities.parse import word_set
 from sitroom.records import Attribution, Stance
@@ -54,9 +54,7 @@ def _maker(doc: Doc, noun: Token) -> str | None:
     "the results announced by election officials")."""
     if noun.lemma_.lower() not in word_set("maker_nouns") and noun.lower_ not in word_set("maker_nouns"):
         return None
-    bys = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"]
-    bys += [a for c in noun.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"]
-    for obj in (c for prep in bys for c in prep.children if c.dep_ == "pobj"):
+    for obj in makers(noun):
         found = _phrase_actor(doc, obj)
         if found:
             return found
