@@ -185,6 +185,16 @@ def test_continuation_is_broken_by_another_speakers_paragraph(analyze_text) -> N
     assert orphan.rule == "direct.after_paragraph" and speaker_ok(analysis, [orphan], ["Marin"])
 
 
+@pytest.mark.model
+def test_the_paragraph_before_speaks_through_its_main_statement(analyze_text) -> None:
+    text = ("Opposition leader Sofia Marin denied that her party had taken foreign money, although the "
+            "interior minister had suggested that it should be investigated.\n\n"
+            "\u201cWe have nothing to hide.\u201d")
+    analysis = analyze_text(text)
+    (orphan,) = matching(analysis, "We have nothing to hide")
+    assert orphan.rule == "direct.after_paragraph" and speaker_ok(analysis, [orphan], ["Marin"])
+
+
 # --- the reference article ------------------------------------------------------------------
 
 REFERENCE = [

@@ -40,13 +40,16 @@ class Draft:
 def statement_before(doc: Doc, start: int, open_at: int) -> Token | None:
     """'The minister said sanctions were raised. "We certainly did."': a quote that opens a sentence
     after a reported statement in its own paragraph goes on in that speaker's voice. The speech
-    verb of the sentence just before the quote, if that sentence reports one."""
+    verb of the sentence just before the quote, if that sentence reports one: of several, the one
+    nearest the sentence's root, the last of those."""
     span = doc.char_span(start, open_at, alignment_mode="contract")
     if span is None or not len(span) or not doc_text(doc)[start:open_at].rstrip(" \"\u201c").endswith((".", "!", "?")):
         return None
     last = sentence(doc[span.end - 1])
-    return next((t for t in reversed(list(last)) if t.i < span.end and cue_of(t) is not None
-                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    cues = [t for t in last if t.i < span.end and cue_of(t) is not None
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)]
+    # the sentence's own statement, not one in a clause under it ("X denied …, although Paris has suggested …")
+    return min(reversed(cues), key=lambda t: sum(1 for _ in t.ancestors), default=None)
 
 
 def paragraph_speaker(doc: Doc, q: QuotedStretch, base: Draft, paras: list[tuple[int, int]],
