@@ -195,3 +195,17 @@ def test_a_pronoun_outside_a_quote_takes_no_antecedent_inside_it(analyze_text) -
         'even longer. If Mobutu goes, that will be the end of the war."\n\n'
         "He rejected the idea of immediate elections.")
     assert actor_at_occurrence(analysis, "He", 0) == "Bizima Karaha"
+
+
+def test_a_surname_the_entity_model_took_for_a_place_is_the_person() -> None:
+    """"Bizima Karaha" … "Karaha said": a one-word name no dictionary knows, typed as a place by the
+    entity model, is the surname of the one person named in full."""
+    from sitroom.nlp.actors.coref import merge_short_names
+    from sitroom.nlp.actors.drafts import ActorDraft
+
+    full = ActorDraft(("person", "bizima karaha"), "Bizima Karaha", "person", None, None, "ner_fallback")
+    short = ActorDraft(("state", "karaha"), "Karaha", "state", None, None, "ner_fallback")
+    known = ActorDraft(("state", "rwanda"), "Rwanda", "state", "RWA", None, "dictionary")
+    drafts = [full, short, known]
+    merge_short_names(drafts)
+    assert drafts == [full, known]

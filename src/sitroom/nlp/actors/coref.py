@@ -114,9 +114,11 @@ def _sentence_end(doc: Doc, i: int, ahead: int) -> int:
 
 
 def merge_short_names(drafts: list[ActorDraft]) -> None:
-    """ "Prime Minister Hashimoto" and "Ryutaro Hashimoto" in one article are one person."""
+    """ "Prime Minister Hashimoto" and "Ryutaro Hashimoto" in one article are one person; so are "Bizima
+    Karaha" and a later "Karaha" that the entity model took for a place or a body (no dictionary knows it)."""
     people = [d for d in drafts if d.type == "person"]
-    for short in [d for d in people if len(d.name.split()) == 1]:
+    shorts = [d for d in drafts if len(d.name.split()) == 1 and (d.type == "person" or d.rule == "ner_fallback")]
+    for short in shorts:
         full = [d for d in people
                 if d is not short and len(d.name.split()) > 1 and short.name in _short_forms(d)]
         if len(full) == 1:
