@@ -223,7 +223,7 @@ class QuoteTagger:
         return last_cue(doc, p_start, p_end)
 
     def _partial(self, doc: Doc, q: QuotedStretch, base: Draft) -> Draft | None:
-        if is_quoted_name(doc_text(doc), q.open_at):
+        if is_quoted_name(doc_text(doc), q.open_at, q.close_at):
             return None  # 'known as "Barbecue"': a name, nobody's words
         agentive = labelling_agent(doc, q.start, q.end)
         if agentive is not None:
