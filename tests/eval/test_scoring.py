@@ -153,7 +153,8 @@ def test_totals_are_micro_averaged() -> None:
 
 @pytest.mark.parametrize(("gold_unit", "pred_unit", "same"), [
     ("$", "USD", True), ("%", "percent", True), ("per cent", "%", True), ("km", "kilometres", True),
-    ("$", "EUR", False), ("troops", "troops", True),
+    ("$", "EUR", False), ("troops", "troops", True), ("yuan", "CNY", True), ("US dollars", "USD", True),
+    ("rupees", "INR", True), ("yuan", "USD", False),
 ])
 def test_unit_spellings(gold_unit: str, pred_unit: str, same: bool) -> None:
     assert (unit_name(gold_unit) == unit_name(pred_unit)) is same

@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from ..nlp.quantities.parse import currency_of
 from ..records import Analysis, Place, Time
 from .gold import GoldActor, fold
 
@@ -142,14 +143,18 @@ def value_match(gold: str | None, pred: str | None) -> bool:
     return pred == gold or pred.startswith(gold + "T") or pred == gold + "-WE"
 
 
-_UNIT_WORDS = {"$": "usd", "us$": "usd", "dollars": "usd", "%": "percent", "per cent": "percent", "€": "eur",
-               "euros": "eur", "£": "gbp", "pounds": "gbp", "km": "kilometres", "kilometers": "kilometres"}
+_UNIT_WORDS = {"$": "usd", "us$": "usd", "dollars": "usd", "us dollars": "usd", "u.s. dollars": "usd",
+               "american dollars": "usd", "%": "percent", "per cent": "percent", "€": "eur", "euros": "eur",
+               "£": "gbp", "pounds": "gbp", "km": "kilometres", "kilometers": "kilometres"}
 
 
 def unit_name(unit: str) -> str:
-    """Symbols and spellings of one unit compare equal ("$" and "USD", "%" and "percent")."""
+    """Symbols and spellings of one unit compare equal ("$" and "USD", "%" and "percent", "yuan" and
+    "CNY": a currency word the quantities lexicon knows is its ISO code)."""
     key = fold(unit).strip()
-    return _UNIT_WORDS.get(key, key)
+    if key in _UNIT_WORDS:
+        return _UNIT_WORDS[key]
+    return (currency_of(key) or key).lower()
 
 
 def number_match(gold: float, pred: float) -> bool:
