@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Token
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_phrase
 from sitroom.nlp.attribution.component import attribution_for
+from sitroom.nlp.attribution.cues import lexicon as evidence_lexicon
 from sitroom.nlp.attribution.sources import agent_of, makers
 from sitroom.nlp.doctext import sentence
 from sitroom.nlp.quantities.parse import word_set
@@ -52,7 +53,7 @@ def _phrase_actor(doc: Doc, noun: Token) -> str | None:
 def _maker(doc: Doc, noun: Token) -> str | None:
     """The maker of a survey, poll or report the subject names ("a survey by the polling group MORI",
     "the results announced by election officials")."""
-    if noun.lemma_.lower() not in word_set("maker_nouns") and noun.lower_ not in word_set("maker_nouns"):
+    if noun.lemma_.lower() not in evidence_lexicon().evidence_nouns:
         return None
     for obj in makers(noun):
         found = _phrase_actor(doc, obj)
