@@ -8,7 +8,8 @@ name order (even positions with the project's own articles = ``devA``, odd posit
 Rules are written from devA's misses; devB is scored for counts only, and a change that gains on
 devA but loses on devB is read as fitting the articles, not the news. ``--misses`` prints devA's
 error listings and never devB's. ``devC`` is the round-3 dev draw (``benchmarks/blind/dev/round3``),
-``devD`` the round-4 one (``benchmarks/blind/dev/round4``), ``devE`` the round-5 one: each annotated
+``devD`` the round-4 one (``benchmarks/blind/dev/round4``), ``devE`` the round-5 one, ``devF`` the round-6
+one: each annotated
 blind and scored once before any rule was written on it (the manifest keeps that first scoring);
 their misses are read since.
 Writes ``benchmarks/results/dev_halves.md``.
@@ -30,12 +31,13 @@ DEV = ROOT / "benchmarks" / "blind" / "dev"
 ROUND3 = DEV / "round3"
 ROUND4 = DEV / "round4"
 ROUND5 = DEV / "round5"
+ROUND6 = DEV / "round6"
 OUT = ROOT / "benchmarks" / "results" / "dev_halves.md"
 
 
 def halves() -> dict[str, list[GoldDocument]]:
     """devA: own articles + even-positioned dev newswire files; devB: the odd-positioned ones; devC: round 3;
-    devD: round 4; devE: round 5."""
+    devD: round 4; devE: round 5; devF: round 6."""
     newswire = sorted(DEV.glob("*.gold.json"))
     return {
         "devA": load_gold(OWN) + [g for p in newswire[0::2] for g in load_gold(p)],
@@ -43,6 +45,7 @@ def halves() -> dict[str, list[GoldDocument]]:
         "devC": load_gold(ROUND3) if ROUND3.is_dir() else [],
         "devD": load_gold(ROUND4) if ROUND4.is_dir() else [],
         "devE": load_gold(ROUND5) if ROUND5.is_dir() else [],
+        "devF": load_gold(ROUND6) if ROUND6.is_dir() else [],
     }
 
 
