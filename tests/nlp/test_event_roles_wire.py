@@ -1,4 +1,5 @@
-"""Roles on wire prose: a passive subject shared by conjoined participles, a name in apposition to
+"""Roles on wire prose: a passive subject shared by conjoined participles (or doing a passive verb's
+complement), a "by" phrase the parser hung off its noun, a name in apposition to
 the noun a role sits on, and singular personal pronouns that never borrow a body as antecedent.
 Sentences written for the tests."""
 
@@ -49,3 +50,26 @@ def test_the_controlling_subject_is_the_cooperating_side(analyze_text, text, eve
 def test_a_hostile_act_takes_no_controlling_subject(analyze_text):
     a = analyze_text("Ghana warned of attacks on India.")
     assert all(x != "Ghana" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event_type, actor", [
+    ("Some protesters were seen throwing stones at police.", "ASSAULT", "opposition"),
+    ("The rebels were reported to have attacked the town.", "ASSAULT", "rebels"),
+])
+def test_a_passive_verbs_subject_does_its_complement(analyze_text, text, event_type, actor):
+    a = analyze_text(text)
+    assert any(x == actor for x, _ in _roles(a, event_type)), _roles(a, event_type)
+
+
+def test_a_passive_complement_keeps_its_undergoer(analyze_text):
+    a = analyze_text("The hostages were expected to be freed by the rebels on Monday.")
+    assert all(x != "civilians" for x, _ in _roles(a, "CONCEDE") + _roles(a, "COERCE")), a.events
+
+
+@pytest.mark.parametrize("text", [
+    "The uprisings led to the invasion of Afghanistan by the Soviet Union in December 1979.",
+    "It led to the invasion of Afghanistan by the then Soviet Union in December 1979.",
+])
+def test_a_by_phrase_hung_on_the_verb_above_names_the_nouns_doer(analyze_text, text):
+    a = analyze_text(text)
+    assert ("Soviet Union", "Afghanistan") in _roles(a, "ASSAULT"), _roles(a, "ASSAULT")

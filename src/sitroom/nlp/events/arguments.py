@@ -73,3 +73,19 @@ def preps(token: Token) -> list[Token]:
 
 def prep_objects(prep: Token) -> list[Token]:
     return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
+
+
+def stranded_by(noun: Token) -> list[Token]:
+    """The doer of a nominal event whose "by" phrase the parser hung elsewhere: on the of-object ("the
+    bombing of the embassy *by* the rebels") or on the active verb above the noun ("led to the invasion of
+    Afghanistan *by* the Soviet Union"), right after the noun's phrase. A passive verb's own "by" names its
+    own agent and is left alone."""
+    found = [p for o in noun.children if o.dep_ == "prep" and o.lower_ == "of"
+             for x in o.children if x.dep_ == "pobj" for p in x.children if p.dep_ == "prep" and p.lower_ == "by"]
+    doc, after = noun.doc, noun.right_edge.i + 1
+    if after < len(doc) and doc[after].lower_ == "by" and doc[after].dep_ in ("prep", "agent"):
+        verb = doc[after].head
+        if verb.pos_ in ("VERB", "AUX") and verb.i < noun.i and not any(
+                c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            found.append(doc[after])
+    return [o for p in found for o in prep_objects(p)]

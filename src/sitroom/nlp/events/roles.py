@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive
+from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive, stranded_by
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
@@ -260,7 +260,7 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     if actor is None:
         actor = _first_actor(doc, [c for c in token.children if c.dep_ in _MOD_DEPS], None)
     if actor is None:
-        actor = _first_actor(doc, _prep_source(doc, token, ("by",)), None)
+        actor = _first_actor(doc, _prep_source(doc, token, ("by",)) + stranded_by(token), None)
     if actor is None:
         for source in pattern.role("actor"):
             actor = _first_actor(doc, _source_tokens(doc, token, source), None)

@@ -131,6 +131,19 @@ def _own_subjects(verb: Token, subj: list[Token]) -> list[Token]:
     return _with_conjuncts(subj[0])
 
 
+def _passive_controller(verb: Token) -> list[Token]:
+    """"Protesters were seen throwing stones", "the rebels were reported to have attacked", "he was
+    ordered to withdraw": the complement of a passive verb is done by that verb's passive subject. A
+    complement that is passive itself ("X was expected to be freed") has X as its undergoer instead."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head is verb or any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    passive = [c for c in head.children if c.dep_ == "nsubjpass"]
+    if not passive or any(c.dep_ in SUBJ for c in head.children):
+        return []
+    return _with_conjuncts(passive[0])
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -166,6 +179,9 @@ def subjects(token: Token) -> list[Token]:
             objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
             if objs:
                 return objs
+        raised = _passive_controller(current)
+        if raised:
+            return raised
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head is not current:
             # an adjective of intent ("Iran is ready to resume talks") has the copula's subject
             came_by_conj = current.dep_ == "conj"
