@@ -73,3 +73,17 @@ def test_a_passive_complement_keeps_its_undergoer(analyze_text):
 def test_a_by_phrase_hung_on_the_verb_above_names_the_nouns_doer(analyze_text, text):
     a = analyze_text(text)
     assert ("Soviet Union", "Afghanistan") in _roles(a, "ASSAULT"), _roles(a, "ASSAULT")
+
+
+def test_a_chain_of_conjoined_objects_is_followed(analyze_text):
+    a = analyze_text("Chavez urged officials, prosecutors and the military to stand ready.")
+    assert any(r == "military" for _, r in _roles(a, "REQUEST")), _roles(a, "REQUEST")
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas has claimed responsibility for launching the homemade rockets into Israel.",
+    "A bomb exploded in the Ghion hotel in March. That attack was claimed by Hamas.",
+])
+def test_the_claimant_of_an_attack_is_its_doer(analyze_text, text):
+    a = analyze_text(text)
+    assert any(x == "Hamas" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")

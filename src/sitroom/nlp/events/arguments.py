@@ -18,9 +18,13 @@ _RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _with_conj(tokens: list[Token]) -> Iterator[Token]:
+    """Each token with its conjuncts, the chain followed: the parser hangs "C" of "A, B and C" on B as
+    often as on A."""
     for t in tokens:
-        yield t
-        yield from (c for c in t.children if c.dep_ == "conj")
+        chain = [t]
+        for c in chain:
+            chain.extend(x for x in c.children if x.dep_ == "conj" and x not in chain)
+        yield from chain
 
 
 def objects(token: Token) -> list[Token]:

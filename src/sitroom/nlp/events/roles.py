@@ -26,8 +26,8 @@ from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
+from sitroom.nlp.events.subjects import claim_verb, subjects
 from sitroom.nlp.events.subjects import span_actor as _span_actor
-from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.vague import named_part, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
@@ -241,18 +241,15 @@ def _scene_subjects(token: Token) -> list[Token]:
     return []
 
 
-_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
-
-
 def _claimants(token: Token) -> list[Token]:
-    """"X claimed responsibility *for* the bombing": the claimant owns the act it claims."""
-    prep, noun = token.head, token.head.head
-    if token.dep_ != "pobj" or prep.lower_ != "for" or noun.lemma_.lower() not in ("responsibility", "credit"):
-        return []
-    verb = noun.head
-    if noun.dep_ != "dobj" or lemma_of(verb) not in _CLAIM_VERBS:
-        return []
-    return subjects(verb)[:1]
+    """"X claimed responsibility *for* the bombing", "the attack was claimed *by* X": the claimant owns
+    the act it claims."""
+    verb = claim_verb(token)
+    if verb is not None:
+        return subjects(verb)[:1]
+    if token.dep_ == "nsubjpass" and lemma_of(token.head) == "claim":
+        return _agents(token.head)[:1]
+    return []
 
 
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:

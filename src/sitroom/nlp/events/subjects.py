@@ -131,6 +131,20 @@ def _own_subjects(verb: Token, subj: list[Token]) -> list[Token]:
     return _with_conjuncts(subj[0])
 
 
+_CLAIM_VERBS = frozenset({"claim", "accept", "admit", "take", "bear", "acknowledge"})
+
+
+def claim_verb(token: Token) -> Token | None:
+    """The verb by which a party owns the act ``token`` names: "X claimed responsibility *for* the
+    bombing", "... for *launching* rockets"."""
+    prep, noun = token.head, token.head.head
+    if token.dep_ not in ("pobj", "pcomp") or prep.lower_ != "for" or noun.lemma_.lower() not in (
+            "responsibility", "credit"):
+        return None
+    verb = noun.head
+    return verb if noun.dep_ == "dobj" and lemma_of(verb) in _CLAIM_VERBS else None
+
+
 def _passive_controller(verb: Token) -> list[Token]:
     """"Protesters were seen throwing stones", "the rebels were reported to have attacked", "he was
     ordered to withdraw": the complement of a passive verb is done by that verb's passive subject. A
@@ -182,6 +196,9 @@ def subjects(token: Token) -> list[Token]:
         raised = _passive_controller(current)
         if raised:
             return raised
+        claim = claim_verb(current)
+        if claim is not None:
+            return subjects(claim)
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head is not current:
             # an adjective of intent ("Iran is ready to resume talks") has the copula's subject
             came_by_conj = current.dep_ == "conj"
