@@ -1,7 +1,8 @@
 """The parties listed as taking part in a meeting told by a noun: one consultation each.
 
 "The new round of talks, *involving* China, the DPRK, the United States, South Korea, Russia and
-Japan", "the summit will be *attended by* ten ASEAN members, China, Japan …": a multilateral meeting
+Japan", "the summit will be *attended by* ten ASEAN members, China, Japan …", "the talks *bring together*
+China, Japan …": a multilateral meeting
 names its participants in a list, not as an actor and a partner. Each party listed takes part, so
 each is the actor of a consultation of its own with no single partner, as the project's annotators
 code six-party talks and summits. A list of two ("talks involving A and B") is an ordinary pair.
@@ -35,6 +36,8 @@ def _list_heads(noun: Token) -> list[Token]:
         for acl in (c for c in holder.children if c.dep_ == "acl" and c.lemma_.lower() in _LISTING_VERBS):
             return [o for o in acl.children if o.dep_ == "dobj"]
         verb = holder.head
+        if holder.dep_ == "nsubj" and verb.lemma_.lower() in _LISTING_VERBS:  # "the talks bring together …"
+            return [o for o in verb.children if o.dep_ == "dobj"]
         if holder.dep_ == "nsubjpass" and verb.lemma_.lower() in _ATTEND:
             return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
     return []
