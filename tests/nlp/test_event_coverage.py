@@ -139,6 +139,13 @@ FOUND = [
     ("Chile said it retains the right to retaliate for the incursion.", "THREATEN", "cov.retaliate"),
     ("The general said his troops would not hesitate to use force against smugglers.", "THREATEN",
      "cov.hesitate"),
+    ("Pakistan carried out its first nuclear test on Monday.", "MOBILIZE", "cov.test"),
+    ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
+    ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
+    ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
+    ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
+    # the particle of "pulled out of" taken for a preposition with one of its own
+    ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
 ]
 
 NOT_EVENTS = [
@@ -179,6 +186,8 @@ NOT_EVENTS = [
     ("The shop reserves the right to refuse service.", "cov.respond"),
     ("Investors hesitated to buy the new bonds.", "cov.hesitate"),
     ("The lawyer asserted his client's innocence.", "cov.assert"),
+    # a stranded "out of" after an object tells where the object went, not a phrasal verb
+    ("Protests forced two presidents out of office in the past three years.", "coerce.force"),
 ]
 
 

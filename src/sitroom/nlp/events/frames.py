@@ -91,9 +91,18 @@ def adverb_preps(token: Token) -> list[Token]:
     small parser attaches the preposition to the adverb, so a ``prep:`` frame looks there too.
     """
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    inner = [c for p in stranded_particles(token) for c in p.children if c.dep_ == "prep"]
     if nxt is None or nxt.head.i != token.i or nxt.dep_ != "advmod" or nxt.pos_ != "ADV":
-        return []
-    return [c for c in nxt.children if c.dep_ == "prep" and c.pos_ == "ADP"]
+        return inner
+    return [c for c in nxt.children if c.dep_ == "prep" and c.pos_ == "ADP"] + inner
+
+
+def stranded_particles(token: Token) -> list[Token]:
+    """"pulled *out* of the talks": the parser often takes the particle of a phrasal verb for a
+    preposition with no object of its own, the real preposition hanging on it. Only right after the verb:
+    with an object between ("forced two presidents out of office") the phrase tells where the object went."""
+    return [c for c in token.children if c.dep_ == "prep" and c.i == token.i + 1
+            and not any(x.dep_ in ("pobj", "pcomp") for x in c.children) and any(x.dep_ == "prep" for x in c.children)]
 
 
 def gerund_objects(prep: Token) -> list[Token]:

@@ -225,8 +225,10 @@ def _child_is(*deps: str) -> Callable[[Condition, Token], bool]:
 
 def _particle(cond: Condition, token: Token) -> bool:
     """"stepped down", "carried out": the small model often labels the particle an adverb, so a listed
-    particle word right after the verb (or after its object) counts whichever label it got."""
-    return any(c.dep_ == "prt" or c.dep_ == "advmod" and 0 < c.i - token.i <= 3
+    particle word right after the verb (or after its object) counts whichever label it got, and so does
+    one taken for a preposition with a preposition of its own ("pulled out of")."""
+    stranded = frames.stranded_particles(token)
+    return any(c.dep_ == "prt" or c.dep_ == "advmod" and 0 < c.i - token.i <= 3 or c in stranded
                for c in token.children if _in(cond.words, c))
 
 
