@@ -30,3 +30,10 @@ def test_the_statement_speaks_for_the_body_that_spoke_last(analyze_text) -> None
 def test_a_statement_without_a_known_issuer_is_its_own_source(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("A rebel commander was killed in fighting near the border, an Internet statement said.")
     assert [x.name for x in a.actors if x.rule == "frame-source"] == ["Internet statement"]
+
+
+def test_a_motion_speaks_for_the_party_that_presented_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text('A motion presented by the Netherlands said the killings were "a grave violation".')
+    speaker = _speakers(a).get("a grave violation")
+    assert speaker == "Netherlands", _speakers(a)
+    assert not [x.name for x in a.actors if x.rule == "frame-source"]

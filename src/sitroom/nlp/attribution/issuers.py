@@ -2,8 +2,9 @@
 
 A written statement speaks for whoever issued it. The issuer is named by a modifier of the
 statement noun ("a ministry statement", "the army's statement", "a statement from the
-ministry": the nearest earlier actor that word names), or, for a bare "the statement", it is
-the body (not a person) that last spoke in the sentences before. Without either, the statement
+ministry", "a motion presented by the Netherlands": the nearest earlier actor that word names),
+or, for a bare "the statement", it is the body (not a person) that last spoke in the sentences
+before. Without either, the statement
 stands as its own source ("an Internet statement said"), which ``phrase_sources`` records.
 """
 
@@ -17,7 +18,10 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors import component as actors
 
 _STATEMENT_HEADS = frozenset({"statement", "communique", "communiqué", "release", "notice", "declaration",
-                              "announcement", "bulletin", "message", "letter"})
+                              "announcement", "bulletin", "message", "letter", "motion", "resolution"})
+# participles by which a text names who put it forward: "a motion *presented by* the Netherlands"
+_ISSUING = frozenset({"present", "issue", "sponsor", "draft", "submit", "table", "release", "propose", "adopt",
+                      "pass", "sign", "put"})
 _ISSUER_DEPS = ("compound", "poss", "nmod")
 _ISSUER_PREPS = frozenset({"from", "by", "of"})
 _LOOKBACK_CHARS = 600  # about three sentences of news prose
@@ -46,6 +50,11 @@ def _modifier(root: Token) -> Token | None:
     for child in root.children:
         if child.dep_ in _ISSUER_DEPS:
             return child
+        if child.dep_ == "acl" and child.lemma_.lower() in _ISSUING:
+            agent = next((o for p in child.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"),
+                         None)
+            if agent is not None:
+                return agent
         if child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None:
