@@ -140,6 +140,7 @@ FOUND = [
     ("The general said his troops would not hesitate to use force against smugglers.", "THREATEN",
      "cov.hesitate"),
     ("Pakistan carried out its first nuclear test on Monday.", "MOBILIZE", "cov.test"),
+    ("Two people were hurt when attackers threw grenades into a restaurant.", "ASSAULT", "cov.throw"),
     ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
     ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
