@@ -53,6 +53,14 @@ def test_a_sentence_final_cue_stranded_by_the_parse_keeps_its_speaker(analyze_te
     assert event.attribution.stance == "reported"
 
 
+def test_a_stranded_speaker_with_an_of_phrase_is_the_whole_phrase(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Troops of the Afghan army killed one suspected militant and arrested six others in the "
+                     "restive southern region, a press release of the Afghan Defense Ministry said Tuesday.")
+    names = {x.id: x.name for x in a.actors}
+    event = _event_with(a, "arrested")
+    assert "ministry" in (names.get(event.attribution.source) or "").lower(), (event.attribution, names)
+
+
 def test_a_participle_describing_a_thing_names_no_speaker(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = parse_document(nlp, "The blast came a year after the murder of the former premier, an attack "
                               "blamed on the neighbours.")

@@ -46,20 +46,18 @@ def _named_earlier(doc: Doc, word: Token) -> str | None:
     return best[1] if best else None
 
 
-def _modifier(root: Token) -> Token | None:
+def _modifiers(root: Token) -> list[Token]:
+    """Words that may name the issuer, nearest kind first: "a *ministry* statement", "a press release *of*
+    the ministry", "a motion *presented by* the Netherlands"."""
+    out: list[Token] = []
     for child in root.children:
         if child.dep_ in _ISSUER_DEPS:
-            return child
-        if child.dep_ == "acl" and child.lemma_.lower() in _ISSUING:
-            agent = next((o for p in child.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"),
-                         None)
-            if agent is not None:
-                return agent
-        if child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if obj is not None:
-                return obj
-    return None
+            out.append(child)
+        elif child.dep_ == "prep" and child.lower_ in _ISSUER_PREPS:
+            out.extend(g for g in child.children if g.dep_ == "pobj")
+        elif child.dep_ == "acl" and child.lemma_.lower() in _ISSUING:
+            out.extend(o for p in child.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj")
+    return out
 
 
 def statement_issuer(doc: Doc, phrase: Span, earlier: Sequence[tuple[int, str]]) -> str | None:
@@ -68,9 +66,9 @@ def statement_issuer(doc: Doc, phrase: Span, earlier: Sequence[tuple[int, str]])
     root = phrase.root
     if root.lemma_.lower() not in _STATEMENT_HEADS:
         return None
-    modifier = _modifier(root)
-    if modifier is not None:
-        return _named_earlier(doc, modifier)
+    modifiers = _modifiers(root)
+    if modifiers:
+        return next((found for found in (_named_earlier(doc, m) for m in modifiers) if found), None)
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in root.children):
         return None
     types = {a.id: a.type for a in doc._.actors or []}

@@ -187,6 +187,13 @@ def _stranded_cue(verb: Token) -> bool:
             and verb.head.i < verb.i - 1)
 
 
+def _phrase_head(noun: Token) -> Token:
+    """The head of the phrase a noun closes: "a press release of *the ministry*" is a release's phrase."""
+    while noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from") and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head
+    return noun
+
+
 def stranded_source(verb: Token) -> Token | None:
     """'…, in Luxor, southern Egypt, *Al-Akhbar newspaper reported* Tuesday.': the small model hangs
     the subject of a sentence-final cue on the list of nouns before it (a conjunct or apposition of
@@ -199,7 +206,7 @@ def stranded_source(verb: Token) -> Token | None:
     if own_subject(verb) is not None or any(
             c.dep_ in ("ccomp", "xcomp", "parataxis", "dobj", "nsubjpass") for c in verb.children):
         return None
-    noun = doc[verb.i - 1]
+    noun = _phrase_head(doc[verb.i - 1])
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("conj", "appos", "npadvmod", "pobj", "dobj"):
         return None
     if verb.dep_ == "acl" and actors.actor_for_token(doc, noun_phrase(noun)) is None:
