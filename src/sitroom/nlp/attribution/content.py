@@ -203,6 +203,15 @@ def earlier_clauses(verb: Token, head: Token) -> list[Token]:
             and c.right_edge.i < subj.left_edge.i for t in c.subtree]
 
 
+def later_clauses(verb: Token, head: Token) -> list[Token]:
+    """'The sources said troops backed by jeeps raided the town': the parser can split one reported
+    clause into two clauses of the cue ("backed", "raided"); the content runs on through every clause
+    of the cue after the first, up to the end of the last."""
+    if head.i < verb.i or head.dep_ != "ccomp":
+        return []
+    return [t for c in verb.children if c.dep_ == "ccomp" and c.i > head.i for t in c.subtree]
+
+
 _TERMINAL = frozenset(".!?:;\"”’")
 
 

@@ -19,6 +19,7 @@ from sitroom.nlp.attribution.content import (
     clause_region,
     declined_content,
     earlier_clauses,
+    later_clauses,
     leading_statement,
     object_with_predicate,
     parenthetical,
@@ -168,7 +169,7 @@ def _head_span(verb: Token, head: Token, skip: set[int]) -> tuple[int, int] | No
         phrase = noun_phrase(noun)  # "a figure that could not be verified": the figure
         return phrase.start_char, min(phrase.end_char, head.left_edge.idx)
     tokens = object_with_predicate(verb, head) if head.dep_ == "dobj" else list(head.subtree)
-    tokens += earlier_clauses(verb, head)
+    tokens += earlier_clauses(verb, head) + later_clauses(verb, head)
     _skip_next_statements(head, skip)
     span = subtree_chars(tokens, skip)
     if span is not None and head.i < verb.i:
