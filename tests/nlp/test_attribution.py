@@ -91,6 +91,9 @@ FRAMES = [
     # a sentence-final inverted cue the parse reads as a second verb with the speaker as object
     ("The two foreign ministers will meet in Jakarta next month, reported the Antara news agency on Monday.",
      "reported", "Antara", "reported", "The two foreign ministers will meet in Jakarta next month"),
+    # a claim noun's source in a "from" or "by" phrase
+    ("Moscow rejected allegations from the dead agent's friends that he was killed on the orders of the "
+     "president.", "allegations", "the dead agent's friends", "asserted", "that he was killed"),
     # one reported clause the parser split in two clauses of the cue ("backed", "raided")
     ("The sources said Israeli troops backed by 15 military jeeps raided eastern Nablus early on Monday.",
      "said", "The sources", "asserted", "Israeli troops backed by 15 military jeeps raided eastern Nablus"),

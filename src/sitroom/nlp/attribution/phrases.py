@@ -88,7 +88,9 @@ def noun_frame(noun: Token, entry: CueEntry) -> RawFrame | None:
     start, end = trim(noun.doc, *(span_for(clause[0], set()) or (0, 0)))
     if end <= start:
         return None
-    owner: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner: Token | None = next((c for c in noun.children if c.dep_ == "poss"), None) or next(
+        (o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+         for o in p.children if o.dep_ == "pobj"), None)  # "allegations *from* the agent's friends that …"
     if owner is None:
         # "said in a statement that …", "made an assertion that …": the governing verb's subject
         verb = noun.head.head if noun.dep_ == "pobj" else noun.head
