@@ -2,7 +2,7 @@
 
 import pytest
 
-from sitroom.eval.matching import text_match, value_match
+from sitroom.eval.matching import quantity_text_match, text_match, value_match
 
 
 @pytest.mark.parametrize(
@@ -19,6 +19,22 @@ from sitroom.eval.matching import text_match, value_match
 )
 def test_text_match(gold: str, pred: str, expected: bool) -> None:
     assert text_match(gold, pred) is expected
+
+
+@pytest.mark.parametrize(
+    ("gold", "pred", "expected"),
+    [
+        ("2.8 tons", "some 2.8", True),  # the prediction keeps a qualifier, the gold the unit
+        ("2 million drug addicts", "at least 2 million", True),
+        ("3,100 police", "over 3,100", True),
+        ("3,100 police", "over 3,200", False),
+        ("20 dead", "as many as 20", True),
+        ("120 dead", "some 20", False),  # a short number is a whole word of the gold text
+        ("eight parties", "from eight", False),  # no digit: the texts must match as they are
+    ],
+)
+def test_quantity_text_match(gold: str, pred: str, expected: bool) -> None:
+    assert quantity_text_match(gold, pred) is expected
 
 
 @pytest.mark.parametrize(

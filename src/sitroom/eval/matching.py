@@ -132,6 +132,17 @@ def text_match(gold: str, pred: str) -> bool:
     return g in p or (len(p) > 3 and p in g) or f" {p} " in f" {g} "
 
 
+def quantity_text_match(gold: str, pred: str) -> bool:
+    """A quantity's texts match as any texts do, or by the prediction's number: sitroom's text keeps a
+    qualifier the gold may leave out and leaves out the unit the gold may keep ("some 2.8" for "2.8
+    tons", "at least 2 million" for "2 million drug addicts")."""
+    if text_match(gold, pred):
+        return True
+    words = pred.split()
+    first = next((i for i, w in enumerate(words) if any(ch.isdigit() for ch in w)), None)
+    return first is not None and first > 0 and text_match(gold, " ".join(words[first:]))
+
+
 def value_match(gold: str | None, pred: str | None) -> bool:
     """ISO values are equal; a finer prediction inside the gold period still counts for it.
 

@@ -11,7 +11,17 @@ from typing import Any
 
 from .counts import Counts, count
 from .gold import GoldFile, fold
-from .matching import PredView, names_match, number_match, optional_ref, place_match, text_match, unit_name, value_match
+from .matching import (
+    PredView,
+    names_match,
+    number_match,
+    optional_ref,
+    place_match,
+    quantity_text_match,
+    text_match,
+    unit_name,
+    value_match,
+)
 
 
 def _same_bound(gold: float | None, pred: float | None) -> bool:
@@ -71,7 +81,7 @@ def _score_quantities(gold: GoldFile, view: PredView, out: dict[str, Counts]) ->
     def qty(g: Any, p: Any) -> bool:
         return (number_match(g.value, p.value)
                 and (not g.given("value_max") or _same_bound(g.value_max, p.value_max))
-                and (not g.text or text_match(g.text, p.text))
+                and (not g.text or quantity_text_match(g.text, p.text))
                 and (not g.unit or names_match([unit_name(g.unit)], [unit_name(p.unit or "")])))
 
     def claimant(g: Any, p: Any) -> bool:
