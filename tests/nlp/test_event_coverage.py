@@ -140,6 +140,7 @@ FOUND = [
     ("The general said his troops would not hesitate to use force against smugglers.", "THREATEN",
      "cov.hesitate"),
     ("Pakistan carried out its first nuclear test on Monday.", "MOBILIZE", "cov.test"),
+    ("The president made an appeal for calm on Monday.", "REQUEST", "request.appeal.n1"),
     ("Two people were hurt when attackers threw grenades into a restaurant.", "ASSAULT", "cov.throw"),
     ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
@@ -189,6 +190,8 @@ NOT_EVENTS = [
     ("The lawyer asserted his client's innocence.", "cov.assert"),
     # a stranded "out of" after an object tells where the object went, not a phrasal verb
     ("Protests forced two presidents out of office in the past three years.", "coerce.force"),
+    # a court appeal with nothing asked for and no one appealed to is no request
+    ("The court will hear his appeal next month.", "request.appeal.n1"),
 ]
 
 
