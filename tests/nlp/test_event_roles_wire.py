@@ -87,3 +87,9 @@ def test_a_chain_of_conjoined_objects_is_followed(analyze_text):
 def test_the_claimant_of_an_attack_is_its_doer(analyze_text, text):
     a = analyze_text(text)
     assert any(x == "Hamas" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+def test_a_bilateral_act_takes_the_pair_named_before(analyze_text):
+    a = analyze_text("Chinese President Hu Jintao met Mongolian President Nambaryn Enkhbayar on Friday. Hu said the "
+                     "bilateral economic and trade cooperation had seen rapid development in recent years.")
+    assert ("Hu Jintao", "Nambaryn Enkhbayar") in _roles(a, "COOPERATE"), _roles(a, "COOPERATE")

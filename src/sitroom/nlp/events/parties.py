@@ -248,12 +248,19 @@ def _plural_subject(token: Token) -> bool:
     return subject_pair(holder) or (token.pos_ in ("NOUN", "PROPN") and nominal_pair(token))
 
 
+def _bilateral(token: Token, roles: Roles) -> bool:
+    """"the bilateral economic cooperation": a nominal joint act of a pair it does not name."""
+    return token.pos_ == "NOUN" and roles == (None, None) and any(
+        c.dep_ == "amod" and c.lower_ == "bilateral" for c in token.children)
+
+
 def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
-    """In place: a joint act whose subject stands for a pair ("they agreed") takes the two sides of the
-    latest joint event with both sides named, a few sentences back at most ("talks between A and B")."""
+    """In place: a joint act whose subject stands for a pair ("they agreed"), or a bilateral one that
+    names no side ("the bilateral cooperation"), takes the two sides of the latest joint event with both
+    sides named, a few sentences back at most ("talks between A and B")."""
     pairs = [tok for tok, p in found if p.type in _JOINT and all(table[tok.i])]
     for tok, pattern in found:
-        if pattern.type not in _JOINT or not _plural_subject(tok):
+        if pattern.type not in _JOINT or not (_plural_subject(tok) or _bilateral(tok, table[tok.i])):
             continue
         floor = sentence_back(tok, _PAIR_SENTENCES).start
         earlier = [t for t in pairs if floor <= t.i < tok.i and sentence(t).start != sentence(tok).start]
