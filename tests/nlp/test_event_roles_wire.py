@@ -93,3 +93,15 @@ def test_a_bilateral_act_takes_the_pair_named_before(analyze_text):
     a = analyze_text("Chinese President Hu Jintao met Mongolian President Nambaryn Enkhbayar on Friday. Hu said the "
                      "bilateral economic and trade cooperation had seen rapid development in recent years.")
     assert ("Hu Jintao", "Nambaryn Enkhbayar") in _roles(a, "COOPERATE"), _roles(a, "COOPERATE")
+
+
+@pytest.mark.parametrize("text, answer, demand", [
+    ("Mobutu dismissed a rebel ultimatum to quit power by Sunday.", "REJECT", "THREATEN"),
+    ("The government accepted the rebels' demands on Monday.", "CONCEDE", "REQUEST"),
+])
+def test_an_answered_demand_is_its_owners_act(analyze_text, text, answer, demand):
+    a = analyze_text(text)
+    assert _roles(a, answer), a.events
+    made = [e for e in a.events if e.type == demand]
+    assert made and made[0].attribution.stance == "asserted", made
+    assert any(x == "rebels" for x, _ in _roles(a, demand)), _roles(a, demand)

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
-from sitroom.nlp.events.roles import light_verb
+from sitroom.nlp.events.roles import actor_of, light_verb
 
 # Types whose complement is only intended, demanded, threatened or refused, not done.
 _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
@@ -60,6 +60,8 @@ def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
         if child.dep_ == "acl" and child.tag_ == "VBN" and governing is not None and child is token \
                 and getattr(triggers.get(token.i), "type", governing.type) != governing.type:
             return False  # a reduced relative ("the accord, *lauded* by …") tells another act, as a relative clause
+        if governing is not None and child is token and _answered_demand(token, triggers.get(token.i), governing):
+            return False
         if governing is not None and governing.type in _SUBSUMING:
             return True
     return False
@@ -68,6 +70,17 @@ def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
 def _owned(noun: Token) -> bool:
     """The noun names its own doer: a possessive ("its criticism") or a *by* agent."""
     return any(c.dep_ == "poss" or (c.dep_ in ("prep", "agent") and c.lower_ == "by") for c in noun.children)
+
+
+_ANSWERS = frozenset({"REJECT", "CONCEDE"})
+_DEMANDS = frozenset({"REQUEST", "THREATEN"})
+
+
+def _answered_demand(noun: Token, pattern: Pattern | None, verb: Pattern) -> bool:
+    """"Mobutu rejected *a rebel ultimatum*", "accepted the rebels' demands": the demand answered is its
+    owner's act, told in the same breath; the answer does not code it."""
+    return pattern is not None and verb.type in _ANSWERS and pattern.type in _DEMANDS and any(
+        c.dep_ in ("poss", "compound", "amod", "nmod") and actor_of(noun.doc, c) is not None for c in noun.children)
 
 
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
@@ -83,6 +96,8 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
         return False
     if verb.type == pattern.type and light_verb(token) is not None:
         return True
+    if _answered_demand(token, pattern, verb):
+        return False
     if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
         return True  # "the war broke out": the verb's row was chosen for this very subject
     if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and _owned(token) and not any(
