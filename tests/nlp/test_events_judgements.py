@@ -27,3 +27,27 @@ def test_a_reported_condemnation_is_an_accusation_of_the_owner(analyze_text, tex
 ])
 def test_no_accusation_without_speaker_party_act_or_condemnation(analyze_text, text: str) -> None:
     assert _judged(analyze_text(text)) == []
+
+
+def _blamed(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    names = {a.id: a.name for a in analysis.actors}
+    return [(names.get(e.actor), names.get(e.recipient)) for e in analysis.events if e.rule == "accuse.blame"]
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Hamas was behind the attack.",
+    "Officials said Hamas was responsible for the bombing.",
+])
+def test_holding_a_party_responsible_for_an_attack_accuses_it(analyze_text, text: str) -> None:
+    a = analyze_text(text)
+    assert [r for _, r in _blamed(a)] == ["Hamas"], _blamed(a)
+    names = {x.id: x.name for x in a.actors}
+    assert any(e.type == "ASSAULT" and names.get(e.actor or "") == "Hamas" for e in a.events), a.events
+
+
+@pytest.mark.parametrize("text", [
+    "Hamas said it was responsible for the bombing.",  # a claim of one's own act
+    "Hamas was behind the attack.",  # the outlet's own description
+])
+def test_no_blame_without_another_speaker(analyze_text, text: str) -> None:
+    assert not _blamed(analyze_text(text))

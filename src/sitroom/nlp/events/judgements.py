@@ -12,6 +12,10 @@ actions") or the subject itself when it is an actor; none is invented. A clause 
 ("attacking aid workers is a crime") states a norm and judges no one's act. Only a reported clause
 with a named speaker counts (the outlet's own wording is description), and a clause that already
 holds an ACCUSE mention gets no second one.
+
+Holding a party responsible for a hostile act ("police said *the Tigers were behind* the attack",
+"Hamas was *responsible for* the bombing, officials said": ``responsibility``) is an accusation by the
+speaker too (CAMEO 112), unless the speaker is that party (a claim of its own act).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.responsibility import responsible_parties
 from sitroom.nlp.events.roles import actor_of, clause_span
 from sitroom.nlp.events.speech_acts import asserted_saying
 from sitroom.records import Event, Evidence
@@ -84,11 +89,37 @@ def _judgement(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
                  confidence=0.6, rule="accuse.judgement")
 
 
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
+_ALLEGE = "112"  # CAMEO: accuse of crime, corruption
+
+
+def _blame(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
+    """"Police said the Tigers were behind the attack": a speaker who holds a party responsible for a
+    hostile act accuses it, as one who calls the act a crime does."""
+    parties = responsible_parties(noun)
+    if not parties or not any(e.type in _HOSTILE and e.evidence.start <= noun.idx < e.evidence.end for e in events):
+        return None
+    word = noun.head.head
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    frame = attribution_layer.attribution_for(doc, verb.idx, verb.idx + len(verb))
+    recipient = actor_of(doc, parties[0])
+    if frame is None or frame.source is None or recipient is None or recipient == frame.source:
+        return None
+    span: Span = clause_span(verb)
+    info = cameo_info(_ALLEGE)
+    return Event(id="e0", type="ACCUSE", mode="allege", cameo=_ALLEGE, intensity=info.goldstein if info else None,
+                 actor=frame.source, recipient=recipient, date=context.links(doc, verb)[0],
+                 attribution=asserted_saying(frame, frame.source),
+                 evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
+                 confidence=0.55, rule="accuse.blame")
+
+
 def judged_acts(doc: Doc, events: list[Event]) -> list[Event]:
-    """``events`` plus one ACCUSE per reported clause that calls a party's act a crime or an act of war."""
+    """``events`` plus one ACCUSE per reported clause that calls a party's act a crime or an act of war,
+    or holds a party responsible for a hostile act."""
     added: list[Event] = []
     for i in tokens_with_pos(doc, _NOUNS):  # a judgement is a common noun: no Token for other words
-        found = _judgement(doc, doc[i], [*events, *added])
+        found = _judgement(doc, doc[i], [*events, *added]) or _blame(doc, doc[i], events)
         if found is not None:
             added.append(found)
     n = len(events)

@@ -24,6 +24,7 @@ from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
+from sitroom.nlp.events.responsibility import responsible_parties
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import claim_verb, subjects
@@ -249,7 +250,7 @@ def _claimants(token: Token) -> list[Token]:
         return subjects(verb)[:1]
     if token.dep_ == "nsubjpass" and lemma_of(token.head) == "claim":
         return _agents(token.head)[:1]
-    return []
+    return responsible_parties(token)
 
 
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
