@@ -158,6 +158,38 @@ def _passive_controller(verb: Token) -> list[Token]:
     return _with_conjuncts(passive[0])
 
 
+def _finite_modifier(verb: Token) -> list[Token]:
+    """A finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")."""
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and _finite_acl(verb):
+        return _with_conjuncts(verb.head)
+    return []
+
+
+def _object_controlled(verb: Token) -> list[Token]:
+    """"urged Iran to resume talks": the object of an object-control verb does its complement."""
+    if verb.dep_ == "xcomp" and lemma_of(verb.head) in wordsets().get("object_control", ()):
+        return [c for c in verb.head.children if c.dep_ == "dobj"]
+    return []
+
+
+def _claimed(verb: Token) -> list[Token]:
+    """"claimed responsibility for launching rockets": the claimant."""
+    claim = claim_verb(verb)
+    return subjects(claim) if claim is not None else []
+
+
+# Doers a verb without a subject of its own takes at once, tried in order, before climbing further.
+_DIRECT = (_finite_modifier, _object_controlled, _passive_controller, _claimed)
+
+
+def _direct_doers(verb: Token) -> list[Token]:
+    for step in _DIRECT:
+        found = step(verb)
+        if found:
+            return found
+    return []
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -186,19 +218,9 @@ def subjects(token: Token) -> list[Token]:
                 return done
             came_by_conj, current = False, verb
             continue
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and _finite_acl(current):
-            # a finite verb misparsed as the subject's modifier ("Chile, which …, called for calm")
-            return _with_conjuncts(current.head)
-        if current.dep_ == "xcomp" and lemma_of(current.head) in wordsets().get("object_control", ()):
-            objs = [c for c in current.head.children if c.dep_ in ("dobj",)]
-            if objs:
-                return objs
-        raised = _passive_controller(current)
-        if raised:
-            return raised
-        claim = claim_verb(current)
-        if claim is not None:
-            return subjects(claim)
+        direct = _direct_doers(current)
+        if direct:
+            return direct
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head is not current:
             # an adjective of intent ("Iran is ready to resume talks") has the copula's subject
             came_by_conj = current.dep_ == "conj"
