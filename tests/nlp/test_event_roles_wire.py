@@ -105,3 +105,12 @@ def test_an_answered_demand_is_its_owners_act(analyze_text, text, answer, demand
     made = [e for e in a.events if e.type == demand]
     assert made and made[0].attribution.stance == "asserted", made
     assert any(x == "rebels" for x, _ in _roles(a, demand)), _roles(a, demand)
+
+
+@pytest.mark.parametrize("text", [
+    "The bombings that were carried out by the rebels killed ten people.",
+    "Police blamed the bombings in the capital that were carried out by four terrorists.",
+])
+def test_a_passive_relative_clause_names_the_nouns_doer(analyze_text, text):
+    a = analyze_text(text)
+    assert any(x == "rebels" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")

@@ -127,19 +127,38 @@ def _from_modifier(doc: Doc, token: Token, actor_id: str) -> bool:
 
 
 def _relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
-    """"the drills that the navy began": the subject of a light verb in the noun's relative clause."""
+    """"the drills that the navy began", "the bombings that were carried out by X": the doer of a light
+    verb in the noun's relative clause."""
     if pattern.pos != "NOUN" or (found[0] is not None and not _from_modifier(doc, token, found[0])):
         return None
     light = wordsets().get("light_verbs", frozenset())
-    for clause in (c for c in token.children if c.dep_ == "relcl" and lemma_of(c) in light):
+    for clause in (c for c in _relative_clauses(token) if lemma_of(c) in light):
         objs = objects(clause)
         if objs and not any(o.lower_ in _RELATIVE for o in objs):
             continue
-        for subj in subjects(clause)[:1]:
+        passive = any(c.dep_ == "nsubjpass" for c in clause.children)
+        doers = [o for a in clause.children if a.dep_ == "agent" for o in prep_objects(a)] if passive \
+            else subjects(clause)
+        for subj in doers[:1]:
             actor = actor_of(doc, subj)
             if actor and actor != found[1]:
                 return actor, found[1]
     return None
+
+
+_BETWEEN = frozenset({"prep", "pobj", "det", "amod", "compound", "punct", "nummod"})
+
+
+def _relative_clauses(noun: Token) -> list[Token]:
+    """The noun's relative clauses, and one the parser hung on a place or time phrase right after it ("the
+    bombings in the capital *that were carried out by* …")."""
+    doc = noun.doc
+    out = [c for c in noun.children if c.dep_ == "relcl"]
+    for i in range(noun.i + 1, min(noun.i + 6, len(doc))):
+        if doc[i].dep_ not in _BETWEEN:
+            break
+        out.extend(c for c in doc[i].children if c.dep_ == "relcl" and doc[i].dep_ == "pobj")
+    return out
 
 
 def _clause_verb(token: Token) -> Token | None:
