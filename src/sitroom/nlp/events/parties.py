@@ -8,8 +8,7 @@ prepositions; wire copy often names the two sides of an event elsewhere:
   hyphenated pair before a noun ("a A-B summit"): the first named side is the
   actor, the other the recipient, the way the annotation reads them;
 - a relative clause whose light verb has the nominal event as its object ("the
-  drills *that the navy began*"): the relative clause's subject did it, and it
-  beats a modifier that names no country ("*military* drills");
+  drills *that the navy began*", ``relative_doers``);
 - a condemnation or protest whose object is itself an event ("condemned the
   strikes", "expressed concern about the drills"): the recipient is the actor of
   that event, or, when the noun only points back ("the strikes"), of the latest
@@ -29,7 +28,8 @@ from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import complement_partner, controlled_actor
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
-from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
+from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
+from sitroom.nlp.events.relative_doers import relative_actor
 from sitroom.nlp.events.roles import actor_of, light_verb
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
@@ -40,11 +40,9 @@ from sitroom.nlp.steps import Step
 Roles = tuple[str | None, str | None]
 
 _DASHES = frozenset({"-", "\u2013"})
-_RELATIVE = frozenset({"that", "which"})
 # types whose object may be another event that the actor of this one judges
 _JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
-_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _PAIR_SENTENCES = 3
 _SCENE = frozenset({"in", "after", "during", "amid", "following"})
@@ -120,47 +118,6 @@ def _pair(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | Non
     return None
 
 
-def _from_modifier(doc: Doc, token: Token, actor_id: str) -> bool:
-    """Whether the actor is only what a modifier of the noun names ("*military* drills"), or has no country."""
-    return (any(c.dep_ in _MODIFIERS and actor_of(doc, c) == actor_id for c in token.children)
-            or any(a.id == actor_id and not a.country for a in doc._.actors or []))
-
-
-def _relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
-    """"the drills that the navy began", "the bombings that were carried out by X": the doer of a light
-    verb in the noun's relative clause."""
-    if pattern.pos != "NOUN" or (found[0] is not None and not _from_modifier(doc, token, found[0])):
-        return None
-    light = wordsets().get("light_verbs", frozenset())
-    for clause in (c for c in _relative_clauses(token) if lemma_of(c) in light):
-        objs = objects(clause)
-        if objs and not any(o.lower_ in _RELATIVE for o in objs):
-            continue
-        passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-        doers = [o for a in clause.children if a.dep_ == "agent" for o in prep_objects(a)] if passive \
-            else subjects(clause)
-        for subj in doers[:1]:
-            actor = actor_of(doc, subj)
-            if actor and actor != found[1]:
-                return actor, found[1]
-    return None
-
-
-_BETWEEN = frozenset({"prep", "pobj", "det", "amod", "compound", "punct", "nummod"})
-
-
-def _relative_clauses(noun: Token) -> list[Token]:
-    """The noun's relative clauses, and one the parser hung on a place or time phrase right after it ("the
-    bombings in the capital *that were carried out by* …")."""
-    doc = noun.doc
-    out = [c for c in noun.children if c.dep_ == "relcl"]
-    for i in range(noun.i + 1, min(noun.i + 6, len(doc))):
-        if doc[i].dep_ not in _BETWEEN:
-            break
-        out.extend(c for c in doc[i].children if c.dep_ == "relcl" and doc[i].dep_ == "pobj")
-    return out
-
-
 def _clause_verb(token: Token) -> Token | None:
     """The verb whose clause a phrase belongs to, past participles that only describe a noun ("a bridge
     *linking* A to B after …" belongs to the verb of "the bridge")."""
@@ -213,7 +170,7 @@ def _scene(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | No
 
 STEPS: tuple[Step[Roles], ...] = (
     Step("pair", _pair, "clashes between A and B; a A-B summit"),
-    Step("relative_actor", _relative_actor, "the drills that the navy began"),
+    Step("relative_actor", relative_actor, "the drills that the navy began"),
     Step("scene", _scene, "five soldiers were killed in clashes with Y; X retook the town after fighting with Y"),
     Step("stranded_subject", stranded_subject, "Prior to talks between A and B, Wang Lei, an envoy, met …"),
     Step("located_target", located_target, "strikes hit camps in Pakistan"),
