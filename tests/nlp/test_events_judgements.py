@@ -48,6 +48,13 @@ def test_holding_a_party_responsible_for_an_attack_accuses_it(analyze_text, text
 @pytest.mark.parametrize("text", [
     "Hamas said it was responsible for the bombing.",  # a claim of one's own act
     "Hamas was behind the attack.",  # the outlet's own description
+    "Police said Hamas denied any involvement in the bombing.",  # a share denied, not stated
 ])
 def test_no_blame_without_another_speaker(analyze_text, text: str) -> None:
     assert not _blamed(analyze_text(text))
+
+
+def test_a_partys_involvement_in_an_attack_names_its_doer(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Police found clues that pointed to the involvement of Hamas in the bombings.")
+    names = {x.id: x.name for x in a.actors}
+    assert any(e.type == "ASSAULT" and names.get(e.actor or "") == "Hamas" for e in a.events), a.events

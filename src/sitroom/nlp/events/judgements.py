@@ -96,7 +96,7 @@ _ALLEGE = "112"  # CAMEO: accuse of crime, corruption
 def _blame(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
     """"Police said the Tigers were behind the attack": a speaker who holds a party responsible for a
     hostile act accuses it, as one who calls the act a crime does."""
-    parties = responsible_parties(noun)
+    parties = responsible_parties(noun, predicated=True)
     if not parties or not any(e.type in _HOSTILE and e.evidence.start <= noun.idx < e.evidence.end for e in events):
         return None
     word = noun.head.head
