@@ -141,6 +141,10 @@ FOUND = [
      "cov.hesitate"),
     ("Pakistan carried out its first nuclear test on Monday.", "MOBILIZE", "cov.test"),
     ("The president made an appeal for calm on Monday.", "REQUEST", "request.appeal.n1"),
+    ("Washington has put its weight behind the government in Addis Ababa.", "SUPPORT", "cov.put"),
+    ("Italy was expected to rally behind the United States.", "SUPPORT", "cov.rally"),
+    ("Israel remained opposed to talks with Syria.", "REJECT", "cov.opposed"),
+    ("Iran has turned its back on the talks.", "REJECT", "cov.turn"),
     ("Two people were hurt when attackers threw grenades into a restaurant.", "ASSAULT", "cov.throw"),
     ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
@@ -192,6 +196,8 @@ NOT_EVENTS = [
     ("Protests forced two presidents out of office in the past three years.", "coerce.force"),
     # a court appeal with nothing asked for and no one appealed to is no request
     ("The court will hear his appeal next month.", "request.appeal.n1"),
+    # a market rallying is no show of support
+    ("Share prices rallied behind the news of the deal.", "cov.rally"),
 ]
 
 
