@@ -114,3 +114,13 @@ def test_an_answered_demand_is_its_owners_act(analyze_text, text, answer, demand
 def test_a_passive_relative_clause_names_the_nouns_doer(analyze_text, text):
     a = analyze_text(text)
     assert any(x == "rebels" for x, _ in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+def test_a_joint_noun_takes_the_pair_its_clause_has_as_subject(analyze_text):
+    a = analyze_text("China and France have achieved a breakthrough in economic and trade cooperation.")
+    assert {("China", "France"), ("France", "China")} <= set(_roles(a, "COOPERATE")), _roles(a, "COOPERATE")
+
+
+def test_a_definite_joint_noun_points_back_and_takes_no_pair(analyze_text):
+    a = analyze_text("They hope African countries and China make full use of the summit.")
+    assert not _roles(a, "CONSULT"), _roles(a, "CONSULT")

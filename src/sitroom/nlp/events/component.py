@@ -39,6 +39,7 @@ from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
 from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.checks import checked_claims
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
+from sitroom.nlp.events.clause_pairs import clause_pairs
 from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
@@ -92,6 +93,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         table[tok.i] = (actor, recipient)
     listed_parties(doc, found, table)
     shared_pairs(found, table)
+    clause_pairs(doc, found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
     rebutted_recipients(found, table)

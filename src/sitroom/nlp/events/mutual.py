@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.clause_pairs import pair_subjects
 from sitroom.nlp.events.joint import JOINT_CODES
 from sitroom.nlp.events.pair_mentions import subject_pair
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
@@ -69,7 +70,7 @@ def _same_footing(token: Token, pattern: Pattern, event: Event) -> bool:
     held = [c for c in token.children if c.dep_ == "nsubjpass"]  # "talks between A and B were held"
     if pattern.type == "CONSULT" and any(_between_pair(t) for t in (token, *held)):
         return True
-    subj = subjects(token) if pattern.pos == "VERB" else []
+    subj = subjects(token) if pattern.pos == "VERB" else pair_subjects(token)
     return len(subj) >= 2 and event.recipient in {actor_of(token.doc, t) for t in subj}
 
 
