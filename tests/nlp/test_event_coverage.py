@@ -145,6 +145,9 @@ FOUND = [
     ("Italy was expected to rally behind the United States.", "SUPPORT", "cov.rally"),
     ("Israel remained opposed to talks with Syria.", "REJECT", "cov.opposed"),
     ("Iran has turned its back on the talks.", "REJECT", "cov.turn"),
+    ("More than 80 US soldiers have died this year in Taliban-linked violence.", "ASSAULT", "cov.die"),
+    ("The secretary was briefed by Sunni leaders on the security situation.", "CONSULT", "cov.brief"),
+    ("New Zealand is set to adopt the international convention against doping.", "AGREE", "cov.adopt"),
     ("Two people were hurt when attackers threw grenades into a restaurant.", "ASSAULT", "cov.throw"),
     ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
@@ -198,6 +201,8 @@ NOT_EVENTS = [
     ("The court will hear his appeal next month.", "request.appeal.n1"),
     # a market rallying is no show of support
     ("Share prices rallied behind the news of the deal.", "cov.rally"),
+    # a press briefing consults no party
+    ("The minister briefed reporters on Monday.", "cov.brief"),
 ]
 
 
