@@ -152,6 +152,7 @@ FOUND = [
     ("The Chilean leader had an audience with the pope on Wednesday.", "CONSULT", "cov.audience"),
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
     ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
+    ("Police have uncovered a drug trafficking ring in the north.", "COERCE", "cov.uncover"),
     ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
     # the particle of "pulled out of" taken for a preposition with one of its own
     ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
