@@ -153,6 +153,7 @@ FOUND = [
     ("A German court implicated Iranian leaders in the killing of four dissidents.", "ACCUSE", "cov.implicate"),
     ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
     ("Police have uncovered a drug trafficking ring in the north.", "COERCE", "cov.uncover"),
+    ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
     ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
     # the particle of "pulled out of" taken for a preposition with one of its own
     ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
@@ -204,6 +205,9 @@ NOT_EVENTS = [
     ("Share prices rallied behind the news of the deal.", "cov.rally"),
     # a press briefing consults no party
     ("The minister briefed reporters on Monday.", "cov.brief"),
+    # coming to power or to light goes nowhere anyone hosts: no visit
+    ("The party came to power in a coup in 1978.", "petrarch.come"),
+    ("His role in the attacks came to light after a raid.", "petrarch.come"),
 ]
 
 

@@ -40,10 +40,11 @@ def _place_countries(doc: Doc, token: Token) -> set[str]:
 
 
 def _destinations(token: Token) -> list[Token]:
-    """Where the visit goes: the verb's object, the noun's *to* or *of* phrase ("a tour of the region") or
-    its compound ("a shrine visit")."""
+    """Where the visit goes: the verb's object or *to* phrase ("came *to power*" goes nowhere anyone hosts),
+    the noun's *to* or *of* phrase ("a tour of the region") or its compound ("a shrine visit")."""
     if token.pos_ == "VERB":
-        return [c for c in token.children if c.dep_ == "dobj"]
+        return [c for c in token.children if c.dep_ == "dobj"] + [
+            o for p in token.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
     return [c for c in token.children if c.dep_ == "compound"] + [
         o for p in token.children if p.dep_ == "prep" and p.lower_ in ("to", "of") for o in p.children
         if o.dep_ == "pobj"]
