@@ -208,6 +208,9 @@ NOT_EVENTS = [
     # coming to power or to light goes nowhere anyone hosts: no visit
     ("The party came to power in a coup in 1978.", "petrarch.come"),
     ("His role in the attacks came to light after a raid.", "petrarch.come"),
+    # financing an attack is no aid to a party; a price encourages no one to act on a request
+    ("He channelled money to finance the Bali bombings in 2002.", "aid.finance"),
+    ("Low prices have encouraged drug addicts to buy more heroin.", "cov.encourage"),
 ]
 
 
