@@ -248,6 +248,12 @@ def test_the_maker_of_a_survey_claims_its_figures(analyze_text):
     assert "gallup" in _labels(analysis, _only(analysis, "19 percent").claimant)
 
 
+def test_a_relative_clause_hung_on_a_date_speaks_for_the_noun_before(analyze_text):
+    analysis = analyze_text("A poll by the group ICM and published by the Guardian newspaper Wednesday, which "
+                            "claimed the lead had fallen to just five percent, could have been a rogue result.")
+    assert "icm" in _labels(analysis, _only(analysis, "five percent").claimant)
+
+
 def test_a_number_describing_the_speaker_is_the_outlets(analyze_text):
     """"X, one of the five judges, said …": the outlet describes X; the figure after the verb is X's."""
     analysis = analyze_text("Judge Amara Kone, one of the five judges on the panel, said 12 witnesses had testified.")

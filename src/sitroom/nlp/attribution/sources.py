@@ -109,6 +109,25 @@ def quoting_speaker(verb: Token) -> Token | None:
     return None
 
 
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _antecedent(noun: Token) -> Token:
+    """What a relative pronoun stands for: the noun its clause hangs on, unless the parser hung it on a
+    date ("a poll … published by the Guardian *Wednesday, which claimed* …"): then the noun that date's
+    phrase describes."""
+    if noun.ent_type_ not in _TIME_ENTS:
+        return noun
+    head = noun.head
+    for _ in range(3):
+        if head.pos_ in ("NOUN", "PROPN") and head.ent_type_ not in _TIME_ENTS:
+            return head
+        if head.head is head:
+            break
+        head = head.head
+    return noun
+
+
 def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
     """Subject of a cue verb as written, and the token that names its referent.
 
@@ -128,7 +147,7 @@ def subject_of(verb: Token) -> tuple[Token | None, Token | None]:
         if subj is not None:
             referent = subj
             if current.dep_ == "relcl" and subj.tag_ in ("WDT", "WP") and current.head.i != current.i:
-                referent = current.head
+                referent = _antecedent(current.head)
             if hop == 0 or verb_cue(current) is not None:
                 return subj, referent
             first = first or (subj, referent)
