@@ -1,13 +1,18 @@
-"""A speaker who calls a party's act a crime or an act of war accuses that party."""
+"""A speaker who calls a party's act a crime or an act of war, or holds a party responsible for an attack,
+accuses that party."""
 
 from __future__ import annotations
 
 import pytest
 
 
-def _judged(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+def _accusations(analysis, rule: str) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
     names = {a.id: a.name for a in analysis.actors}
-    return [(names.get(e.actor), names.get(e.recipient)) for e in analysis.events if e.rule == "accuse.judgement"]
+    return [(names.get(e.actor), names.get(e.recipient)) for e in analysis.events if e.rule == rule]
+
+
+def _judged(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return _accusations(analysis, "accuse.judgement")
 
 
 @pytest.mark.parametrize("text", [
@@ -30,8 +35,7 @@ def test_no_accusation_without_speaker_party_act_or_condemnation(analyze_text, t
 
 
 def _blamed(analysis) -> list[tuple[str | None, str | None]]:  # type: ignore[no-untyped-def]
-    names = {a.id: a.name for a in analysis.actors}
-    return [(names.get(e.actor), names.get(e.recipient)) for e in analysis.events if e.rule == "accuse.blame"]
+    return _accusations(analysis, "accuse.blame")
 
 
 @pytest.mark.parametrize("text", [
