@@ -119,3 +119,10 @@ def test_a_joint_noun_takes_the_pair_its_clause_has_as_subject(analyze_text):
 def test_a_definite_joint_noun_points_back_and_takes_no_pair(analyze_text):
     a = analyze_text("They hope African countries and China make full use of the summit.")
     assert not _roles(a, "CONSULT"), _roles(a, "CONSULT")
+
+
+def test_an_accord_signed_by_two_parties_binds_both(analyze_text):
+    a = analyze_text("The marines are held under the Visiting Forces Agreement, signed by the United States and "
+                     "the Philippines in 1999.")
+    assert {("United States", "Philippines"), ("Philippines", "United States")} <= set(_roles(a, "AGREE")), \
+        _roles(a, "AGREE")

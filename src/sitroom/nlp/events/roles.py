@@ -177,7 +177,8 @@ _UNDERGONE = frozenset({"die", "perish"})
 
 
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
-    passive = any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token)
+    passive = any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or (
+        token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))
     if lemma_of(token) in _UNDERGONE:
         return None, _first_actor(doc, subjects(token)[:1], None)
     subj = _agents(token) if passive else subjects(token)
