@@ -93,3 +93,10 @@ def stranded_by(noun: Token) -> list[Token]:
                 c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
             found.append(doc[after])
     return [o for p in found for o in prep_objects(p)]
+
+
+def passive_voice(token: Token) -> bool:
+    """A passive verb, a bare participle sharing a passive subject, or a participle on a noun with a "by"
+    phrase ("the accord, *signed by* A and B"): its doers are in the "by" phrase."""
+    return any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or (
+        token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))

@@ -12,6 +12,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.patterns import lemma_of
+from sitroom.nlp.events.subjects import claim_verb, subjects
+
 # adjectives and participles that hold their subject to account for the act in their "for"/"in" phrase
 _ACCOUNTABLE = frozenset({"responsible", "accountable", "culpable", "guilty"})
 _INVOLVED = frozenset({"involve", "implicate", "complicit"})
@@ -62,3 +66,14 @@ def _owner(noun: Token) -> list[Token]:
     owned = [c for c in noun.children if c.dep_ == "poss"]
     return owned or [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                      for o in p.children if o.dep_ == "pobj"][:1]
+
+
+def owners(noun: Token) -> list[Token]:
+    """Who owns the act a noun names: its claimant ("X claimed responsibility *for* the bombing", "the
+    attack was claimed *by* X") or the party a clause holds responsible for it."""
+    verb = claim_verb(noun)
+    if verb is not None:
+        return subjects(verb)[:1]
+    if noun.dep_ == "nsubjpass" and lemma_of(noun.head) == "claim":
+        return [o for p in noun.head.children if p.dep_ == "agent" for o in prep_objects(p)][:1]
+    return responsible_parties(noun)

@@ -18,17 +18,17 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.arguments import objects, prep_objects, preps, shared_passive, stranded_by
+from sitroom.nlp.events.arguments import objects, passive_voice, prep_objects, preps, stranded_by
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
-from sitroom.nlp.events.responsibility import responsible_parties
+from sitroom.nlp.events.responsibility import owners
 from sitroom.nlp.events.subjects import PRONOUNS as _PRONOUNS
 from sitroom.nlp.events.subjects import SUBJ as _SUBJ
-from sitroom.nlp.events.subjects import claim_verb, subjects
 from sitroom.nlp.events.subjects import span_actor as _span_actor
+from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.vague import named_part, vague
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
@@ -177,8 +177,7 @@ _UNDERGONE = frozenset({"die", "perish"})
 
 
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
-    passive = any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or (
-        token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))
+    passive = passive_voice(token)
     if lemma_of(token) in _UNDERGONE:
         return None, _first_actor(doc, subjects(token)[:1], None)
     subj = _agents(token) if passive else subjects(token)
@@ -243,17 +242,6 @@ def _scene_subjects(token: Token) -> list[Token]:
     return []
 
 
-def _claimants(token: Token) -> list[Token]:
-    """"X claimed responsibility *for* the bombing", "the attack was claimed *by* X": the claimant owns
-    the act it claims."""
-    verb = claim_verb(token)
-    if verb is not None:
-        return subjects(verb)[:1]
-    if token.dep_ == "nsubjpass" and lemma_of(token.head) == "claim":
-        return _agents(token.head)[:1]
-    return responsible_parties(token)
-
-
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     actor = _first_actor(doc, [c for c in token.children if c.dep_ == "poss"], None)
     if actor is None:
@@ -270,7 +258,7 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
         actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
     if actor is None:
-        actor = _first_actor(doc, _scene_subjects(token) or _claimants(token), None)
+        actor = _first_actor(doc, _scene_subjects(token) or owners(token), None)
     recipient = None
     used_of = "prep:of" in pattern.role("actor")
     for source in pattern.role("recipient") or ():
