@@ -154,6 +154,8 @@ FOUND = [
     ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
     ("Police have uncovered a drug trafficking ring in the north.", "COERCE", "cov.uncover"),
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
+    ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
+    ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
     ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
     # the particle of "pulled out of" taken for a preposition with one of its own
     ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
