@@ -156,6 +156,7 @@ FOUND = [
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
     ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
     ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
+    ("The suspect was handed over to the police for questioning.", "COERCE", "cov.hand"),
     ("The army sent in bulldozers on Thursday to tear down the home of a militant.", "ASSAULT", "cov.tear"),
     ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
     # the particle of "pulled out of" taken for a preposition with one of its own
