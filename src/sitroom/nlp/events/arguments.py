@@ -79,6 +79,11 @@ def prep_objects(prep: Token) -> list[Token]:
     return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
 
 
+def agents(token: Token) -> list[Token]:
+    """The objects of a passive's "by" phrase, with their conjuncts ("signed by A and B")."""
+    return [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
+
+
 def stranded_by(noun: Token) -> list[Token]:
     """The doer of a nominal event whose "by" phrase the parser hung elsewhere: on the of-object ("the
     bombing of the embassy *by* the rebels") or on the active verb above the noun ("led to the invasion of

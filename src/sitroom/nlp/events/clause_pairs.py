@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.joint import SYMMETRIC
-from sitroom.nlp.events.patterns import Pattern
+from sitroom.nlp.events.patterns import Pattern, wordsets
 from sitroom.nlp.events.roles import actor_of
 
 Roles = tuple[str | None, str | None]
@@ -21,7 +21,6 @@ Roles = tuple[str | None, str | None]
 # links by which a noun hangs in the clause of the verb above it
 _CLIMB = frozenset({"pobj", "prep", "dobj", "conj", "attr"})
 _STEPS = 5
-_POINTING = frozenset({"the", "this", "that", "these", "those"})
 
 
 def pair_subjects(noun: Token) -> list[Token]:
@@ -47,7 +46,7 @@ def clause_pairs(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, 
     for token, pattern in found:
         if pattern.pos != "NOUN" or pattern.type not in SYMMETRIC or table[token.i] != (None, None):
             continue
-        if any(c.dep_ == "det" and c.lower_ in _POINTING for c in token.children):
+        if any(c.dep_ == "det" and c.lower_ in wordsets().get("definite", ()) for c in token.children):
             continue  # "make full use of the summit": a pointer to a meeting told before
         sides: list[str] = []
         for subject in pair_subjects(token):

@@ -30,7 +30,7 @@ from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.responsibility import responsible_parties
 from sitroom.nlp.events.roles import actor_of, clause_span
 from sitroom.nlp.events.speech_acts import asserted_saying
-from sitroom.records import Event, Evidence
+from sitroom.records import Attribution, Event, Evidence
 
 _JUDGING = frozenset({"be", "amount", "constitute", "represent"})
 _NOUNS = frozenset({"NOUN"})
@@ -80,13 +80,22 @@ def _judgement(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
            for e in events):
         return None
     recipient = _accused(doc, verb)
-    info = cameo_info(_DENOUNCE)
-    return Event(id="e0", type="ACCUSE", mode="disapprove", cameo=_DENOUNCE,
-                 intensity=info.goldstein if info else None, actor=frame.source,
-                 recipient=recipient if recipient != frame.source else None,
-                 date=context.links(doc, verb)[0], attribution=asserted_saying(frame, frame.source),
+    return _accusation(doc, verb, frame, recipient if recipient != frame.source else None,
+                       ("disapprove", _DENOUNCE, 0.6, "accuse.judgement"))
+
+
+def _accusation(doc: Doc, verb: Token, frame: Attribution, recipient: str | None,
+                kind: tuple[str, str, float, str]) -> Event:
+    """An ACCUSE by the frame's source, told by the clause of ``verb``; ``kind``: mode, CAMEO code,
+    confidence and rule."""
+    mode, cameo, confidence, rule = kind
+    span: Span = clause_span(verb)
+    info = cameo_info(cameo)
+    return Event(id="e0", type="ACCUSE", mode=mode, cameo=cameo, intensity=info.goldstein if info else None,
+                 actor=frame.source, recipient=recipient, date=context.links(doc, verb)[0],
+                 attribution=asserted_saying(frame, frame.source),
                  evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                 confidence=0.6, rule="accuse.judgement")
+                 confidence=confidence, rule=rule)
 
 
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})
@@ -105,13 +114,7 @@ def _blame(doc: Doc, noun: Token, events: list[Event]) -> Event | None:
     recipient = actor_of(doc, parties[0])
     if frame is None or frame.source is None or recipient is None or recipient == frame.source:
         return None
-    span: Span = clause_span(verb)
-    info = cameo_info(_ALLEGE)
-    return Event(id="e0", type="ACCUSE", mode="allege", cameo=_ALLEGE, intensity=info.goldstein if info else None,
-                 actor=frame.source, recipient=recipient, date=context.links(doc, verb)[0],
-                 attribution=asserted_saying(frame, frame.source),
-                 evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                 confidence=0.55, rule="accuse.blame")
+    return _accusation(doc, verb, frame, recipient, ("allege", _ALLEGE, 0.55, "accuse.blame"))
 
 
 def judged_acts(doc: Doc, events: list[Event]) -> list[Event]:

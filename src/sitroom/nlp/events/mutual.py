@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.arguments import agents
 from sitroom.nlp.events.clause_pairs import pair_subjects
 from sitroom.nlp.events.joint import JOINT_CODES
 from sitroom.nlp.events.pair_mentions import subject_pair
@@ -62,7 +62,7 @@ def _joined(token: Token, pattern: Pattern) -> bool:
         return True
     if pattern.pos == "VERB" and len(subjects(token)) >= 2:
         return True
-    if pattern.pos == "VERB" and len([o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]) >= 2:
+    if pattern.pos == "VERB" and len(agents(token)) >= 2:
         return True  # "the accord, signed by the United States and the Philippines"
     return pattern.pos == "VERB" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.arguments import objects, prep_objects
+from sitroom.nlp.events.arguments import agents, objects
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import subjects
@@ -39,8 +39,7 @@ def relative_actor(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Ro
         if objs and not any(o.lower_ in _RELATIVE for o in objs):
             continue
         passive = any(c.dep_ == "nsubjpass" for c in clause.children)
-        doers = [o for a in clause.children if a.dep_ == "agent" for o in prep_objects(a)] if passive \
-            else subjects(clause)
+        doers = agents(clause) if passive else subjects(clause)
         for subj in doers[:1]:
             actor = actor_of(doc, subj)
             if actor and actor != found[1]:

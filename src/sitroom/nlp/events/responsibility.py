@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.arguments import prep_objects
+from sitroom.nlp.events.arguments import agents
 from sitroom.nlp.events.patterns import lemma_of
 from sitroom.nlp.events.subjects import claim_verb, subjects
 
@@ -75,5 +75,5 @@ def owners(noun: Token) -> list[Token]:
     if verb is not None:
         return subjects(verb)[:1]
     if noun.dep_ == "nsubjpass" and lemma_of(noun.head) == "claim":
-        return [o for p in noun.head.children if p.dep_ == "agent" for o in prep_objects(p)][:1]
+        return agents(noun.head)[:1]
     return responsible_parties(noun)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.arguments import objects, passive_voice, prep_objects, preps, stranded_by
+from sitroom.nlp.events.arguments import agents, objects, passive_voice, prep_objects, preps, stranded_by
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
@@ -119,10 +119,6 @@ def _actor_type(doc: Doc, actor_id: str) -> str | None:
     return next((a.type for a in doc._.actors or [] if a.id == actor_id), None)
 
 
-def _agents(token: Token) -> list[Token]:
-    return [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
-
-
 def _prep_source(doc: Doc, token: Token, names: tuple[str, ...]) -> list[Token]:
     return [o for p in preps(token) if p.lower_ in names for o in prep_objects(p)]
 
@@ -141,7 +137,7 @@ def _source_tokens(doc: Doc, token: Token, source: str) -> list[Token]:
     if source == "poss":
         return [c for c in token.children if c.dep_ == "poss"]
     if source == "agent":
-        return _agents(token)
+        return agents(token)
     return []
 
 
@@ -180,7 +176,7 @@ def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     passive = passive_voice(token)
     if lemma_of(token) in _UNDERGONE:
         return None, _first_actor(doc, subjects(token)[:1], None)
-    subj = _agents(token) if passive else subjects(token)
+    subj = agents(token) if passive else subjects(token)
     # a row whose subject receives the act ("won support *from* X": recipient=subj_owner) reads its actor
     # from its own sources; every other row starts from the subject
     actor = None if "subj_owner" in pattern.role("recipient") else _first_actor(doc, subj[:1], None)
@@ -256,7 +252,7 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
     verb = light_verb(token)
     if actor is None and verb is not None:
         passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        actor = _first_actor(doc, _agents(verb) if passive else subjects(verb), None)
+        actor = _first_actor(doc, agents(verb) if passive else subjects(verb), None)
     if actor is None:
         actor = _first_actor(doc, _scene_subjects(token) or owners(token), None)
     recipient = None
