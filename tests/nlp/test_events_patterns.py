@@ -67,21 +67,19 @@ def test_lemma_baseline_table() -> None:
     assert table["invade"] == "ASSAULT" and table["summon"] == "ACCUSE"
 
 
-@pytest.mark.parametrize(("base", "stance", "negated", "intended", "refused", "expected"), [
-    ("AID", "planned", False, False, False, None),  # one planned mention; the manual's AGREE is derived
-    ("CONSULT", "asserted", False, True, False, None),
-    ("ASSAULT", "asserted", False, True, False, None),  # one planned mention; manual.py derives THREATEN
-    ("AID", "asserted", False, False, False, None),
-    ("AID", "speculative", False, False, False, None),
-    ("RETREAT", "planned", True, False, False, ("REJECT", "120")),
-    ("AGREE", "asserted", False, False, True, ("REJECT", "120")),
-    ("ACCUSE", "planned", False, False, False, None),
+@pytest.mark.parametrize(("base", "stance", "negated", "intended", "expected"), [
+    ("AID", "planned", False, False, None),  # one planned mention; the manual's AGREE is derived
+    ("CONSULT", "asserted", False, True, None),
+    ("ASSAULT", "asserted", False, True, None),  # one planned mention; manual.py derives THREATEN
+    ("AID", "asserted", False, False, None),
+    ("AID", "speculative", False, False, None),
+    ("RETREAT", "planned", True, False, ("REJECT", "120")),  # "will not withdraw"
+    ("AGREE", "planned", True, False, ("REJECT", "120")),  # "will not accept the plan"
+    ("AGREE", "asserted", True, False, None),  # "failed to agree", "never signed": not done, not refused
+    ("ASSAULT", "planned", True, False, None),
+    ("ACCUSE", "planned", False, False, None),
 ])
-def test_mood_type(base: str, stance: str, negated: bool, intended: bool, refused: bool,
+def test_mood_type(base: str, stance: str, negated: bool, intended: bool,
                    expected: tuple[str, str] | None) -> None:
-    assert mood_type(base, stance, negated, intended, refused) == expected
+    assert mood_type(base, stance, negated, intended) == expected
 
-
-def test_a_planned_nominal_is_no_promise() -> None:
-    assert mood_type("CONSULT", "planned", False, False, False, nominal=True) is None
-    assert mood_type("ASSAULT", "planned", False, False, False, nominal=True) is None

@@ -121,15 +121,15 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
     )
 
 
-def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool, bool]:
+def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool]:
     """'ready to send' is not sent (planned); 'failed to reach' did not reach (negated)."""
     intent = derive.intent_governor(tok)
-    intended, refused = intent is not None, derive.failed(tok)
+    intended = intent is not None
     if intended and attribution.stance == "asserted":
         attribution = attribution.model_copy(update={"stance": "planned"})
-    if refused or intent is not None and derive.disowned(intent):
+    if derive.failed(tok) or intent is not None and derive.disowned(intent):
         attribution = attribution.model_copy(update={"negated": True})
-    return attribution, intended, refused
+    return attribution, intended
 
 
 # Candidate mentions that are no event of their own, in order; the first step that holds drops one.
@@ -176,7 +176,7 @@ def extract_events(doc: Doc) -> list[Event]:
         if is_content_of(tok, triggers) or carried(tok, pattern, triggers) or ordered_content(tok, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
-        attribution, intended, refused = _adjusted(tok, attribution)
+        attribution, intended = _adjusted(tok, attribution)
         base = performed(tok, pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok)))
         base = ordered_act(base, tok, triggers)
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:
@@ -199,7 +199,7 @@ def extract_events(doc: Doc) -> list[Event]:
                       for other in co_recipients(doc, tok, pattern, base.actor, base.recipient))
         if frame is not None and frame.stance not in ("asserted", "reported"):
             continue  # a denied or unconfirmed report of an intention is no intention on record
-        mood = derive.mood_type(pattern.type, clause, negated, intended, refused, nominal=pattern.pos == "NOUN")
+        mood = derive.mood_type(pattern.type, clause, negated, intended)
         if mood is not None:
             events.append(recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
     for tok in map(doc.__getitem__, tokens_with_pos(doc, _VERB)):
