@@ -136,6 +136,17 @@ def test_an_accord_not_reached_is_negated_not_refused(analyze_text, text: str) -
     assert [(e.type, e.attribution.negated) for e in analysis.events] == [("AGREE", True)]
 
 
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("The UN called for Israel to withdraw its troops from Lebanon.", "ISR"),
+    ("Protesters calling for the government of Lebanon to resign have camped in Beirut.", "LBN"),
+])
+def test_calling_for_someone_to_act_is_a_request_not_the_act(analyze_text, text: str, recipient: str) -> None:
+    """"for X to do Y" is the request's object, parsed as a clause: Y is asked for, not done."""
+    analysis = analyze_text(text)
+    assert [e.type for e in analysis.events] == ["REQUEST"], [(e.type, e.rule) for e in analysis.events]
+    assert _country(analysis, analysis.events[0].recipient) == recipient
+
+
 def test_frames_pick_the_specific_pattern(analyze_text) -> None:
     analysis = analyze_text("Spain recalled its ambassador from Argentina. Spain sent an envoy to Argentina.")
     rules = [e.rule for e in analysis.events]

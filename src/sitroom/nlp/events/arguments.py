@@ -67,15 +67,28 @@ def shared_passive(token: Token) -> bool:
             and any(c.dep_ == "nsubjpass" for c in token.head.children))
 
 
+def for_clause(clause: Token) -> bool:
+    """An infinitive clause opened by "for" ("called *for Israel to withdraw*"): the parser reads "for" as
+    the clause's mark, where the verb above governs it as a preposition with the clause as its object."""
+    return (clause.dep_ in ("advcl", "ccomp", "xcomp")
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children))
+
+
 def preps(token: Token) -> list[Token]:
-    """Prepositions on the trigger and on its objects ("sent troops to Russia" attaches either way)."""
+    """Prepositions on the trigger and on its objects ("sent troops to Russia" attaches either way), and the
+    "for" of an infinitive clause on the trigger ("called for Israel to withdraw")."""
     found = [c for c in token.children if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP"]
     for obj in objects(token):
         found.extend(c for c in obj.children if c.dep_ == "prep")
+    found.extend(m for c in token.children if for_clause(c) for m in c.children if m.dep_ == "mark")
     return found
 
 
 def prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; for the "for" of an infinitive clause, the clause's subject."""
+    if prep.dep_ == "mark":
+        return list(_with_conj([c for c in prep.head.children if c.dep_ == "nsubj"]))
     return list(_with_conj([c for c in prep.children if c.dep_ in ("pobj", "pcomp")]))
 
 

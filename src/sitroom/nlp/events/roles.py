@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.arguments import agents, objects, passive_voice, prep_objects, preps, stranded_by
+from sitroom.nlp.events.arguments import agents, for_clause, objects, passive_voice, prep_objects, preps, stranded_by
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
@@ -131,7 +131,8 @@ def _source_tokens(doc: Doc, token: Token, source: str) -> list[Token]:
     if source.startswith("prep:"):
         return _prep_source(doc, token, (source[5:],))
     if source == "ccomp_subj":
-        return [s for c in token.children if c.dep_ == "ccomp" for s in c.children if s.dep_ in _SUBJ]
+        return [s for c in token.children if c.dep_ == "ccomp" or for_clause(c) for s in c.children
+                if s.dep_ in _SUBJ]
     if source == "subj_owner":
         return subjects(token)
     if source == "poss":

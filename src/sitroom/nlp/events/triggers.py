@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import tokens_with_pos
+from sitroom.nlp.events.arguments import for_clause
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
 from sitroom.nlp.events.roles import actor_of, light_verb
@@ -39,7 +40,7 @@ def carries_content(dep_child: Token) -> bool:
     """Whether a word's link to its head can hold the head's content: subjects, relative and adverbial
     clauses, conjuncts and setting prepositions ("after the talks") stand beside an act, not inside it."""
     if dep_child.dep_ in _NOT_CONTENT:
-        return False
+        return for_clause(dep_child)  # "called for Israel to withdraw": what is called for
     return not (dep_child.dep_ == "prep" and dep_child.lower_ in _ADJUNCT_PREPS)
 
 
