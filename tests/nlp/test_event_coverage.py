@@ -161,6 +161,8 @@ FOUND = [
     ("Two Iranians were given life sentences on Thursday.", "COERCE", "cov.sentence"),
     # the particle of "pulled out of" taken for a preposition with one of its own
     ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
+    ("The opposition leader hit out at the government on Friday.", "ACCUSE", "cov.hit"),
+    ("Soldiers broke up clashes between rival gangs.", "COERCE", "coerce.break"),
 ]
 
 NOT_EVENTS = [
@@ -276,6 +278,16 @@ def test_clashes_set_off_by_a_killing_are_no_restatement(analyze_text) -> None:
                             "and troops in the district.")
     assert any(e.rule.startswith("assault.clash") for e in analysis.events), \
         [(e.type, e.rule) for e in analysis.events]
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers broke up clashes between rival gangs in the capital.",
+    "Police dispersed a protest by students with tear gas.",
+])
+def test_a_gathering_or_fight_force_is_used_on_took_place(analyze_text, text: str) -> None:
+    """Breaking up clashes or dispersing a protest codes the force and the happening it ended."""
+    types = sorted(e.type for e in analyze_text(text).events)
+    assert types in (["ASSAULT", "COERCE"], ["COERCE", "PROTEST"]), types
 
 
 def test_visit_here_is_hosted_by_the_dateline_country() -> None:

@@ -139,6 +139,7 @@ def test_an_accord_not_reached_is_negated_not_refused(analyze_text, text: str) -
 @pytest.mark.parametrize(("text", "recipient"), [
     ("The UN called for Israel to withdraw its troops from Lebanon.", "ISR"),
     ("Protesters calling for the government of Lebanon to resign have camped in Beirut.", "LBN"),
+    ("The United States has led calls for Zaire to hold elections.", "COD"),
 ])
 def test_calling_for_someone_to_act_is_a_request_not_the_act(analyze_text, text: str, recipient: str) -> None:
     """"for X to do Y" is the request's object, parsed as a clause: Y is asked for, not done."""

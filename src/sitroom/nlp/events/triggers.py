@@ -84,6 +84,12 @@ def _answered_demand(noun: Token, pattern: Pattern | None, verb: Pattern) -> boo
         c.dep_ in ("poss", "compound", "amod", "nmod") and actor_of(noun.doc, c) is not None for c in noun.children)
 
 
+def _quelled(noun: Pattern, verb: Pattern) -> bool:
+    """"broke up the clashes", "dispersed the protest": force used on a gathering or a fight that did take
+    place, by other people; the noun is its own event."""
+    return verb.type == "COERCE" and noun.type in ("PROTEST", "ASSAULT")
+
+
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
     verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
@@ -97,7 +103,7 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
         return False
     if verb.type == pattern.type and light_verb(token) is not None:
         return True
-    if _answered_demand(token, pattern, verb):
+    if _answered_demand(token, pattern, verb) or _quelled(pattern, verb):
         return False
     if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
         return True  # "the war broke out": the verb's row was chosen for this very subject
