@@ -101,3 +101,15 @@ def test_it_can_be_a_body_named_by_a_singular_noun(analyze_text):
 def test_time_zone_after_a_clock_time_is_not_an_actor(analyze_text):
     a = analyze_text("10:05 GMT - Rebels entered the city, residents said.")
     assert not any(x.name == "GMT" for x in a.actors)
+
+
+def test_dateline_country_comes_before_a_foreign_country_quoted_at_length() -> None:
+    """A KINSHASA story quoting Washington at length: its unqualified rebels are Zairean (Congolese)."""
+    from sitroom.analysis import analyze_document
+    from sitroom.records import Document
+
+    text = ("Washington said the United States wanted change. US envoys said America would press on. "
+            "Zaire's army fell back. The rebels took the town of Kenge on Friday.")
+    doc = Document(id="t-home", text=text, dateline="KINSHASA, April 11 (AFP)", reference_date="1997-04-11")
+    rebels = [x for x in analyze_document(doc).actors if x.role == "REB"]
+    assert rebels and rebels[0].country == "COD", [(x.name, x.code, x.rule) for x in rebels]

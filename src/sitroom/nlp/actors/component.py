@@ -19,7 +19,7 @@ from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
 from sitroom.nlp.actors.counted import counted_groups
-from sitroom.nlp.actors.dateline_country import DOMESTIC_ROLES, doc_dateline_country
+from sitroom.nlp.actors.dateline_country import doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.group_places import place_groups
 from sitroom.nlp.actors.lexicon import ActorLexicon, load_actor_lexicon
@@ -127,8 +127,7 @@ class ActorTagger:
         counted_groups(doc, drafts, self.lex)  # "eight people were killed"
         drafts = place_groups(doc, drafts, self.lex)  # "civilians were killed in Muzaffarabad"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
-        infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex),
-                        DOMESTIC_ROLES)
+        infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex))
         drafts = merge_inferred(drafts)
         link_role_nouns(doc, drafts, self.lex)  # "soldiers" after "Israeli troops"
         doc._.actors = [

@@ -3,11 +3,14 @@
 Wire copy names the country once ("Sudan's army said …") and then drops it
 ("Army spokesman …"). Event coders need the country to code the actor, so an
 actor with a role but no country takes, in this order: the country of the
-nearest earlier actor with the same role, else the article's dominant country
-when one country clearly dominates the state mentions. Groups of the place where
-the story happens (police, civilians, protesters: ``home_roles``) take the country of
-the dateline before the dominant one, when the article names it (``home``); any other
-role-only actor takes the dateline's country when no country dominates. The rule name
+nearest earlier actor with the same role, else the country of the dateline when the
+article names it (``home``: the story happens there, and a "KINSHASA" story that
+quotes Washington at length still has Zairean rebels and a Zairean president), else
+the article's dominant country when one country clearly dominates the state
+mentions. Taking the dateline first for every role, not only for police, civilians
+and protesters, gained recipient and triple on the blind samples (and on the half of
+the dev split nobody reads) and lost where a body abroad issues a statement about
+another country ("GEORGETOWN" for a Caribbean statement on Haiti). The rule name
 records the inference, so a reader can discount it.
 """
 
@@ -50,8 +53,7 @@ def dominant_country(drafts: list[D], places: Counter[str] | None = None) -> str
     return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
 
 
-def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: str | None = None,
-                    home_roles: frozenset[str] = frozenset()) -> None:
+def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: str | None = None) -> None:
     """Fill ``country`` in place for role-only actors (see module docstring)."""
     dominant = dominant_country(drafts, places)
     if home is not None and not any(d.country == home for d in drafts):
@@ -67,12 +69,10 @@ def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: s
         same_role = [c for start, role, c in anchored if role == d.role and start < first]
         if same_role:
             d.country, d.rule = same_role[-1], d.rule + "+context_role"
-        elif home and d.role in home_roles:
+        elif home:
             d.country, d.rule = home, d.rule + "+context_dateline"
         elif dominant:
             d.country, d.rule = dominant, d.rule + "+context_country"
-        elif home:
-            d.country, d.rule = home, d.rule + "+context_dateline"
 
 
 def merge_inferred(drafts: list[D]) -> list[D]:

@@ -18,9 +18,6 @@ from sitroom.ingest.dateline import parse_dateline
 from sitroom.nlp.actors.lexicon import ActorLexicon
 from sitroom.nlp.actors.ner import town_countries
 
-# Groups of the place where the story happens: police, civilians, protesters and the opposition.
-DOMESTIC_ROLES = frozenset({"COP", "CVL", "OPP"})
-
 
 def _place_country(part: str, lex: ActorLexicon) -> str | None:
     """The country of one comma-separated part of a dateline's place ("HEBRON", "West Bank")."""
