@@ -113,3 +113,14 @@ def test_dateline_country_comes_before_a_foreign_country_quoted_at_length() -> N
     doc = Document(id="t-home", text=text, dateline="KINSHASA, April 11 (AFP)", reference_date="1997-04-11")
     rebels = [x for x in analyze_document(doc).actors if x.role == "REB"]
     assert rebels and rebels[0].country == "COD", [(x.name, x.code, x.rule) for x in rebels]
+
+
+def test_middle_word_of_a_three_word_name_is_that_person(analyze_text):
+    """"Honore Ngbanda Nzambo" is "Ngbanda" later on, even when the entity model found the short name first."""
+    text = ("Honore Ngbanda Nzambo blasted Washington for trying to apply pressure on the regime.\n\n"
+            "\"What right has Mr Moose got to speak out in this way,\" Ngbanda told AFP by telephone.\n\n"
+            "\"This is no method respecting democracy,\" he said.")
+    a = analyze_text(text)
+    full = [x for x in a.actors if x.name == "Honore Ngbanda Nzambo"]
+    assert full and not any(x.name == "Ngbanda" for x in a.actors), [(x.name, x.rule) for x in a.actors]
+    assert [q.speaker for q in a.quotes] == [full[0].id, full[0].id]

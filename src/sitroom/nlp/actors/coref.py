@@ -115,12 +115,13 @@ def _sentence_end(doc: Doc, i: int, ahead: int) -> int:
 
 def merge_short_names(drafts: list[ActorDraft]) -> None:
     """ "Prime Minister Hashimoto" and "Ryutaro Hashimoto" in one article are one person; so are "Bizima
-    Karaha" and a later "Karaha" that the entity model took for a place or a body (no dictionary knows it)."""
+    Karaha" and a later "Karaha" that the entity model took for a place or a body (no dictionary knows it),
+    and "Honore Ngbanda Nzambo" and a later "Ngbanda" (a name of three words is often cut to its middle one)."""
     people = [d for d in drafts if d.type == "person"]
     shorts = [d for d in drafts if len(d.name.split()) == 1 and (d.type == "person" or d.rule == "ner_fallback")]
     for short in shorts:
         full = [d for d in people
-                if d is not short and len(d.name.split()) > 1 and short.name in _short_forms(d)]
+                if d is not short and len(d.name.split()) > 1 and short.name in _short_forms(d) | _given_forms(d)]
         if len(full) == 1:
             for m in short.mentions:
                 full[0].add(m)
