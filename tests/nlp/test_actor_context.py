@@ -124,3 +124,15 @@ def test_middle_word_of_a_three_word_name_is_that_person(analyze_text):
     full = [x for x in a.actors if x.name == "Honore Ngbanda Nzambo"]
     assert full and not any(x.name == "Ngbanda" for x in a.actors), [(x.name, x.rule) for x in a.actors]
     assert [q.speaker for q in a.quotes] == [full[0].id, full[0].id]
+
+
+def test_a_pronoun_that_speaks_is_the_last_speaker(analyze_text):
+    """", it said" after "an ISAF statement said": the statement's body, not the country last named."""
+    text = ("An incident involving a convoy of the NATO-led International Security Assistance Force (ISAF) "
+            "killed an Afghan civilian near Kabul of Afghanistan, an ISAF statement said on Thursday.\n\n"
+            "A civilian van was observed driving near the convoy on Wednesday morning, it said, adding "
+            "\"ISAF troops signaled for the vehicle to stop.\"")
+    a = analyze_text(text, "2006-11-23")
+    names = {x.id: x.name for x in a.actors}
+    assert a.quotes and all(names.get(q.speaker) == "ISAF" for q in a.quotes), \
+        [(names.get(q.speaker), q.text[:30]) for q in a.quotes]

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.actors.speaker_coref import last_speaker, speaking
 from sitroom.nlp.doctext import sentence, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
@@ -228,6 +229,16 @@ def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
     return [(m, d) for m, d in found if not quoted.overlaps(m.start, m.end)]
 
 
+def _spoke_last(doc: Doc, tok: Token, sents: list[Span], k: int, allowed: list[ActorDraft], types: frozenset[str],
+                gender: str | None, quoted: SpanSet[None]) -> ActorDraft | None:
+    """For a pronoun that speaks: the latest earlier speaker of its kind, this sentence or the ones before."""
+    found = _candidates(doc, allowed, sents[k], tok.idx, types, gender)
+    for back in range(1, SENTENCES_BACK + 1):
+        if k - back >= 0:
+            found += _candidates(doc, allowed, sents[k - back], sents[k - back].end_char, types, gender)
+    return last_speaker(doc, tok, sents[max(0, k - SENTENCES_BACK)].start, _unquoted(found, quoted, tok))
+
+
 def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     sents = list(doc.sents)
     sent_starts = [s.start for s in sents]
@@ -251,7 +262,8 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
         other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
         allowed = [d for d in drafts if other is None or other not in d.descriptors]
         found = _unquoted(_candidates(doc, allowed, sents[k], tok.idx, types, gender), quoted, tok)
-        target = _object_antecedent(tok, found) or _salient(doc, found, True)
+        target = _spoke_last(doc, tok, sents, k, allowed, types, gender, quoted) if speaking(tok) else None
+        target = target or _object_antecedent(tok, found) or _salient(doc, found, True)
         back = 1
         while target is None and back <= SENTENCES_BACK and k - back >= 0:
             prev = sents[k - back]
