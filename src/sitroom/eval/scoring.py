@@ -25,7 +25,7 @@ __all__ = ["COMPONENTS", "NONE", "Counts", "DocumentScore", "count", "score_docu
 
 NONE = "NONE"
 COMPONENTS = (
-    "event_type", "actor", "recipient", "triple", "event_date", "stance",
+    "event_type", "actor", "recipient", "triple", "event_date", "event_sort_date", "stance",
     "quotes", "quote_speaker", "times", "time_values", "quantities", "quantity_claimant",
     "places", "actors",
 )
@@ -67,6 +67,9 @@ class _EventScorer:
     def date(self, g: GoldEvent, p: Event) -> bool:
         return self.typed(g, p) and value_match(g.date, self.view.time_value(p.date))
 
+    def sort_date(self, g: GoldEvent, p: Event) -> bool:
+        return self.typed(g, p) and value_match(g.date, sort_value(self.view, p))
+
     def stance(self, g: GoldEvent, p: Event) -> bool:
         a = p.attribution
         return (self.located(g, p) and a.stance == g.stance and a.negated == g.negated
@@ -105,6 +108,18 @@ class _EventScorer:
         return matrix
 
 
+_GRAIN_CHARS = {"day": 10, "month": 7, "year": 4}
+
+
+def sort_value(view: PredView, p: Event) -> str | None:
+    """The date a user sorts and filters the event on: its own time's value, else the statement's or the
+    article's date (``sort_date``) cut to its grain."""
+    own = view.time_value(p.date)
+    if own is not None or p.sort_date is None:
+        return own
+    return p.sort_date[:_GRAIN_CHARS.get(p.date_grain or "day", 10)]
+
+
 def score_events(gold: GoldFile, view: PredView) -> tuple[dict[str, Counts], dict[str, dict[str, int]]]:
     if gold.events is None:
         return {}, {}
@@ -121,6 +136,11 @@ def score_events(gold: GoldFile, view: PredView) -> tuple[dict[str, Counts], dic
         return p.date is None or any(s.typed(g, p) for g in undated)
 
     out["event_date"] = count(dated, preds, s.date, s.describe_gold, s.describe_pred, not_judged)
+
+    def not_judged_sorted(p: Event) -> bool:
+        return sort_value(view, p) is None or any(s.typed(g, p) for g in undated)
+
+    out["event_sort_date"] = count(dated, preds, s.sort_date, s.describe_gold, s.describe_pred, not_judged_sorted)
     return out, s.confusion()
 
 
