@@ -37,3 +37,17 @@ def test_a_motion_speaks_for_the_party_that_presented_it(analyze_text) -> None: 
     speaker = _speakers(a).get("a grave violation")
     assert speaker == "Netherlands", _speakers(a)
     assert not [x.name for x in a.actors if x.rule == "frame-source"]
+
+
+def test_a_resolution_speaks_and_acts_for_the_body_that_adopted_it(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """The clause that adopted it may lie a few sentences back, past a mention that names no issuer."""
+    a = analyze_text("Japan's lower house adopted a resolution Tuesday calling on the government to cut US bases "
+                     "in Okinawa.\n\nThe vote comes three days before a summit between the two leaders in "
+                     "Washington.\n\nIt was the first Diet resolution on the bases since parliament passed a similar "
+                     "resolution in 1971 when Japan and the United States signed an accord on the island.\n\n"
+                     '"The house will urge the government to make its utmost effort," the resolution said.\n\n'
+                     "The resolution asked the government to consult with the United States.", "1997-04-22")
+    assert "parliament" in (_speakers(a).get("The house will urge the g") or "").lower(), _speakers(a)
+    asked = [e for e in a.events if e.evidence.text.startswith("The resolution asked")]
+    assert asked and "parliament" in (actor_named(a, asked[0].actor) or "").lower(), \
+        [(e.type, actor_named(a, e.actor), e.evidence.text[:30]) for e in a.events]

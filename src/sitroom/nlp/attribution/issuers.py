@@ -25,6 +25,8 @@ _ISSUING = frozenset({"present", "issue", "sponsor", "draft", "submit", "table",
 _ISSUER_DEPS = ("compound", "poss", "nmod")
 _ISSUER_PREPS = frozenset({"from", "by", "of"})
 _LOOKBACK_CHARS = 600  # about three sentences of news prose
+# how far back "the resolution" looks for the clause that adopted or issued it: the lead of a story
+_TEXT_LOOKBACK_CHARS = 1500
 _BODY_TYPES = frozenset({"state", "igo", "org", "group"})
 
 
@@ -82,15 +84,18 @@ def statement_issuer(doc: Doc, phrase: Span, earlier: Sequence[tuple[int, str]])
 
 def _earlier_statement(doc: Doc, root: Token) -> tuple[int, str] | None:
     """'X gave the envoy 48 hours to leave, in a statement read on television. … the statement said':
-    the subject of the clause that first mentioned a statement issued it."""
+    the subject of the clause that first mentioned a statement issued it. A mention whose clause names no
+    actor ("It was the first such resolution") is passed over for an earlier one ("the lower house adopted a
+    resolution")."""
     lemma = root.lemma_.lower()
     for tok in reversed(doc[:root.i]):
-        if tok.idx < root.idx - _LOOKBACK_CHARS:
+        if tok.idx < root.idx - _TEXT_LOOKBACK_CHARS:
             return None
         if tok.lemma_.lower() != lemma or tok.pos_ != "NOUN":
             continue
         verb = tok.head.head if tok.dep_ == "pobj" else tok.head
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         found = actors.actor_for_token(doc, subj) if subj is not None else None
-        return (tok.idx, found) if found is not None else None
+        if found is not None:
+            return tok.idx, found
     return None

@@ -7,7 +7,8 @@ the text names one. Such a phrase becomes an actor of its own (rule ``event-doer
 source does in the attribution layer (``phrase_actors``, rule ``frame-source``). Only the doer's slot
 is read (an active verb's subject, the "by" phrase of a passive or a noun), and only a head noun that
 can act: a plural ("superiors", "entrepreneurs") or a collective ("ring", "unit", "gang"), never an
-event noun, a thing sent or used, a time or an amount.
+event noun, a thing sent or used, a time or an amount. A written text in that slot ("the resolution
+asked the government …") acts for whoever issued it, as it speaks for them (``issuers``).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from collections.abc import MutableMapping
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.attribution.issuers import statement_issuer
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
 from sitroom.nlp.events.co_roles import doer_heads
@@ -57,9 +59,15 @@ def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMap
         if actor is not None:
             continue
         heads = doer_heads(tok, pattern.pos == "NOUN")
-        if not heads or not _can_act(heads[0]):
+        if not heads:
             continue
         head = heads[0]
+        issuer = statement_issuer(doc, noun_phrase(head), ())  # "the resolution asked": who adopted it
+        if issuer is not None and issuer != recipient:
+            table[tok.i] = (issuer, recipient)
+            continue
+        if not _can_act(head):
+            continue
         new = phrase_actors(doc, [(0, "speech", _phrase(head))], {}, rule="event-doer").get(0)
         if new is not None and new != recipient:
             table[tok.i] = (new, recipient)
