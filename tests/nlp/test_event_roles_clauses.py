@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from sitroom.records import Analysis
+from tests.conftest import actor_named
 
 pytestmark = pytest.mark.model
 
@@ -148,3 +149,13 @@ def test_an_event_noun_predicated_of_a_mention_is_no_second_event(analyze_text) 
     analysis = analyze_text("Chinese Premier Wen Jiabao's visit to Portugal will be the first visit by a Chinese "
                             "leader in ten years.")
     assert [e.type for e in analysis.events] == ["CONSULT"]
+
+
+def test_a_body_removes_its_own_member_in_an_agentless_passive(analyze_text) -> None:
+    """"was expelled from the ruling party": the party expels; it is no recipient."""
+    analysis = analyze_text("Nigerian Vice President Atiku Abubakar was expelled from the ruling People's "
+                            "Democratic Party (PDP) in September.", "2006-12-24")
+    found = [e for e in analysis.events if e.type == "SANCTION"]
+    assert found and "Democratic Party" in (actor_named(analysis, found[0].actor) or ""), \
+        [(e.type, actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in analysis.events]
+    assert "Atiku" in (actor_named(analysis, found[0].recipient) or "")

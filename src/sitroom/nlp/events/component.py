@@ -47,7 +47,7 @@ from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
-from sitroom.nlp.events.implied_agents import implied_police
+from sitroom.nlp.events.implied_agents import implied_police, removed_from
 from sitroom.nlp.events.judgements import judged_acts
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.obligations import demand as obligation_demand
@@ -100,6 +100,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     lend_victims(found, table)
     doer_phrases(doc, found, table)
     implied_police(doc, found, table)
+    removed_from(doc, found, table)
     return table
 
 

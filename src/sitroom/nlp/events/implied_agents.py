@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.arguments import prep_objects
 from sitroom.nlp.events.frame_roles import actor_roles
 from sitroom.nlp.events.patterns import Pattern
+from sitroom.nlp.events.roles import actor_of
 
 _MODES = frozenset({"arrest", "investigate"})
 _POLICE = "COP"
@@ -57,3 +59,23 @@ def implied_police(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int
         actor = before[-1] if before else mentions[0][1]
         if actor != table[token.i][1]:
             table[token.i] = (actor, table[token.i][1])
+
+
+_BODIES = frozenset({"org", "state", "igo", "group"})
+
+
+def removed_from(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
+    """"was expelled from the ruling party", "was dismissed from the government": a body removes its own
+    member, so the body named after "from" is the actor of an agentless passive removal and the member the
+    recipient (the roles step, reading prepositions, takes the body for the recipient)."""
+    types = {a.id: a.type for a in doc._.actors or []}
+    for token, pattern in found:
+        if pattern.type != "SANCTION" or pattern.pos != "VERB" or not _agentless_passive(token):
+            continue
+        if table[token.i][0] is not None:
+            continue
+        body = next((actor_of(doc, o) for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
+                     for o in prep_objects(p)), None)
+        member = next((actor_of(doc, s) for s in token.children if s.dep_ == "nsubjpass"), None)
+        if body is not None and types.get(body) in _BODIES and body != member:
+            table[token.i] = (body, member)
