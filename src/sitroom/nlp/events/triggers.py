@@ -90,6 +90,17 @@ def _quelled(noun: Pattern, verb: Pattern) -> bool:
     return verb.type == "COERCE" and noun.type in ("PROTEST", "ASSAULT")
 
 
+def _circumstance(token: Token, verb: Pattern) -> bool:
+    """The noun names another act around the verb's: its reason, owned by someone ("blasted Ankara *for its
+    criticism*"), or its setting ("signed the pacts *despite condemnation by* …")."""
+    if token.dep_ != "pobj":
+        return False
+    prep = token.head.lower_
+    if prep in _REASON_PREPS and _owned(token):
+        return not any(c.kind == "prep" and prep in c.preps for c in verb.conditions)
+    return prep in _ADJUNCT_PREPS
+
+
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
     verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
@@ -107,11 +118,8 @@ def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> boo
         return False
     if token.dep_ == "nsubj" and any(c.kind == "subj" and c.words and not c.negated for c in verb.conditions):
         return True  # "the war broke out": the verb's row was chosen for this very subject
-    if token.dep_ == "pobj" and token.head.lower_ in _REASON_PREPS and _owned(token) and not any(
-            c.kind == "prep" and token.head.lower_ in c.preps for c in verb.conditions):
-        return False  # "blasted Ankara *for its criticism*": the reason is its owner's act
-    if token.dep_ == "pobj" and token.head.lower_ in _ADJUNCT_PREPS:
-        return False  # "signed the pacts despite condemnation by …": another act around this one
+    if _circumstance(token, verb):
+        return False
     constrained = any(c.kind in ("dobj", "prep", "dobjmod") and not c.negated for c in verb.conditions)
     return constrained and token.dep_ in ("dobj", "nsubjpass", "pobj")
 
