@@ -56,6 +56,9 @@ ROWS = [
     # a subject standing for a pair takes the two sides of the latest joint event
     ("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to meet again in March.",
      "AGREE", "agree.agree.v", "PER", "CHL"),
+    # the pair may be named by a "between" phrase where no event was coded, and ties (050) share it too
+    ("Trade between Peru and Chile grew fast after the two countries normalized relations in 1990.", "SUPPORT",
+     "support.normalize.v", "PER", "CHL"),
     ("Lula and Milei's talks covered trade and border security. \"They agreed that the border is a serious "
      "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
     ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",

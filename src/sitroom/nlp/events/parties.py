@@ -230,18 +230,40 @@ def _bilateral(token: Token, roles: Roles) -> bool:
         c.dep_ == "amod" and c.lower_ == "bilateral" for c in token.children)
 
 
+def _pairable(pattern: Pattern) -> bool:
+    """Joint acts, and ties between two parties whatever their PLOVER type (CAMEO 050: "the two countries
+    normalized relations")."""
+    return pattern.type in _JOINT or pattern.cameo == "050"
+
+
+def _named_pairs(doc: Doc) -> list[tuple[int, Roles]]:
+    """(token index, the two sides) of every "between A and B" naming two actors ("the exchange between
+    China and Japan"), whether or not an event was coded there."""
+    out: list[tuple[int, Roles]] = []
+    for prep in (t for t in doc if t.dep_ == "prep" and t.lower_ == "between"):
+        sides = [a for a in (actor_of(doc, o) for o in prep_objects(prep)) if a]
+        if len(sides) == 2 and sides[0] != sides[1]:
+            out.append((prep.i, (sides[0], sides[1])))
+    return out
+
+
 def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
     """In place: a joint act whose subject stands for a pair ("they agreed"), or a bilateral one that
     names no side ("the bilateral cooperation"), takes the two sides of the latest joint event with both
-    sides named, a few sentences back at most ("talks between A and B")."""
-    pairs = [tok for tok, p in found if p.type in _JOINT and all(table[tok.i])]
+    sides named, or of the latest "between A and B", a few sentences back at most ("talks between A and
+    B")."""
+    pairs = [(tok.i, table[tok.i]) for tok, p in found if _pairable(p) and all(table[tok.i])]
+    named: list[tuple[int, Roles]] | None = None
     for tok, pattern in found:
-        if pattern.type not in _JOINT or not (_plural_subject(tok) or _bilateral(tok, table[tok.i])):
+        if not _pairable(pattern) or not (_plural_subject(tok) or _bilateral(tok, table[tok.i])):
             continue
+        named = _named_pairs(tok.doc) if named is None else named
         floor = sentence_back(tok, _PAIR_SENTENCES).start
-        earlier = [t for t in pairs if floor <= t.i < tok.i and sentence(t).start != sentence(tok).start]
+        own = sentence(tok).start
+        earlier = sorted([(i, r) for i, r in pairs if floor <= i < tok.i and i < own]
+                         + [(i, r) for i, r in named if floor <= i < tok.i])
         if earlier:
-            table[tok.i] = table[earlier[-1].i]
+            table[tok.i] = earlier[-1][1]
 
 
 def judged_recipients(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
