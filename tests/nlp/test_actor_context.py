@@ -98,8 +98,12 @@ def test_it_can_be_a_body_named_by_a_singular_noun(analyze_text):
     assert military and "it" in [text[s:e] for s, e in military[0].mentions]
 
 
-def test_time_zone_after_a_clock_time_is_not_an_actor(analyze_text):
-    a = analyze_text("10:05 GMT - Rebels entered the city, residents said.")
+@pytest.mark.parametrize("text", [
+    "10:05 GMT - Rebels entered the city, residents said.",
+    "Two roadside bombs detonated at about 1:40 a.m. (1040 GMT) in the Fanarah district, killing two civilians.",
+])
+def test_time_zone_after_a_clock_time_is_not_an_actor(analyze_text, text):
+    a = analyze_text(text)
     assert not any(x.name == "GMT" for x in a.actors)
 
 

@@ -33,7 +33,9 @@ def _after_dash(ent: Span) -> Span:
     return ent
 
 
-_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?)\s*$", re.I)
+_CLOCK_BEFORE = re.compile(r"(?:\d[:.]\d\d|\d\s?[ap]\.?m\.?|\b[012]\d[0-5]\d)\s*$", re.I)
+# time-zone abbreviations wire copy puts after a clock time ("at 1040 GMT"); never a party
+_ZONES = frozenset({"GMT", "UTC", "EST", "EDT", "CST", "CDT", "PST", "PDT", "CET", "CEST", "BST", "IST", "JST"})
 
 
 class CoveredSpans:
@@ -91,7 +93,8 @@ def _single_name_waits(ent: Span, kind: str, scan: _NerScan) -> bool:
 
 
 def _time_zone(ent: Span, kind: str, scan: _NerScan) -> bool:
-    return len(ent) == 1 and _CLOCK_BEFORE.search(scan.body, max(0, ent.start_char - 12), ent.start_char) is not None
+    return len(ent) == 1 and (ent.text in _ZONES or _CLOCK_BEFORE.search(
+        scan.body, max(0, ent.start_char - 12), ent.start_char) is not None)
 
 
 def _explained(ent: Span, kind: str, scan: _NerScan) -> bool:
