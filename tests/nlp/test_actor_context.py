@@ -137,6 +137,6 @@ def test_a_pronoun_that_speaks_is_the_last_speaker(analyze_text):
             "A civilian van was observed driving near the convoy on Wednesday morning, it said, adding "
             "\"ISAF troops signaled for the vehicle to stop.\"")
     a = analyze_text(text, "2006-11-23")
-    names = {x.id: x.name for x in a.actors}
-    assert a.quotes and all(names.get(q.speaker) == "ISAF" for q in a.quotes), \
-        [(names.get(q.speaker), q.text[:30]) for q in a.quotes]
+    codes = {x.id: x.code for x in a.actors}
+    assert a.quotes and all(codes.get(q.speaker) == "NATO" for q in a.quotes), \
+        [(codes.get(q.speaker), q.text[:30]) for q in a.quotes]  # ISAF, a NATO-led mission

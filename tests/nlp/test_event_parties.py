@@ -56,6 +56,10 @@ ROWS = [
     # a subject standing for a pair takes the two sides of the latest joint event
     ("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to meet again in March.",
      "AGREE", "agree.agree.v", "PER", "CHL"),
+    # the party an unnamed happening involved did it; a NATO-led mission is coded NATO
+    ("An incident involving a convoy of the International Security Assistance Force (ISAF) killed an Afghan "
+     "civilian near Kabul.", "ASSAULT", "assault.kill.v", "NATO", "AFGCVL"),
+    ("ISAF troops shot dead an Afghan civilian near Kabul.", "ASSAULT", "assault.shoot.v", "NATO", "AFGCVL"),
     # the pair may be named by a "between" phrase where no event was coded, and ties (050) share it too
     ("Trade between Peru and Chile grew fast after the two countries normalized relations in 1990.", "SUPPORT",
      "support.normalize.v", "PER", "CHL"),

@@ -66,7 +66,7 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
         found = _span_actor(doc, sub[0].i, sub[-1].i + 1)
         if found:
             return found
-    found = _apposed(doc, token, depth)
+    found = _beside(doc, token, depth)
     if found:
         return found
     if token.lower_ in _PRONOUNS and depth < 2:
@@ -92,6 +92,17 @@ def _apposed(doc: Doc, token: Token, depth: int) -> str | None:
     was arrested" arrests Kemal Arslan."""
     return next((found for c in token.children if c.dep_ == "appos" and depth < 2
                  for found in [actor_of(doc, c, depth + 1)] if found), None)
+
+
+def _beside(doc: Doc, token: Token, depth: int) -> str | None:
+    """A party named beside a noun that names none: in apposition, or as what it involved."""
+    return _apposed(doc, token, depth) or _involved(doc, token, depth)
+
+
+def _involved(doc: Doc, token: Token, depth: int) -> str | None:
+    """"An incident involving a convoy of ISAF killed …": the party a happening involved did it."""
+    return next((found for acl in token.children if acl.dep_ == "acl" and acl.lemma_ == "involve" and depth < 2
+                 for obj in objects(acl) for found in [actor_of(doc, obj, depth + 1)] if found), None)
 
 
 # singular personal pronouns: their antecedent is a person, never a body or a group ("police said he …")
