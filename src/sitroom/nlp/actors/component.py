@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
-from sitroom.nlp.actors.coref import link_mentions, merge_short_names
+from sitroom.nlp.actors.coref import link_mentions
 from sitroom.nlp.actors.counted import counted_groups
 from sitroom.nlp.actors.dateline_country import doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
@@ -121,10 +121,9 @@ class ActorTagger:
         drafts = name_appositions(doc, drafts, self.lex)
         link_mentions(doc, drafts, surnames_only=True)  # surnames first: they are antecedents of pronouns
         link_titles(doc, drafts, self.lex)  # "the president" after "President Iajuddin Ahmed"
-        link_mentions(doc, drafts)
         ner_fallback(doc, drafts, heads=self.heads)
         proper_name_fallback(doc, drafts, self.heads)  # names the tagger missed, in a party's slot
-        merge_short_names(drafts)  # a person found only now owns the short names seen first ("Ngbanda")
+        link_mentions(doc, drafts)  # pronouns last, so that every name found is an antecedent ("Ngbanda")
         counted_groups(doc, drafts, self.lex)  # "eight people were killed"
         drafts = place_groups(doc, drafts, self.lex)  # "civilians were killed in Muzaffarabad"
         drafts.sort(key=lambda d: min(m.start for m in d.mentions))
