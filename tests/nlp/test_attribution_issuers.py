@@ -51,3 +51,11 @@ def test_a_resolution_speaks_and_acts_for_the_body_that_adopted_it(analyze_text)
     asked = [e for e in a.events if e.evidence.text.startswith("The resolution asked")]
     assert asked and "parliament" in (actor_named(a, asked[0].actor) or "").lower(), \
         [(e.type, actor_named(a, e.actor), e.evidence.text[:30]) for e in a.events]
+
+
+def test_a_text_put_forward_acts_for_whoever_put_it_forward(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("WTO chief Pascal Lamy has put forward a compromise text on farm subsidies.\n\n"
+                     "The text calls for the elimination of export subsidies by 2013.", "2005-12-16")
+    calls = [e for e in a.events if e.type == "REQUEST" and e.evidence.text.startswith("The text")]
+    assert calls and actor_named(a, calls[0].actor) == "Pascal Lamy", \
+        [(e.type, actor_named(a, e.actor), e.evidence.text[:30]) for e in a.events]

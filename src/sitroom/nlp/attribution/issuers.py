@@ -1,4 +1,5 @@
-"""Who issued a statement that "said" something: "a ministry statement said", "the statement said".
+"""Who issued a statement that "said" something: "a ministry statement said", "the statement said",
+"the text calls for".
 
 A written statement speaks for whoever issued it. The issuer is named by a modifier of the
 statement noun ("a ministry statement", "the army's statement", "a statement from the
@@ -18,7 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors import component as actors
 
 _STATEMENT_HEADS = frozenset({"statement", "communique", "communiqué", "release", "notice", "declaration",
-                              "announcement", "bulletin", "message", "letter", "motion", "resolution"})
+                              "announcement", "bulletin", "message", "letter", "motion", "resolution",
+                              "text", "draft", "proposal", "document"})
 # participles by which a text names who put it forward: "a motion *presented by* the Netherlands"
 _ISSUING = frozenset({"present", "issue", "sponsor", "draft", "submit", "table", "release", "propose", "adopt",
                       "pass", "sign", "put"})
