@@ -162,6 +162,7 @@ FOUND = [
     # the particle of "pulled out of" taken for a preposition with one of its own
     ("North Korea pulled out of the talks in November last year.", "SANCTION", "sanction.pull"),
     ("The opposition leader hit out at the government on Friday.", "ACCUSE", "cov.hit"),
+    ("Russia reiterated its opposition to NATO expansion.", "REJECT", "cov.opposition"),
     ("Soldiers broke up clashes between rival gangs.", "COERCE", "coerce.break"),
 ]
 
@@ -169,6 +170,7 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
+    ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told
