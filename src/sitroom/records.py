@@ -16,6 +16,8 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA = "sitroom/1"
 
 ActorType = Literal["state", "igo", "org", "person", "group"]
+# actor types that are bodies, not people: a statement speaks for one, a body removes its members
+BODY_TYPES: frozenset[str] = frozenset({"state", "igo", "org", "group"})
 Stance = Literal[
     "asserted", "reported", "denied", "unconfirmed", "speculative", "planned", "conditional", "declined"
 ]

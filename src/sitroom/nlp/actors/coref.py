@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
-from sitroom.nlp.actors.speaker_coref import last_speaker, speaking
+from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
 from sitroom.nlp.doctext import sentence, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
@@ -30,7 +30,6 @@ FEMININE = frozenset({"she", "her", "hers", "herself"})
 PERSONAL = MASCULINE | FEMININE
 NEUTER = frozenset({"it", "its", "itself"})
 PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 DETERMINERS = frozenset({"the", "this", "that"})
 SENTENCES_BACK = 3
 FORWARD_SENTENCES = 3

@@ -16,7 +16,7 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _speech_verb(token: Token) -> bool:
@@ -25,7 +25,7 @@ def _speech_verb(token: Token) -> bool:
 
 def speaking(token: Token) -> bool:
     """The pronoun is the subject of a speech verb ("it said", "he added")."""
-    return token.dep_ in _SUBJECTS and _speech_verb(token.head)
+    return token.dep_ in SUBJECT_DEPS and _speech_verb(token.head)
 
 
 def _slot(doc: Doc, m: Mention) -> int | None:
@@ -35,9 +35,9 @@ def _slot(doc: Doc, m: Mention) -> int | None:
     if not 0 <= m.head < len(doc):
         return None
     tok = doc[m.head]
-    if tok.dep_ in ("compound", "poss", "nmod", "appos") and tok.head.dep_ in _SUBJECTS:
+    if tok.dep_ in ("compound", "poss", "nmod", "appos") and tok.head.dep_ in SUBJECT_DEPS:
         tok = tok.head
-    return tok.i if tok.dep_ in _SUBJECTS else None
+    return tok.i if tok.dep_ in SUBJECT_DEPS else None
 
 
 def last_speaker(doc: Doc, pronoun: Token, first: int, found: list[tuple[Mention, ActorDraft]]) -> ActorDraft | None:
@@ -53,7 +53,7 @@ def last_speaker(doc: Doc, pronoun: Token, first: int, found: list[tuple[Mention
         verb = doc[i]
         if verb is pronoun.head or not _speech_verb(verb):
             continue
-        subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < pronoun.i]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
         named = [x for s in subjects for x in by_slot.get(s.i, [])]
         if named:
             return max(named, key=lambda x: x[0].end - x[0].start)[1]

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors import component as actors
+from sitroom.records import BODY_TYPES
 
 _STATEMENT_HEADS = frozenset({"statement", "communique", "communiqué", "release", "notice", "declaration",
                               "announcement", "bulletin", "message", "letter", "motion", "resolution",
@@ -29,7 +30,6 @@ _ISSUER_PREPS = frozenset({"from", "by", "of"})
 _LOOKBACK_CHARS = 600  # about three sentences of news prose
 # how far back "the resolution" looks for the clause that adopted or issued it: the lead of a story
 _TEXT_LOOKBACK_CHARS = 1500
-_BODY_TYPES = frozenset({"state", "igo", "org", "group"})
 
 
 def _named_earlier(doc: Doc, word: Token) -> str | None:
@@ -77,7 +77,7 @@ def statement_issuer(doc: Doc, phrase: Span, earlier: Sequence[tuple[int, str]])
         return None
     types = {a.id: a.type for a in doc._.actors or []}
     before = [(pos, actor) for pos, actor in earlier
-              if phrase.start_char - _LOOKBACK_CHARS <= pos < phrase.start_char and types.get(actor) in _BODY_TYPES]
+              if phrase.start_char - _LOOKBACK_CHARS <= pos < phrase.start_char and types.get(actor) in BODY_TYPES]
     mentioned = _earlier_statement(doc, root)
     if mentioned is not None:
         before.append(mentioned)

@@ -18,6 +18,7 @@ from sitroom.nlp.events.arguments import prep_objects
 from sitroom.nlp.events.frame_roles import actor_roles
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import actor_of
+from sitroom.records import BODY_TYPES
 
 _MODES = frozenset({"arrest", "investigate"})
 _POLICE = "COP"
@@ -61,7 +62,6 @@ def implied_police(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int
             table[token.i] = (actor, table[token.i][1])
 
 
-_BODIES = frozenset({"org", "state", "igo", "group"})
 
 
 def removed_from(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
@@ -77,5 +77,5 @@ def removed_from(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, 
         body = next((actor_of(doc, o) for p in token.children if p.dep_ == "prep" and p.lower_ == "from"
                      for o in prep_objects(p)), None)
         member = next((actor_of(doc, s) for s in token.children if s.dep_ == "nsubjpass"), None)
-        if body is not None and types.get(body) in _BODIES and body != member:
+        if body is not None and types.get(body) in BODY_TYPES and body != member:
             table[token.i] = (body, member)

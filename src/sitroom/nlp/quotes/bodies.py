@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Token
 from sitroom.lexicon import load_yaml
 from sitroom.nlp.actors.component import actor_for_token
 from sitroom.nlp.doctext import sentence
-
-_BODY_TYPES = frozenset({"state", "igo", "org", "group"})
+from sitroom.records import BODY_TYPES
 
 
 @lru_cache(maxsize=1)
@@ -48,4 +47,4 @@ def body_of_spokesperson(doc: Doc, subj: Token) -> str | None:
     prev = _previous_subject(doc, sentence(subj).start)
     found = actor_for_token(doc, prev) if prev is not None else None
     types = {a.id: a.type for a in doc._.actors or []}
-    return found if found is not None and types.get(found) in _BODY_TYPES else None
+    return found if found is not None and types.get(found) in BODY_TYPES else None
