@@ -45,6 +45,8 @@ def _objects(token: Token) -> list[Token]:
         found = _relative_object(token, found)
     if not found and shared_passive(token):  # "X was arrested and charged": X was charged too
         found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
+    if not found and raised_passive(token):
+        found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return list(_with_conj(found))
 
 
@@ -65,6 +67,14 @@ def shared_passive(token: Token) -> bool:
     return (token.dep_ == "conj" and token.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
             and any(c.dep_ == "nsubjpass" for c in token.head.children))
+
+
+def raised_passive(token: Token) -> bool:
+    """"X is expected *to be released*", "X was *to be questioned*": a passive infinitive with no subject of
+    its own undergoes what it says to the subject of the verb it completes."""
+    return (token.dep_ == "xcomp" and token.tag_ == "VBN" and token.head is not token
+            and any(c.dep_ == "auxpass" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
 
 
 def for_clause(clause: Token) -> bool:
@@ -116,5 +126,5 @@ def stranded_by(noun: Token) -> list[Token]:
 def passive_voice(token: Token) -> bool:
     """A passive verb, a bare participle sharing a passive subject, or a participle on a noun with a "by"
     phrase ("the accord, *signed by* A and B"): its doers are in the "by" phrase."""
-    return any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or (
+    return any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or raised_passive(token) or (
         token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))

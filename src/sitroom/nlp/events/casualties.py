@@ -76,9 +76,18 @@ def _heads(token: Token) -> list[Token]:
     return out
 
 
+def _forces(token: Token) -> list[Token]:
+    """The mentions of force among the clauses above ``token``: the clause's verb, or a noun of force as its
+    subject ("three bomb *explosions* rocked the province, injuring three soldiers")."""
+    out: list[Token] = []
+    for head in _heads(token):
+        out += [head] if _force(head) else [c for c in head.children if c.dep_ == "nsubj" and _force(c)]
+    return out
+
+
 def _attached(token: Token, seen: list[tuple[int, Event]]) -> bool:
-    """True when a clause above ``token`` is a kept mention of force."""
-    return any(_force(head) and _emitted(head, seen) for head in _heads(token))
+    """True when a clause above ``token`` is, or has as subject, a kept mention of force."""
+    return any(_emitted(force, seen) for force in _forces(token))
 
 
 def lend_victims(found: list[tuple[Token, Pattern]], table: dict[int, tuple[str | None, str | None]]) -> None:
@@ -87,7 +96,7 @@ def lend_victims(found: list[tuple[Token, Pattern]], table: dict[int, tuple[str 
     for token, pattern in found:
         if pattern.type != _TYPE or not _casualty(token) or table[token.i][1] is None:
             continue
-        head = next((h for h in _heads(token) if h.i in table and _force(h)), None)
+        head = next((h for h in _forces(token) if h.i in table), None)
         if head is None:
             continue
         actor, recipient = table[head.i]
@@ -147,8 +156,14 @@ def casualty_of_told(token: Token, event: Event, seen: list[tuple[int, Event]]) 
     """True when the casualty verb ``token`` only tells the harm of a use of force coded elsewhere."""
     if event.type != _TYPE or not _casualty(token):
         return False
-    return (_victims(token) or _mishap(token) or _attached(token, seen) or _told_setting(token) is not None
-            or _tally(token, seen))
+    return (_victims(token) or _mishap(token) or _attached(token, seen)
+            or _told_setting(token) is not None and _force_told(seen) or _tally(token, seen))
+
+
+def _force_told(seen: list[tuple[int, Event]]) -> bool:
+    """"Three soldiers were injured in the blast" is a tally only where some use of force was kept before
+    it; as the article's first word on the blast, it is the news."""
+    return any(e.type == _TYPE for _, e in seen)
 
 
 def setting_of_casualty(token: Token, event: Event, nominal: bool, seen: list[tuple[int, Event]]) -> bool:

@@ -45,6 +45,7 @@ from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
+from sitroom.nlp.events.grounds import accused_on_grounds
 from sitroom.nlp.events.hidden_agents import own_subject
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.implied_agents import implied_police, removed_from
@@ -189,6 +190,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 events.append(demand)
                 continue
         events.append(base)
+        events.extend(accused_on_grounds(tok, base))
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})
                       for other in co_actors(doc, tok, pattern, (base.actor, base.recipient)))
         events.extend(mirrored(tok, pattern, base))

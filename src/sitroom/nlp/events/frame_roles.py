@@ -77,3 +77,14 @@ def doer_is(words: frozenset[str], token: Token) -> bool:
         return False
     subj = _subject(token)
     return subj is not None and (not words or subj.lemma_.lower() in words or subj.lower_ in words)
+
+
+def person_named(token: Token) -> bool:
+    """The noun phrase headed by ``token`` names an actor the actor layer coded as a person: the entity
+    model often tags a bare surname or an unfamiliar full name as an organisation ("police questioned
+    Paul Gascoigne")."""
+    if token.pos_ != "PROPN":
+        return False
+    actor_id = _actor_id(token)
+    actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None) if actor_id else None
+    return actor is not None and actor.type == "person"

@@ -1,0 +1,68 @@
+"""Arrests, questioning and trials: who accuses whom, and casualties told with the force that caused them."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def _name(analysis, actor_id: str | None) -> str | None:
+    return next((a.name for a in analysis.actors if a.id == actor_id), None)
+
+
+def test_arrest_on_charges_is_also_an_accusation_by_the_arrester(analyze_text) -> None:
+    analysis = analyze_text("Georgia briefly detained four Russian officers on spying charges.")
+    coerce = events_of_type(analysis, "COERCE")
+    accuse = events_of_type(analysis, "ACCUSE")
+    assert len(coerce) == 1 and len(accuse) == 1, analysis.events
+    assert (accuse[0].actor, accuse[0].recipient) == (coerce[0].actor, coerce[0].recipient)
+    assert accuse[0].evidence.text == "on spying charges"
+    assert accuse[0].rule == "coerce.detain.v1+grounds"
+
+
+def test_suspicion_is_grounds_but_a_time_phrase_is_not(analyze_text) -> None:
+    held = analyze_text("Police arrested two men on suspicion of involvement in the murder.")
+    assert [e.evidence.text for e in events_of_type(held, "ACCUSE")] == [
+        "on suspicion of involvement in the murder"]
+    assert events_of_type(analyze_text("Police arrested two men on Tuesday."), "ACCUSE") == []
+
+
+def test_the_trial_of_a_person_is_an_accusation_against_them(analyze_text) -> None:
+    analysis = analyze_text("The trial of Saddam Hussein resumed in Baghdad on Wednesday.")
+    accuse = events_of_type(analysis, "ACCUSE")
+    assert [(_name(analysis, e.recipient), e.rule) for e in accuse] == [("Saddam Hussein", "cov.trial.n1")]
+
+
+def test_a_passive_infinitive_undergoes_on_the_subject_of_its_verb(analyze_text) -> None:
+    analysis = analyze_text("Smith is expected to be arrested by police on Friday.")
+    (arrest,) = events_of_type(analysis, "COERCE")
+    assert _name(analysis, arrest.recipient) == "Smith"
+    assert _name(analysis, arrest.actor) != "Smith"
+
+
+def test_a_person_the_entity_model_missed_is_still_the_object_of_questioning(analyze_text) -> None:
+    analysis = analyze_text("Paul Gascoigne, 38, was arrested on Monday. Police questioned Gascoigne on Tuesday.")
+    (question,) = events_of_type(analysis, "ACCUSE")
+    assert _name(analysis, question.recipient) == "Paul Gascoigne"
+
+
+def test_robbed_of_a_majority_is_no_robbery(analyze_text) -> None:
+    text = "John Howard faces a vote on Monday. The deal would rob Howard of his upper house majority."
+    assert events_of_type(analyze_text(text), "ASSAULT") == []
+
+
+def test_a_tally_in_a_definite_attack_told_first_here_is_the_news(analyze_text) -> None:
+    alone = events_of_type(analyze_text("Three soldiers were injured in the blast on Friday."), "ASSAULT")
+    assert len(alone) == 1, alone
+    told = analyze_text("A bomb went off near the barracks on Friday. Three soldiers were injured in the blast.")
+    assert len(events_of_type(told, "ASSAULT")) == 1
+
+
+def test_casualties_of_explosions_that_rocked_a_town_are_part_of_them(analyze_text) -> None:
+    text = "Three bomb explosions rocked Narathiwat province on Friday, injuring three soldiers and 11 civilians."
+    assaults = events_of_type(analyze_text(text), "ASSAULT")
+    assert len(assaults) == 1, [(e.rule, e.evidence.text) for e in assaults]
+    assert assaults[0].rule == "assault.explosion.n1" and assaults[0].recipient is not None
