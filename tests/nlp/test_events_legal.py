@@ -66,3 +66,10 @@ def test_casualties_of_explosions_that_rocked_a_town_are_part_of_them(analyze_te
     assaults = events_of_type(analyze_text(text), "ASSAULT")
     assert len(assaults) == 1, [(e.rule, e.evidence.text) for e in assaults]
     assert assaults[0].rule == "assault.explosion.n1" and assaults[0].recipient is not None
+
+
+def test_suspending_a_person_is_a_sanction_on_them(analyze_text) -> None:
+    analysis = analyze_text("The ruling party suspended Atiku Abubakar on Monday.")
+    (sanction,) = events_of_type(analysis, "SANCTION")
+    assert _name(analysis, sanction.recipient) == "Atiku Abubakar"
+    assert sanction.rule == "cov.suspend.v8"
