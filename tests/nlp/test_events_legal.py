@@ -73,3 +73,14 @@ def test_suspending_a_person_is_a_sanction_on_them(analyze_text) -> None:
     (sanction,) = events_of_type(analysis, "SANCTION")
     assert _name(analysis, sanction.recipient) == "Atiku Abubakar"
     assert sanction.rule == "cov.suspend.v8"
+
+
+def test_a_gapped_passive_conjunct_has_its_subject_as_undergoer(nlp) -> None:
+    from sitroom.nlp.events.arguments import objects, passive_voice
+
+    text = ("During the raid late on Sunday four insurgents were killed and three coalition force soldiers "
+            "wounded, it said.")
+    doc = nlp(text)
+    wounded = next(t for t in doc if t.lower_ == "wounded")
+    assert passive_voice(wounded)
+    assert [t.lower_ for t in objects(wounded)] == ["soldiers"]

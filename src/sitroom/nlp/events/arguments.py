@@ -47,6 +47,8 @@ def _objects(token: Token) -> list[Token]:
         found = [c for c in token.head.children if c.dep_ == "nsubjpass"]
     if not found and raised_passive(token):
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not found and gapped_passive(token):  # "four were killed and three soldiers wounded"
+        found = [c for c in token.children if c.dep_ == "nsubj"]
     return list(_with_conj(found))
 
 
@@ -67,6 +69,15 @@ def shared_passive(token: Token) -> bool:
     return (token.dep_ == "conj" and token.tag_ == "VBN"
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
             and any(c.dep_ == "nsubjpass" for c in token.head.children))
+
+
+def gapped_passive(token: Token) -> bool:
+    """"four insurgents were killed and three soldiers *wounded*": a participle conjoined with a passive verb,
+    its auxiliary left out, is passive too; the parser calls its undergoer a subject."""
+    return (token.dep_ == "conj" and token.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "nsubjpass") for c in token.children)
+            and any(c.dep_ == "nsubj" for c in token.children)
+            and any(c.dep_ == "auxpass" for c in token.head.children))
 
 
 def raised_passive(token: Token) -> bool:
@@ -126,5 +137,6 @@ def stranded_by(noun: Token) -> list[Token]:
 def passive_voice(token: Token) -> bool:
     """A passive verb, a bare participle sharing a passive subject, or a participle on a noun with a "by"
     phrase ("the accord, *signed by* A and B"): its doers are in the "by" phrase."""
-    return any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or raised_passive(token) or (
-        token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))
+    return (any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or gapped_passive(token)
+            or raised_passive(token)
+            or token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))
