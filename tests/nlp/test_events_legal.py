@@ -84,3 +84,18 @@ def test_a_gapped_passive_conjunct_has_its_subject_as_undergoer(nlp) -> None:
     wounded = next(t for t in doc if t.lower_ == "wounded")
     assert passive_voice(wounded)
     assert [t.lower_ for t in objects(wounded)] == ["soldiers"]
+
+
+def test_a_hedge_with_its_own_infinitive_does_not_hedge_the_main_verb(analyze_text) -> None:
+    text = ("Mottaki will visit Pakistan this week for talks with Pakistani leaders likely to touch on Tehran's "
+            "nuclear programme, an official said Monday.")
+    visits = [e for e in events_of_type(analyze_text(text), "CONSULT") if e.rule == "consult.visit.v1"]
+    assert [e.attribution.stance for e in visits] == ["planned"]
+    hedged = events_of_type(analyze_text("Iran will likely reject the offer."), "REJECT")
+    assert [e.attribution.stance for e in hedged] == ["speculative"]
+
+
+def test_a_converted_light_verb_row_yields_to_the_event_noun(analyze_text) -> None:
+    analysis = analyze_text("The Iranian minister made a trip to China on Monday.")
+    assert [e.type for e in analysis.events] == ["CONSULT"]
+    assert analysis.events[0].rule == "consult.trip.n1"

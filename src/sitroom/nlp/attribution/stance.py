@@ -85,6 +85,12 @@ def _negated_until(verb: Token) -> bool:
         for c in verb.children)
 
 
+def _own_complement(hedge: Token) -> bool:
+    """"talks with leaders *likely to touch on* the programme": a hedge with an infinitive of its own hedges
+    that infinitive (the parser hung the reduced relative on the main verb), not the verb it hangs from."""
+    return any(c.dep_ == "xcomp" for c in hedge.children)
+
+
 def _markers(verb: Token) -> list[tuple[Stance, str]]:
     """Stances suggested by one verb's own dependents."""
     found: list[tuple[Stance, str]] = []
@@ -102,7 +108,7 @@ def _markers(verb: Token) -> list[tuple[Stance, str]]:
                 found.append(("planned", child.text))
             elif low in cond_modals:
                 found.append((_would_stance(verb) if low == "would" else "conditional", child.text))
-        elif child.dep_ == "advmod" and low in _words("speculative", "adverbs"):
+        elif child.dep_ == "advmod" and low in _words("speculative", "adverbs") and not _own_complement(child):
             found.append(("speculative", child.text))
     question = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "whether"), None)
     if question is not None:

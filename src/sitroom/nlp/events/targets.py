@@ -97,11 +97,12 @@ _VISIT_CAMEO = "042"  # make a visit (043, hosting one, has the host as its subj
 
 
 def _phrase_countries(doc: Doc, token: Token) -> list[str]:
-    """Countries of the places inside the trigger's phrase, or its light verb's, in text order."""
+    """Countries of the places inside the trigger's phrase, or its light verb's, in text order; the dateline
+    is never part of a phrase, though the parser may make it the light verb's subject."""
     anchor = light_verb(token) or token
     start, end = anchor.left_edge.idx, anchor.right_edge.idx + len(anchor.right_edge)
     return [p.country for p in sorted(doc._.places or [], key=lambda p: p.start)
-            if p.country and start <= p.start < end]
+            if p.country and start <= p.start < end and p.rule != "dateline"]
 
 
 def visited_state(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | None:
