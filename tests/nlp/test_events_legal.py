@@ -99,3 +99,10 @@ def test_a_converted_light_verb_row_yields_to_the_event_noun(analyze_text) -> No
     analysis = analyze_text("The Iranian minister made a trip to China on Monday.")
     assert [e.type for e in analysis.events] == ["CONSULT"]
     assert analysis.events[0].rule == "consult.trip.n1"
+
+
+def test_a_single_business_person_is_a_party_with_the_business_code(analyze_text) -> None:
+    analysis = analyze_text("A businessman was tackled by three passengers on the platform on Monday.")
+    (assault,) = events_of_type(analysis, "ASSAULT")
+    victim = next(a for a in analysis.actors if a.id == assault.recipient)
+    assert victim.role == "BUS" and victim.name == "business people"

@@ -49,10 +49,13 @@ def _noun(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
             or any(c.lower_ in GOVERNMENT_WORDS and c.dep_ in _MODIFIERS for c in tok.children)
         moved = noun.role == "MIL" and not noun.bare and not harmed and tok.dep_ not in ("nsubj", "nsubjpass")
         return None if moved else noun
-    return lex.counted.get(low)
+    counted = lex.counted.get(low)
+    # "local entrepreneurs protested": business people as doers keep the phrase the doers reader names
+    return None if counted is not None and counted.role == "BUS" and tok.dep_ == "nsubj" else counted
 
 
 _SINGLE_DETS = frozenset({"a", "an", "the"})
+_PRIVATE = frozenset({"CVL", "BUS"})
 
 
 def _singular(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
@@ -66,7 +69,7 @@ def _singular(tok: Token, lex: ActorLexicon) -> RoleNoun | None:
         return None
     low = tok.lower_
     plurals = (low + "s", low + "es", low[:-2] + "en" if low.endswith("man") else "")
-    return next((lex.counted[p] for p in plurals if p in lex.counted and lex.counted[p].role == "CVL"), None)
+    return next((lex.counted[p] for p in plurals if p in lex.counted and lex.counted[p].role in _PRIVATE), None)
 
 
 def _count_start(tok: Token) -> Token | None:

@@ -43,15 +43,18 @@ def field_role_nouns(known: set[str]) -> list[tuple[str, str, str, bool]]:
     return out
 
 
-# Phoenix sectors of private people, coded as the gold's civilians; criminals keep their own code.
+# Phoenix sectors of private people, coded as the gold's civilians; criminals and business people (a trader,
+# an investor: BUS) keep their own code.
 _COUNTED = {"CVL": ("CVL", "civilians"), "EDU": ("CVL", "civilians"), "LAB": ("CVL", "civilians"),
             "AGR": ("CVL", "civilians"), "REF": ("CVL", "civilians"), "HLH": ("CVL", "civilians"),
-            "CRM": ("CRM", "suspects")}
+            "CRM": ("CRM", "suspects"), "BUS": ("BUS", "business people")}
 # Entries of those sectors that name places, vehicles or institutions, not people.
 _NOT_PEOPLE = re.compile(
     r"liner|jet|village|settlement|neighbo|town|community|population|school|college|universit|kindergar|"
     r"institution|congress|conservatory|union|federation|organi[sz]ation|council|industr|cartel|syndicate|"
-    r"gang|maf+ia|hospital|infirmary|sanat|sanit|facilit|building|firm|association|electorate|group")
+    r"gang|maf+ia|hospital|infirmary|sanat|sanit|facilit|building|firm|association|electorate|group|"
+    r"maker|tanker|freighter|ship|jet|airline|airway|aerospace|compan|corporation|conglomerate|industry|"
+    r"business$|oiler|producer|man[au]?fa|monger|boss")
 
 
 def _plural(word: str) -> str:
