@@ -106,3 +106,18 @@ def test_a_single_business_person_is_a_party_with_the_business_code(analyze_text
     (assault,) = events_of_type(analysis, "ASSAULT")
     victim = next(a for a in analysis.actors if a.id == assault.recipient)
     assert victim.role == "BUS" and victim.name == "business people"
+
+
+def test_hitting_an_amount_is_no_attack(analyze_text) -> None:
+    text = "Trade volume between China and Mongolia from January to September hit 1.13 billion U.S. dollars."
+    assert events_of_type(analyze_text(text), "ASSAULT") == []
+    assert len(events_of_type(analyze_text("Rebels hit the convoy on Monday."), "ASSAULT")) == 1
+
+
+def test_leaders_of_the_pair_meet_each_other_both_ways(analyze_text) -> None:
+    text = ("China and Mongolia held talks in 2003. Leaders of the two countries also often meet during "
+            "international occasions.")
+    analysis = analyze_text(text)
+    meets = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.meet.v1")]
+    pairs = {(_name(analysis, e.actor), _name(analysis, e.recipient)) for e in meets}
+    assert pairs == {("China", "Mongolia"), ("Mongolia", "China")}

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from sitroom.nlp.events.arguments import agents
 from sitroom.nlp.events.clause_pairs import pair_subjects
 from sitroom.nlp.events.joint import JOINT_CODES
-from sitroom.nlp.events.pair_mentions import subject_pair
+from sitroom.nlp.events.pair_mentions import holds_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import subjects
@@ -70,6 +70,8 @@ def _joined(token: Token, pattern: Pattern) -> bool:
 def _same_footing(token: Token, pattern: Pattern, event: Event) -> bool:
     """"talks between A and B", "A and B held talks": both sides hold the talks; not so when the partner
     is a third party named apart ("A and B met with C")."""
+    if pattern.pos == "VERB" and any(c.dep_ == "nsubj" and holds_pair(c) for c in token.children):
+        return True  # "the two sides met", "leaders of the two countries meet": the pair named before
     held = [c for c in token.children if c.dep_ == "nsubjpass"]  # "talks between A and B were held"
     if pattern.type == "CONSULT" and any(_between_pair(t) for t in (token, *held)):
         return True

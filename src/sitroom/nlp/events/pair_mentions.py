@@ -31,7 +31,7 @@ def pair_phrase(token: Token) -> bool:
     return token.lower_ in BOTH and token.dep_ in _SUBJ
 
 
-def _holds_pair(noun: Token) -> bool:
+def holds_pair(noun: Token) -> bool:
     """A noun phrase that is a pair phrase, or whose possessive or *of* phrase is one ("the leaders of the
     two countries", "the two countries' commission")."""
     if pair_phrase(noun):
@@ -46,13 +46,13 @@ def nominal_pair(noun: Token) -> bool:
     of the two countries' commission", "the two kingdoms' talks"."""
     if any(pair_phrase(c) for c in noun.children if c.dep_ == "poss"):
         return True
-    return any(_holds_pair(o) for p in preps(noun) if p.lower_ in _NOMINAL_PREPS for o in prep_objects(p))
+    return any(holds_pair(o) for p in preps(noun) if p.lower_ in _NOMINAL_PREPS for o in prep_objects(p))
 
 
 def subject_pair(holder: Token) -> bool:
     """A verb (or a nominal's light verb) whose subject stands for a pair: "they", "the two sides",
-    "the two met"."""
+    "the two met", "leaders of the two countries meet"."""
     for subj in (c for c in holder.children if c.dep_ in _SUBJ):
-        if subj.lower_ in PLURAL_PRONOUNS or pair_phrase(subj):
+        if subj.lower_ in PLURAL_PRONOUNS or holds_pair(subj):  # also "leaders of the two countries met"
             return True
     return False
