@@ -121,3 +121,9 @@ def test_leaders_of_the_pair_meet_each_other_both_ways(analyze_text) -> None:
     meets = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.meet.v1")]
     pairs = {(_name(analysis, e.actor), _name(analysis, e.recipient)) for e in meets}
     assert pairs == {("China", "Mongolia"), ("Mongolia", "China")}
+
+
+def test_a_noun_of_time_over_talks_lends_them_its_verb(analyze_text) -> None:
+    analysis = analyze_text("Russian and Ukrainian negotiators ended months of talks in Istanbul on Monday.")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.talk.n1")]
+    assert talks and all(e.actor is not None for e in talks), analysis.events

@@ -23,9 +23,10 @@ from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.attribution.quoted import quoted_attribution
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.occurrence import date_anchors, time_head
 from sitroom.nlp.events.patterns import Pattern
-from sitroom.nlp.events.roles import clause_span, light_verb
+from sitroom.nlp.events.roles import clause_span
 from sitroom.nlp.span_index import doc_derived, doc_index
 from sitroom.records import Attribution
 

@@ -27,10 +27,11 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import complement_partner, controlled_actor
+from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
 from sitroom.nlp.events.relative_doers import relative_actor
-from sitroom.nlp.events.roles import actor_of, light_verb
+from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.stranded import stranded_subject
 from sitroom.nlp.events.subjects import span_actor, subjects
 from sitroom.nlp.events.targets import located_target, protested_site, visited_state

@@ -22,6 +22,7 @@ from sitroom.nlp.events.arguments import agents, for_clause, objects, passive_vo
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
+from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.responsibility import owners
@@ -162,24 +163,6 @@ def _first_actor(doc: Doc, tokens: list[Token], exclude: str | None) -> str | No
 
 
 # prepositions that set an event as the time of another act rather than make the verb's subject its party
-_SETTING_PREPS = frozenset({"during", "after", "before", "amid", "following", "despite", "since", "until"})
-
-
-def light_verb(token: Token) -> Token | None:
-    """The light verb a nominal trigger is the object of ("launched an attack", "maintain its cooperation");
-    other governing verbs ("showed a deployment", "tracked the movement") lend it nothing."""
-    head = token.head
-    verb = None
-    if token.dep_ in ("dobj", "nsubjpass") and head.pos_ == "VERB":
-        verb = head
-    elif token.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB" \
-            and head.lower_ not in _SETTING_PREPS:  # "took shelter during the attack": a setting, not a part
-        verb = head.head
-    if verb is not None and lemma_of(verb) in wordsets().get("light_verbs", ()):
-        return verb
-    return None
-
-
 # verbs whose subject suffers the event ("four students died in police firing"): it is the recipient
 _UNDERGONE = frozenset({"die", "perish"})
 

@@ -27,8 +27,9 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.actors.dateline_country import doc_dateline_country
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.events.arguments import objects, prep_objects
+from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.patterns import Pattern
-from sitroom.nlp.events.roles import actor_of, light_verb
+from sitroom.nlp.events.roles import actor_of
 
 Roles = tuple[str | None, str | None]
 

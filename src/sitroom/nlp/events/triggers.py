@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events.arguments import for_clause
 from sitroom.nlp.events.field import trusted
+from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
-from sitroom.nlp.events.roles import actor_of, light_verb
+from sitroom.nlp.events.roles import actor_of
 
 # Types whose complement is only intended, demanded, threatened or refused, not done.
 _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
