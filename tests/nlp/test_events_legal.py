@@ -127,3 +127,16 @@ def test_a_noun_of_time_over_talks_lends_them_its_verb(analyze_text) -> None:
     analysis = analyze_text("Russian and Ukrainian negotiators ended months of talks in Istanbul on Monday.")
     talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.talk.n1")]
     assert talks and all(e.actor is not None for e in talks), analysis.events
+
+
+def test_the_principal_an_act_is_done_on_behalf_of_is_its_actor_not_its_target(analyze_text) -> None:
+    analysis = analyze_text("The minister signed the accord on behalf of the Greek government on Monday.")
+    (accord,) = [e for e in events_of_type(analysis, "AGREE") if e.rule == "agree.sign.v1"]
+    assert _name(analysis, accord.actor) == "Greek government" and accord.recipient is None
+
+
+def test_a_denial_of_the_claims_lands_on_the_nearest_claims_only(analyze_text) -> None:
+    text = ("Taliban spokesman Mohammad Hanif said only one rebel was killed. Afghan President Hamid Karzai "
+            "accused the Pakistani government of supporting Taliban rebels. Islamabad denies the claims.")
+    landed = [e for e in analyze_text(text).events if (e.rule or "").endswith("+denied_later")]
+    assert [(e.type, e.attribution.stance) for e in landed] == [("SUPPORT", "denied")], landed

@@ -4,12 +4,12 @@
 as fake news." The denial's content is a noun that refers to claims already made
 ("the reports", "these allegations"); read on its own it has no event, and the
 Kremlin would be neither the one who asserts the bombing nor recorded as
-denying it. Each claim of the preceding sentences (up to ``_LOOKBACK``) that
-another source made, or the outlet reported, gets a second mention whose
-attribution is the denier's, with stance ``denied``; the ledger then holds the
-claim as disputed. Only claims with a named source count (the outlet's own voice is
-not "the reports"), and only that source's when the noun names whose claims they are
-("the allegations *of the Azerbaijani side*"). A denial whose content has events of its own ("denied that
+denying it. The claims of the nearest preceding sentence that holds any (at most ``_LOOKBACK``
+back) each get a second mention whose attribution is the denier's, with stance ``denied``; the
+ledger then holds the claim as disputed. A nearer sentence wins because "the claims" point to the
+last ones told, not to every claim of the paragraph. Only claims with a named source count (the
+outlet's own voice is not "the reports"), and only that source's when the noun names whose claims
+they are ("the allegations *of the Azerbaijani side*"). A denial whose content has events of its own ("denied that
 its troops shelled the town") is handled where those events are found.
 """
 
@@ -65,6 +65,15 @@ def _denials(doc: Doc) -> list[tuple[Span, Attribution]]:
     return out
 
 
+def _deniable(e: Event, denial: Attribution, claimant: str | None) -> bool:
+    """A claim a named source made (the outlet's own voice is not "the reports"; a denier does not deny
+    itself), the source the noun names if it names one, not already denied or negated."""
+    source = e.attribution.source
+    if source is None or source == denial.source or claimant is not None and source != claimant:
+        return False
+    return e.attribution.stance not in ("denied", "declined") and not e.attribution.negated
+
+
 def land_denials(doc: Doc, events: list[Event]) -> list[Event]:
     """``events`` plus one denied mention per earlier claim that a pointing-back denial disputes."""
     denials = _denials(doc)
@@ -75,19 +84,16 @@ def land_denials(doc: Doc, events: list[Event]) -> list[Event]:
     added: list[Event] = []
     for content, denial in denials:
         here = max(i for i, s in enumerate(starts) if s <= content.start_char)
-        lo = starts[max(0, here - _LOOKBACK)]
-        hi = sents[here].start_char
         claimant = claimant_of(doc, content)
-        for e in events:
-            source = e.attribution.source
-            if not (lo <= e.evidence.start < hi) or source is None or source == denial.source:
-                continue  # the outlet's own voice is not "the reports"; a denier does not deny itself
-            if claimant is not None and source != claimant:
-                continue
-            if e.attribution.stance in ("denied", "declined") or e.attribution.negated:
-                continue
-            attribution = Attribution(source=denial.source, cue=denial.cue, stance="denied", date=denial.date)
-            added.append(e.model_copy(update={"attribution": attribution, "rule": f"{e.rule}+denied_later",
-                                              "confidence": round(e.confidence * 0.8, 3)}))
+        for back in range(1, _LOOKBACK + 1):  # the nearest sentence that holds claims is what is denied
+            if here - back < 0:
+                break
+            lo, hi = starts[here - back], starts[here - back + 1]
+            found = [e for e in events if lo <= e.evidence.start < hi and _deniable(e, denial, claimant)]
+            if found:
+                attribution = Attribution(source=denial.source, cue=denial.cue, stance="denied", date=denial.date)
+                added.extend(e.model_copy(update={"attribution": attribution, "rule": f"{e.rule}+denied_later",
+                                                  "confidence": round(e.confidence * 0.8, 3)}) for e in found)
+                break
     n = len(events)
     return events + [e.model_copy(update={"id": f"e{n + i}"}) for i, e in enumerate(added, 1)]

@@ -30,6 +30,7 @@ from sitroom.nlp.events.controlled import complement_partner, controlled_actor
 from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.pair_mentions import nominal_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
+from sitroom.nlp.events.principals import principal
 from sitroom.nlp.events.relative_doers import relative_actor
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.stranded import stranded_subject
@@ -171,6 +172,7 @@ def _scene(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles | No
 
 STEPS: tuple[Step[Roles], ...] = (
     Step("pair", _pair, "clashes between A and B; a A-B summit"),
+    Step("principal", principal, "claimed the attack on behalf of the Islamists"),
     Step("relative_actor", relative_actor, "the drills that the navy began"),
     Step("scene", _scene, "five soldiers were killed in clashes with Y; X retook the town after fighting with Y"),
     Step("stranded_subject", stranded_subject, "Prior to talks between A and B, Wang Lei, an envoy, met …"),
