@@ -140,3 +140,16 @@ def test_a_denial_of_the_claims_lands_on_the_nearest_claims_only(analyze_text) -
             "accused the Pakistani government of supporting Taliban rebels. Islamabad denies the claims.")
     landed = [e for e in analyze_text(text).events if (e.rule or "").endswith("+denied_later")]
     assert [(e.type, e.attribution.stance) for e in landed] == [("SUPPORT", "denied")], landed
+
+
+def test_a_participle_describing_a_meeting_is_that_meeting(analyze_text) -> None:
+    analysis = analyze_text("The ministers attended the talks held in Beijing on Tuesday.")
+    assert [e.rule for e in events_of_type(analysis, "CONSULT")] == ["consult.talk.n1"]
+
+
+def test_capturing_votes_or_a_mood_is_no_attack_and_protesting_innocence_is_a_denial(analyze_text) -> None:
+    for text in ("The ruling party captured 40 percent of the vote.", "The film captured the mood of the nation."):
+        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
+    assert len(events_of_type(analyze_text("Rebels captured the town of Goma."), "ASSAULT")) == 1
+    analysis = analyze_text("Zuma has repeatedly protested his innocence.")
+    assert [e.type for e in analysis.events] == ["REJECT"]

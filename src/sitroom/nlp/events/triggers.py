@@ -102,9 +102,21 @@ def _circumstance(token: Token, verb: Pattern) -> bool:
     return prep in _ADJUNCT_PREPS
 
 
+def _describes_noun(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
+    """"its weekly meeting *held* in Johannesburg", "the talks *held* in Beijing": a participle in a reduced
+    relative on a noun trigger of talks describes that meeting (a sanction "imposed on allegations of …"
+    says more than the noun, and keeps its mention)."""
+    noun = triggers.get(token.head.i)
+    return (token.dep_ == "acl" and token.tag_ == "VBN" and noun is not None and noun.pos == "NOUN"
+            and noun.type == pattern.type == "CONSULT")
+
+
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
-    verb's constrained object ("suspended military aid", "demanded the withdrawal")."""
+    verb's constrained object ("suspended military aid", "demanded the withdrawal"); a participle that
+    describes a noun trigger of its type ("the talks held in Beijing")."""
+    if pattern.pos == "VERB":
+        return _describes_noun(token, pattern, triggers)
     if pattern.pos != "NOUN":
         return False
     head = token.head
