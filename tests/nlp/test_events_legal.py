@@ -153,3 +153,11 @@ def test_capturing_votes_or_a_mood_is_no_attack_and_protesting_innocence_is_a_de
     assert len(events_of_type(analyze_text("Rebels captured the town of Goma."), "ASSAULT")) == 1
     analysis = analyze_text("Zuma has repeatedly protested his innocence.")
     assert [e.type for e in analysis.events] == ["REJECT"]
+
+
+def test_withdrawing_support_is_a_sanction_and_killing_a_plan_a_rejection(analyze_text) -> None:
+    analysis = analyze_text("The Congress party withdrew its support from the United Front government.")
+    assert [e.type for e in analysis.events] == ["SANCTION"]
+    killed = analyze_text("The new guidelines killed off a plan by Singapore Airlines and the Tata group.")
+    assert "ASSAULT" not in [e.type for e in killed.events]
+    assert "REJECT" in [e.type for e in killed.events]
