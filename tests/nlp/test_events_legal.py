@@ -161,3 +161,10 @@ def test_withdrawing_support_is_a_sanction_and_killing_a_plan_a_rejection(analyz
     killed = analyze_text("The new guidelines killed off a plan by Singapore Airlines and the Tata group.")
     assert "ASSAULT" not in [e.type for e in killed.events]
     assert "REJECT" in [e.type for e in killed.events]
+
+
+def test_fighting_a_scourge_is_no_attack(analyze_text) -> None:
+    scourges = ("The visit is aimed at cooperation to fight bird flu.", "Egypt stepped up the fight against terrorism.")
+    for text in scourges:
+        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
+    assert len(events_of_type(analyze_text("The army fought the rebels near Goma."), "ASSAULT")) == 1
