@@ -168,3 +168,11 @@ def test_fighting_a_scourge_is_no_attack(analyze_text) -> None:
     for text in scourges:
         assert events_of_type(analyze_text(text), "ASSAULT") == [], text
     assert len(events_of_type(analyze_text("The army fought the rebels near Goma."), "ASSAULT")) == 1
+
+
+def test_a_visit_goes_one_way_even_in_a_clause_of_two(analyze_text) -> None:
+    text = ("Indonesia and Russia will sign an agreement on military cooperation during Indonesian President "
+            "Susilo Bambang Yudhoyono's visit to Russia on Nov. 29, a spokesman said.")
+    analysis = analyze_text(text)
+    visits = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.visit.n1")]
+    assert [e.rule for e in visits] == ["consult.visit.n1"]

@@ -40,6 +40,7 @@ _FOOTING_TYPES = frozenset({"CONSULT", "COOPERATE"})
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME", "CARDINAL"})
+_VISITS = frozenset({"042", "043"})  # make a visit, host a visit
 
 
 def _reciprocal(token: Token) -> bool:
@@ -89,6 +90,8 @@ def mirrored(token: Token, pattern: Pattern, event: Event) -> list[Event]:
     if event.actor is None or event.recipient is None or event.actor == event.recipient:
         return []
     if pattern.type in _FOOTING_TYPES:
+        if pattern.cameo in _VISITS:
+            return []  # a visit goes one way: the visitor to the host
         return _swapped(event) if _same_footing(token, pattern, event) else []
     if not (pattern.type == "ASSAULT" and _reciprocal(token) or pattern.type in _JOINT_TYPES
             or pattern.cameo in JOINT_CODES):
