@@ -176,3 +176,10 @@ def test_a_visit_goes_one_way_even_in_a_clause_of_two(analyze_text) -> None:
     analysis = analyze_text(text)
     visits = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.visit.n1")]
     assert [e.rule for e in visits] == ["consult.visit.n1"]
+
+
+def test_a_fact_is_no_source_and_curbing_climate_change_no_coercion(analyze_text) -> None:
+    text = ("He said the fact the PLA vehicles carried Hong Kong licence plates showed the Chinese army would "
+            "heed the territory's laws.")
+    assert "fact" not in [a.name for a in analyze_text(text).actors]
+    assert events_of_type(analyze_text("Both countries could cooperate to curb climate change."), "COERCE") == []
