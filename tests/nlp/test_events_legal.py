@@ -183,3 +183,13 @@ def test_a_fact_is_no_source_and_curbing_climate_change_no_coercion(analyze_text
             "heed the territory's laws.")
     assert "fact" not in [a.name for a in analyze_text(text).actors]
     assert events_of_type(analyze_text("Both countries could cooperate to curb climate change."), "COERCE") == []
+
+
+def test_inflicting_casualties_and_repulsing_attackers_are_fighting(analyze_text) -> None:
+    analysis = analyze_text("The rebels inflicted heavy casualties on the army.")
+    assert [e.rule for e in events_of_type(analysis, "ASSAULT")] == ["cov.inflict.v1"]
+    assert len(events_of_type(analyze_text("Its forces repulsed the attackers."), "ASSAULT")) == 1
+
+
+def test_a_participle_with_an_article_names_people_not_an_act(analyze_text) -> None:
+    assert analyze_text("Most of the arrested were members of Hamas.").events == []

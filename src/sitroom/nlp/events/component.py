@@ -38,7 +38,7 @@ from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
 from sitroom.nlp.events.caused import caused_actors
 from sitroom.nlp.events.checks import checked_claims
-from sitroom.nlp.events.classifiers import averted, classifier, nonspecific
+from sitroom.nlp.events.classifiers import averted, classifier, nonspecific, participle_as_noun
 from sitroom.nlp.events.clause_pairs import clause_pairs
 from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
@@ -162,6 +162,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("classifier", lambda tok, p, e, _: classifier(tok, p.pos == "NOUN"), "summit meetings, attack helicopters"),
     Step("nonspecific", lambda tok, p, e, _: nonspecific(tok, p.pos == "NOUN"), "to prevent any attack"),
     Step("averted", lambda tok, p, e, _: averted(tok), "to prevent new clashes: no clash took place"),
+    Step("participle_as_noun", lambda tok, p, e, _: participle_as_noun(tok), "most of the arrested were …"),
     Step("relations_state", lambda tok, p, e, _: relations_state(tok, e), "relations have been strained"),
     Step("venue", lambda tok, p, e, _: venue(tok, p.type, p.pos == "NOUN"), "met on the sidelines of a summit"),
 )
