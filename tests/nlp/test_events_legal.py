@@ -193,3 +193,9 @@ def test_inflicting_casualties_and_repulsing_attackers_are_fighting(analyze_text
 
 def test_a_participle_with_an_article_names_people_not_an_act(analyze_text) -> None:
     assert analyze_text("Most of the arrested were members of Hamas.").events == []
+
+
+def test_a_state_of_affairs_demands_nothing_but_violence_still_erupts(analyze_text) -> None:
+    analysis = analyze_text("If the situation demands, the army will be deployed.")
+    assert events_of_type(analysis, "REQUEST") == []
+    assert len(events_of_type(analyze_text("Violence erupted in Kibera on Monday."), "ASSAULT")) == 1

@@ -43,6 +43,9 @@ from sitroom.records import Event
 
 # Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
 _ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN"})
+# Types a state of affairs can be the subject of ("violence erupted", "the unrest spread"); every other act
+# needs a party to do it ("if the situation demands" is no demand).
+_HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
 
 
 # Mutual types: their nominal without any party names a topic.
@@ -56,11 +59,14 @@ def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: st
 
 def danger_sense(event_type: str, nominal: bool, actor: str | None, token: Token | None = None) -> bool:
     """True when a nominal trigger of an act-only type has no issuer: the noun names a danger; or when
-    a verb of such a type has a state of affairs for subject ("the deadlock threatens the conference")."""
-    if event_type not in _ACT_ONLY_WITH_ISSUER or actor is not None:
+    a verb of an act a party does has a state of affairs for subject ("the deadlock threatens the
+    conference", "if the situation demands")."""
+    if actor is not None:
         return False
-    return nominal or (token is not None and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().situation_nouns for c in token.children))
+    if event_type in _ACT_ONLY_WITH_ISSUER and nominal:
+        return True
+    return event_type not in _HAPPENINGS and not nominal and token is not None and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lexicon().situation_nouns for c in token.children)
 
 
 # PLOVER modes that are acts of one party upon another only when a party is named.
