@@ -199,3 +199,10 @@ def test_a_state_of_affairs_demands_nothing_but_violence_still_erupts(analyze_te
     analysis = analyze_text("If the situation demands, the army will be deployed.")
     assert events_of_type(analysis, "REQUEST") == []
     assert len(events_of_type(analyze_text("Violence erupted in Kibera on Monday."), "ASSAULT")) == 1
+
+
+def test_beating_a_rival_or_a_hit_to_popularity_is_no_attack(analyze_text) -> None:
+    for text in ("Chavez is expected to beat opposition candidate Manuel Rosales.",
+                 "The Liberal popularity in Quebec was hit hard by the scandal."):
+        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
+    assert len(events_of_type(analyze_text("Police beat the protesters on Monday."), "ASSAULT")) == 1
