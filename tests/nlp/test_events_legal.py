@@ -206,3 +206,9 @@ def test_beating_a_rival_or_a_hit_to_popularity_is_no_attack(analyze_text) -> No
                  "The Liberal popularity in Quebec was hit hard by the scandal."):
         assert events_of_type(analyze_text(text), "ASSAULT") == [], text
     assert len(events_of_type(analyze_text("Police beat the protesters on Monday."), "ASSAULT")) == 1
+
+
+def test_troops_heading_or_arriving_somewhere_are_moved_there(analyze_text) -> None:
+    for text in ("More than 200 Chinese troops headed to Pakistan's northern region on Monday.",
+                 "Chinese troops arrived in Hong Kong on Monday."):
+        assert [e.type for e in analyze_text(text).events] == ["MOBILIZE"], text
