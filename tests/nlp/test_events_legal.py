@@ -212,3 +212,10 @@ def test_troops_heading_or_arriving_somewhere_are_moved_there(analyze_text) -> N
     for text in ("More than 200 Chinese troops headed to Pakistan's northern region on Monday.",
                  "Chinese troops arrived in Hong Kong on Monday."):
         assert [e.type for e in analyze_text(text).events] == ["MOBILIZE"], text
+
+
+def test_a_surname_named_in_full_earlier_is_that_person_not_a_dictionary_namesake(analyze_text) -> None:
+    text = ("Zhou Borong was greeted by the commander of the British forces here, Major-General Bryan Dutton. "
+            "Dutton gave a veiled warning about deep-rooted fears.")
+    names = [a.name for a in analyze_text(text, ref="1997-04-21").actors]
+    assert "Bryan Dutton" in names and "Peter Dutton" not in names

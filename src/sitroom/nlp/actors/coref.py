@@ -21,6 +21,7 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
+from sitroom.nlp.actors.surname_claims import reclaim_surnames, short_forms
 from sitroom.nlp.doctext import sentence, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
@@ -33,8 +34,6 @@ PLURAL = frozenset({"they", "them", "their", "theirs", "themselves"})
 DETERMINERS = frozenset({"the", "this", "that"})
 SENTENCES_BACK = 3
 FORWARD_SENTENCES = 3
-# Countries whose names put the family name first ("Kim Yong-hyun", "Shen Guofang").
-SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"})
 
 
 class _Index:
@@ -55,14 +54,6 @@ def _link(draft: ActorDraft, index: _Index, start: int, end: int, head: int, rul
     index.add(start, end)
 
 
-def _short_forms(draft: ActorDraft) -> set[str]:
-    """Surname forms: the last word, or the first for East Asian names ("Kim Yong-hyun")."""
-    words = draft.name.replace("-", " - ").split()
-    surname_first = len(words) > 2 and "-" in words or len(words) > 1 and draft.country in SURNAME_FIRST
-    forms = {words[0]} if surname_first else {words[-1]}
-    return {f for f in forms if len(f) > 1 and f[0].isupper()}
-
-
 # Words of a full name that never stand for the person alone.
 _NAME_PARTICLES = frozenset({"Al", "Bin", "Ibn", "Abu", "De", "Del", "Da", "Van", "Von", "Le", "La", "El", "Mullah",
                              "Sheikh", "Haji", "Maulana", "Ayatollah", "Sir", "Dr", "Mr", "Mrs", "Ms", "Jr", "Sr"})
@@ -81,7 +72,7 @@ def link_surnames(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
     owners: dict[str, list[ActorDraft]] = {}
     people = [d for d in drafts if d.type == "person"]
     for d in people:
-        for form in _short_forms(d):
+        for form in short_forms(d):
             owners.setdefault(form, []).append(d)
     given: dict[str, list[ActorDraft]] = {}
     for d in people:
@@ -121,7 +112,7 @@ def merge_short_names(drafts: list[ActorDraft]) -> None:
     shorts = [d for d in drafts if len(d.name.split()) == 1 and (d.type == "person" or d.rule == "ner_fallback")]
     for short in shorts:
         full = [d for d in people
-                if d is not short and len(d.name.split()) > 1 and short.name in _short_forms(d) | _given_forms(d)]
+                if d is not short and len(d.name.split()) > 1 and short.name in short_forms(d) | _given_forms(d)]
         if len(full) == 1:
             for m in short.mentions:
                 full[0].add(m)
@@ -278,6 +269,7 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
 def link_mentions(doc: Doc, drafts: list[ActorDraft], surnames_only: bool = False) -> None:
     """Add coreferent mentions to the drafts (surnames, definite descriptions, pronouns)."""
     merge_short_names(drafts)
+    reclaim_surnames(doc, drafts)
     index = _Index(drafts)
     link_surnames(doc, drafts, index)
     if surnames_only:
