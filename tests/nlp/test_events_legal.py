@@ -219,3 +219,10 @@ def test_a_surname_named_in_full_earlier_is_that_person_not_a_dictionary_namesak
             "Dutton gave a veiled warning about deep-rooted fears.")
     names = [a.name for a in analyze_text(text, ref="1997-04-21").actors]
     assert "Bryan Dutton" in names and "Peter Dutton" not in names
+
+
+def test_a_voiced_hope_that_another_party_acts_is_an_appeal_to_it(analyze_text) -> None:
+    analysis = analyze_text("Tang expressed the hope that the Komei Party will carry forward the friendship.")
+    (appeal,) = events_of_type(analysis, "REQUEST")
+    assert (_name(analysis, appeal.actor), _name(analysis, appeal.recipient)) == ("Tang", "Komei Party")
+    assert events_of_type(analyze_text("Tang expressed the hope that the talks would succeed."), "REQUEST") == []

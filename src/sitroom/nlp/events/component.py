@@ -47,6 +47,7 @@ from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
 from sitroom.nlp.events.grounds import accused_on_grounds
 from sitroom.nlp.events.hidden_agents import own_subject
+from sitroom.nlp.events.hopes import appeal
 from sitroom.nlp.events.hosts import hostless_visit
 from sitroom.nlp.events.implied_agents import implied_police, removed_from
 from sitroom.nlp.events.judgements import judged_acts
@@ -76,6 +77,7 @@ from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
 
 _VERB = frozenset({"VERB"})
+_NOUN = frozenset({"NOUN"})
 
 
 def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[str | None, str | None]]:
@@ -206,6 +208,8 @@ def extract_events(doc: Doc) -> list[Event]:
         mood = derive.mood_type(pattern.type, clause, negated, intended)
         if mood is not None:
             events.append(recode(base, mood[0], mood[1], "mood", attribution=asserted_saying(frame)))
+    events.extend(e for tok in map(doc.__getitem__, tokens_with_pos(doc, _NOUN))
+                  if tok.i not in triggers and (e := appeal(doc, tok)) is not None)
     for tok in map(doc.__getitem__, tokens_with_pos(doc, _VERB)):
         if tok.i not in triggers and derive.deontic(tok) is not None:
             frame = attribution_layer.attribution_for(doc, tok.idx, tok.idx + len(tok))
