@@ -15,7 +15,7 @@ pytestmark = pytest.mark.model
 def _event_with(analysis: Analysis, word: str) -> Event:
     found = [e for e in analysis.events if word in e.evidence.text]
     assert found, [e.evidence.text for e in analysis.events]
-    return found[0]
+    return min(found, key=lambda e: len(e.evidence.text))  # the mention of that word, not a clause around it
 
 
 def _verb_stance(nlp, sentence: str, verb: str) -> str:  # type: ignore[no-untyped-def]

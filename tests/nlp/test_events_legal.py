@@ -226,3 +226,10 @@ def test_a_voiced_hope_that_another_party_acts_is_an_appeal_to_it(analyze_text) 
     (appeal,) = events_of_type(analysis, "REQUEST")
     assert (_name(analysis, appeal.actor), _name(analysis, appeal.recipient)) == ("Tang", "Komei Party")
     assert events_of_type(analyze_text("Tang expressed the hope that the talks would succeed."), "REQUEST") == []
+
+
+def test_willing_to_further_cooperation_is_planned_and_attaching_importance_is_support(analyze_text) -> None:
+    (coop,) = events_of_type(analyze_text("Mongolia is willing to further cooperation with China."), "COOPERATE")
+    assert coop.attribution.stance == "planned"
+    analysis = analyze_text("Mongolia attaches importance to ties with China.")
+    assert [e.type for e in analysis.events] == ["SUPPORT"]

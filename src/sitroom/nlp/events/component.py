@@ -128,6 +128,8 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
 def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool]:
     """'ready to send' is not sent (planned); 'failed to reach' did not reach (negated)."""
     intent = derive.intent_governor(tok)
+    if intent is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
+        intent = derive.intent_governor(tok.head)  # "is willing to further *cooperation*"
     intended = intent is not None
     if intended and attribution.stance == "asserted":
         attribution = attribution.model_copy(update={"stance": "planned"})
