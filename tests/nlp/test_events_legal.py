@@ -233,3 +233,16 @@ def test_willing_to_further_cooperation_is_planned_and_attaching_importance_is_s
     assert coop.attribution.stance == "planned"
     analysis = analyze_text("Mongolia attaches importance to ties with China.")
     assert [e.type for e in analysis.events] == ["SUPPORT"]
+
+
+def test_the_owner_of_a_policy_does_what_the_policy_is_of(analyze_text) -> None:
+    text = "He stressed Vietnam's consistent policy of attaching importance to friendly cooperation with Japan."
+    analysis = analyze_text(text)
+    (support,) = events_of_type(analysis, "SUPPORT")
+    assert _name(analysis, support.actor) == "Vietnam"
+
+
+def test_accelerating_negotiations_lends_them_the_subject(analyze_text) -> None:
+    analysis = analyze_text("Vietnam and Japan have decided to accelerate negotiations on a trade agreement.")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.negotiation")]
+    assert talks and _name(analysis, talks[0].actor) == "Vietnam"

@@ -64,9 +64,9 @@ def _plan_link(token: Token) -> Token | None:
     if token.dep_ == "acl" and token.tag_ == "VB":
         return token
     noun = token.head.head
-    if (token.dep_ == "pcomp" and token.head.lower_ == "of" and noun.pos_ == "NOUN"
-            and lemma_of(noun) in wordsets().get("intent_nouns", ())):
-        return token.head
+    owned = wordsets().get("intent_nouns", frozenset()) | wordsets().get("course_nouns", frozenset())
+    if token.dep_ == "pcomp" and token.head.lower_ == "of" and noun.pos_ == "NOUN" and lemma_of(noun) in owned:
+        return token.head  # also "Vietnam's consistent policy *of* attaching importance to …"
     return None
 
 
