@@ -246,3 +246,9 @@ def test_accelerating_negotiations_lends_them_the_subject(analyze_text) -> None:
     analysis = analyze_text("Vietnam and Japan have decided to accelerate negotiations on a trade agreement.")
     talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.negotiation")]
     assert talks and _name(analysis, talks[0].actor) == "Vietnam"
+
+
+def test_welcoming_a_visit_supports_the_visitor(analyze_text) -> None:
+    analysis = analyze_text("Dung welcomed the first visit to Vietnam by Abe.", ref="2006-11-19")
+    (support,) = events_of_type(analysis, "SUPPORT")
+    assert _name(analysis, support.recipient) == "Shinzo Abe"

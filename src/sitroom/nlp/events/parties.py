@@ -43,7 +43,7 @@ Roles = tuple[str | None, str | None]
 
 _DASHES = frozenset({"-", "\u2013"})
 # types whose object may be another event that the actor of this one judges
-_JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT"})
+_JUDGING = frozenset({"ACCUSE", "PROTEST", "AGREE", "REJECT", "SUPPORT"})
 _ABOUT = frozenset({"about", "over", "at", "against", "on", "of"})
 _JOINT = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 _PAIR_SENTENCES = 3
