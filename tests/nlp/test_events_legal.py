@@ -13,6 +13,13 @@ def _name(analysis, actor_id: str | None) -> str | None:
     return next((a.name for a in analysis.actors if a.id == actor_id), None)
 
 
+def _no_attack_but_in(analyze_text, texts: tuple[str, ...], control: str) -> None:
+    """No ASSAULT in any of ``texts``; exactly one in ``control``, where the same verb is used literally."""
+    for text in texts:
+        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
+    assert len(events_of_type(analyze_text(control), "ASSAULT")) == 1
+
+
 def test_arrest_on_charges_is_also_an_accusation_by_the_arrester(analyze_text) -> None:
     analysis = analyze_text("Georgia briefly detained four Russian officers on spying charges.")
     coerce = events_of_type(analysis, "COERCE")
@@ -109,9 +116,8 @@ def test_a_single_business_person_is_a_party_with_the_business_code(analyze_text
 
 
 def test_hitting_an_amount_is_no_attack(analyze_text) -> None:
-    text = "Trade volume between China and Mongolia from January to September hit 1.13 billion U.S. dollars."
-    assert events_of_type(analyze_text(text), "ASSAULT") == []
-    assert len(events_of_type(analyze_text("Rebels hit the convoy on Monday."), "ASSAULT")) == 1
+    _no_attack_but_in(analyze_text, ("Trade volume between China and Mongolia from January to September hit 1.13 "
+                                     "billion U.S. dollars.",), "Rebels hit the convoy on Monday.")
 
 
 def test_leaders_of_the_pair_meet_each_other_both_ways(analyze_text) -> None:
@@ -164,10 +170,9 @@ def test_withdrawing_support_is_a_sanction_and_killing_a_plan_a_rejection(analyz
 
 
 def test_fighting_a_scourge_is_no_attack(analyze_text) -> None:
-    scourges = ("The visit is aimed at cooperation to fight bird flu.", "Egypt stepped up the fight against terrorism.")
-    for text in scourges:
-        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
-    assert len(events_of_type(analyze_text("The army fought the rebels near Goma."), "ASSAULT")) == 1
+    _no_attack_but_in(analyze_text, ("The visit is aimed at cooperation to fight bird flu.",
+                                     "Egypt stepped up the fight against terrorism."),
+                      "The army fought the rebels near Goma.")
 
 
 def test_a_visit_goes_one_way_even_in_a_clause_of_two(analyze_text) -> None:
@@ -202,10 +207,9 @@ def test_a_state_of_affairs_demands_nothing_but_violence_still_erupts(analyze_te
 
 
 def test_beating_a_rival_or_a_hit_to_popularity_is_no_attack(analyze_text) -> None:
-    for text in ("Chavez is expected to beat opposition candidate Manuel Rosales.",
-                 "The Liberal popularity in Quebec was hit hard by the scandal."):
-        assert events_of_type(analyze_text(text), "ASSAULT") == [], text
-    assert len(events_of_type(analyze_text("Police beat the protesters on Monday."), "ASSAULT")) == 1
+    _no_attack_but_in(analyze_text, ("Chavez is expected to beat opposition candidate Manuel Rosales.",
+                                     "The Liberal popularity in Quebec was hit hard by the scandal."),
+                      "Police beat the protesters on Monday.")
 
 
 def test_troops_heading_or_arriving_somewhere_are_moved_there(analyze_text) -> None:
