@@ -256,3 +256,10 @@ def test_welcoming_a_visit_supports_the_visitor(analyze_text) -> None:
     analysis = analyze_text("Dung welcomed the first visit to Vietnam by Abe.", ref="2006-11-19")
     (support,) = events_of_type(analysis, "SUPPORT")
     assert _name(analysis, support.recipient) == "Shinzo Abe"
+
+
+def test_helping_a_named_party_is_aid(analyze_text) -> None:
+    analysis = analyze_text("Several German pharmaceutical companies helped Iraq to build agricultural plants.")
+    (aid,) = events_of_type(analysis, "AID")
+    assert _name(analysis, aid.recipient) == "Iraq"
+    assert analyze_text("He helped build the road.").events == []
