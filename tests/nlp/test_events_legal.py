@@ -263,3 +263,9 @@ def test_helping_a_named_party_is_aid(analyze_text) -> None:
     (aid,) = events_of_type(analysis, "AID")
     assert _name(analysis, aid.recipient) == "Iraq"
     assert analyze_text("He helped build the road.").events == []
+
+
+def test_the_party_helped_before_a_bare_infinitive_is_the_object(analyze_text) -> None:
+    analysis = analyze_text("Japan will help Vietnam realize its target.")
+    (aid,) = events_of_type(analysis, "AID")
+    assert (_name(analysis, aid.actor), _name(analysis, aid.recipient)) == ("Japan", "Vietnam")

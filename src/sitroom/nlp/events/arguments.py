@@ -15,6 +15,8 @@ from spacy.tokens import Token
 _OBJ_DEPS = ("dobj", "nsubjpass", "obj")
 _OBJECTS_MEMO = "sitroom.event_objects"
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# verbs whose object is followed by a bare infinitive ("help X realize", "let X go")
+_BARE_INFINITIVE_VERBS = frozenset({"help", "let"})
 
 
 def _with_conj(tokens: list[Token]) -> Iterator[Token]:
@@ -49,6 +51,10 @@ def _objects(token: Token) -> list[Token]:
         found = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not found and gapped_passive(token):  # "four were killed and three soldiers wounded"
         found = [c for c in token.children if c.dep_ == "nsubj"]
+    if not found and token.lemma_.lower() in _BARE_INFINITIVE_VERBS:
+        # "will help Vietnam realize its target": the parser makes the helped party the clause's subject
+        found = [s for c in token.children if c.dep_ == "ccomp" and c.tag_ == "VB"
+                 for s in c.children if s.dep_ == "nsubj"][:1]
     return list(_with_conj(found))
 
 
