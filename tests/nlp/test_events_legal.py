@@ -269,3 +269,8 @@ def test_the_party_helped_before_a_bare_infinitive_is_the_object(analyze_text) -
     analysis = analyze_text("Japan will help Vietnam realize its target.")
     (aid,) = events_of_type(analysis, "AID")
     assert (_name(analysis, aid.actor), _name(analysis, aid.recipient)) == ("Japan", "Vietnam")
+
+
+def test_granting_support_endorses(analyze_text) -> None:
+    analysis = analyze_text("China had granted important support when Uganda strove for national independence.")
+    assert [e.rule for e in events_of_type(analysis, "SUPPORT")] == ["cov.grant.v2"]
