@@ -274,3 +274,10 @@ def test_the_party_helped_before_a_bare_infinitive_is_the_object(analyze_text) -
 def test_granting_support_endorses(analyze_text) -> None:
     analysis = analyze_text("China had granted important support when Uganda strove for national independence.")
     assert [e.rule for e in events_of_type(analysis, "SUPPORT")] == ["cov.grant.v2"]
+
+
+def test_naming_someone_as_a_terrorist_accuses_them(analyze_text) -> None:
+    analysis = analyze_text("Pakistan said it had killed Hasan Mahsum, identified by China as its top terrorist.")
+    (accuse,) = events_of_type(analysis, "ACCUSE")
+    assert (_name(analysis, accuse.actor), _name(analysis, accuse.recipient)) == ("China", "Hasan Mahsum")
+    assert events_of_type(analyze_text("Gomery described Chretien as the architect of the program."), "ACCUSE") == []
