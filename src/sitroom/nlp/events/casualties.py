@@ -28,6 +28,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.doctext import sentence
+from sitroom.nlp.events.classifiers import participle_as_noun
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import Pattern, lemma_keys, match
 from sitroom.nlp.events.roles import clause_span
@@ -38,7 +39,6 @@ _TYPE = "ASSAULT"
 _ATTACHED = frozenset({"conj", "advcl", "relcl", "acl", "xcomp"})
 _AGENTS = frozenset({"nsubj", "agent", "csubj"})  # "agent" is the "by" phrase of a passive
 _SETTINGS = frozenset({"in", "during"})
-_NOMINAL_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
@@ -147,16 +147,11 @@ def _mishap(token: Token) -> bool:
                for verb in verbs for prep in verb.children)
 
 
-def _victims(token: Token) -> bool:
-    """"the injured", "the wounded": the participle names the victims, no act."""
-    return token.dep_ in _NOMINAL_SLOTS and any(c.dep_ == "det" for c in token.children)
-
-
 def casualty_of_told(token: Token, event: Event, seen: list[tuple[int, Event]]) -> bool:
     """True when the casualty verb ``token`` only tells the harm of a use of force coded elsewhere."""
     if event.type != _TYPE or not _casualty(token):
         return False
-    return (_victims(token) or _mishap(token) or _attached(token, seen)
+    return (participle_as_noun(token) or _mishap(token) or _attached(token, seen)
             or _told_setting(token) is not None and _force_told(seen) or _tally(token, seen))
 
 

@@ -53,7 +53,7 @@ _NOUN_SLOTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 
 
 def participle_as_noun(token: Token) -> bool:
-    """"most of *the arrested* were Hamas members", "*the accused* were released": a participle with an
-    article names the people an act was done to, not a new act."""
+    """"most of *the arrested* were Hamas members", "*the accused* were released", "took *the injured* to
+    hospital": a participle with an article names the people an act was done to, not a new act."""
     return (token.pos_ == "VERB" and token.tag_ in ("VBN", "VBD") and token.dep_ in _NOUN_SLOTS
             and any(c.dep_ == "det" for c in token.children))

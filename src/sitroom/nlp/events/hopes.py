@@ -14,11 +14,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
-from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.clause_events import clause_event
 from sitroom.nlp.events.patterns import lemma_of
-from sitroom.nlp.events.roles import actor_of, clause_span
+from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import subjects
-from sitroom.records import Attribution, Event, Evidence
+from sitroom.records import Attribution, Event
 
 _HOPES = frozenset({"hope", "wish"})
 _VOICING = frozenset({"express", "voice", "convey", "reiterate", "state"})
@@ -56,9 +56,4 @@ def appeal(doc: Doc, token: Token) -> Event | None:
     if actor is None or recipient is None or recipient == actor:
         return None
     frame = attribution_layer.attribution_for(doc, token.idx, token.idx + len(token))
-    span = clause_span(token.head)
-    info = cameo_info(_CAMEO)
-    return Event(id="e0", type="REQUEST", cameo=_CAMEO, intensity=info.goldstein if info else None, actor=actor,
-                 recipient=recipient, attribution=frame or Attribution(),
-                 evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                 confidence=0.55, rule="request.hope")
+    return clause_event(token.head, "REQUEST", _CAMEO, actor, recipient, frame or Attribution(), "request.hope", 0.55)

@@ -62,8 +62,6 @@ def implied_police(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int
             table[token.i] = (actor, table[token.i][1])
 
 
-
-
 def removed_from(doc: Doc, found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
     """"was expelled from the ruling party", "was dismissed from the government": a body removes its own
     member, so the body named after "from" is the actor of an agentless passive removal and the member the

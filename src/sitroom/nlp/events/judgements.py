@@ -25,12 +25,12 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events import context as context
-from sitroom.nlp.events.cameo import cameo_info
+from sitroom.nlp.events.clause_events import clause_event
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.responsibility import responsible_parties
 from sitroom.nlp.events.roles import actor_of, clause_span
 from sitroom.nlp.events.speech_acts import asserted_saying
-from sitroom.records import Attribution, Event, Evidence
+from sitroom.records import Attribution, Event
 
 _JUDGING = frozenset({"be", "amount", "constitute", "represent"})
 _NOUNS = frozenset({"NOUN"})
@@ -89,13 +89,8 @@ def _accusation(doc: Doc, verb: Token, frame: Attribution, recipient: str | None
     """An ACCUSE by the frame's source, told by the clause of ``verb``; ``kind``: mode, CAMEO code,
     confidence and rule."""
     mode, cameo, confidence, rule = kind
-    span: Span = clause_span(verb)
-    info = cameo_info(cameo)
-    return Event(id="e0", type="ACCUSE", mode=mode, cameo=cameo, intensity=info.goldstein if info else None,
-                 actor=frame.source, recipient=recipient, date=context.links(doc, verb)[0],
-                 attribution=asserted_saying(frame, frame.source),
-                 evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                 confidence=confidence, rule=rule)
+    return clause_event(verb, "ACCUSE", cameo, frame.source, recipient, asserted_saying(frame, frame.source), rule,
+                        confidence, mode=mode, date=context.links(doc, verb)[0])
 
 
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "MOBILIZE"})

@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events.cameo import cameo_info
-from sitroom.nlp.events.roles import actor_of, clause_span
+from sitroom.nlp.events.clause_events import clause_event
+from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.speech_acts import asserted_saying
 from sitroom.nlp.events.subjects import subjects
-from sitroom.records import Attribution, Event, Evidence
+from sitroom.records import Attribution, Event
 
 try:  # the reporting-verb lexicon, to find who utters "X must …"
     from sitroom.nlp.attribution import cues as _cues
@@ -96,12 +97,7 @@ def demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None
             return None
         subj = subjects(token)
         addressee = actor_of(doc, subj[0]) if subj else None
-        span = clause_span(token)
-        info = cameo_info("100")
-        return Event(id="e0", type="REQUEST", cameo="100", intensity=info.goldstein if info else None,
-                     actor=speaker, recipient=addressee if addressee != speaker else None,
-                     date=context.links(doc, token)[0], attribution=asserted_saying(frame, speaker),
-                     evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
-                     confidence=0.6, rule="request.must")
+        return clause_event(token, "REQUEST", "100", speaker, addressee if addressee != speaker else None,
+                            asserted_saying(frame, speaker), "request.must", 0.6, date=context.links(doc, token)[0])
     return recode(base, "REQUEST", "100", "must", actor=speaker,
                   recipient=base.actor if base.actor != speaker else None, attribution=asserted_saying(frame, speaker))

@@ -1,0 +1,96 @@
+"""Who did it and to whom: passives the parser mislabels, pairs, principals, policy owners, the helped party,
+surnames already named in full, and visits that go one way."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import actor_named, events_of_type
+
+pytestmark = pytest.mark.model
+
+
+def test_a_passive_infinitive_undergoes_on_the_subject_of_its_verb(analyze_text) -> None:
+    analysis = analyze_text("Smith is expected to be arrested by police on Friday.")
+    (arrest,) = events_of_type(analysis, "COERCE")
+    assert actor_named(analysis, arrest.recipient) == "Smith"
+    assert actor_named(analysis, arrest.actor) != "Smith"
+
+
+def test_a_gapped_passive_conjunct_has_its_subject_as_undergoer(nlp) -> None:
+    from sitroom.nlp.events.arguments import objects, passive_voice
+
+    text = ("During the raid late on Sunday four insurgents were killed and three coalition force soldiers "
+            "wounded, it said.")
+    doc = nlp(text)
+    wounded = next(t for t in doc if t.lower_ == "wounded")
+    assert passive_voice(wounded)
+    assert [t.lower_ for t in objects(wounded)] == ["soldiers"]
+
+
+def test_a_single_business_person_is_a_party_with_the_business_code(analyze_text) -> None:
+    analysis = analyze_text("A businessman was tackled by three passengers on the platform on Monday.")
+    (assault,) = events_of_type(analysis, "ASSAULT")
+    victim = next(a for a in analysis.actors if a.id == assault.recipient)
+    assert victim.role == "BUS" and victim.name == "business people"
+
+
+def test_leaders_of_the_pair_meet_each_other_both_ways(analyze_text) -> None:
+    text = ("China and Mongolia held talks in 2003. Leaders of the two countries also often meet during "
+            "international occasions.")
+    analysis = analyze_text(text)
+    meets = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.meet.v1")]
+    pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in meets}
+    assert pairs == {("China", "Mongolia"), ("Mongolia", "China")}
+
+
+def test_a_noun_of_time_over_talks_lends_them_its_verb(analyze_text) -> None:
+    analysis = analyze_text("Russian and Ukrainian negotiators ended months of talks in Istanbul on Monday.")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.talk.n1")]
+    assert talks and all(e.actor is not None for e in talks), analysis.events
+
+
+def test_the_principal_an_act_is_done_on_behalf_of_is_its_actor_not_its_target(analyze_text) -> None:
+    analysis = analyze_text("The minister signed the accord on behalf of the Greek government on Monday.")
+    (accord,) = [e for e in events_of_type(analysis, "AGREE") if e.rule == "agree.sign.v1"]
+    assert actor_named(analysis, accord.actor) == "Greek government" and accord.recipient is None
+
+
+def test_a_visit_goes_one_way_even_in_a_clause_of_two(analyze_text) -> None:
+    text = ("Indonesia and Russia will sign an agreement on military cooperation during Indonesian President "
+            "Susilo Bambang Yudhoyono's visit to Russia on Nov. 29, a spokesman said.")
+    analysis = analyze_text(text)
+    visits = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.visit.n1")]
+    assert [e.rule for e in visits] == ["consult.visit.n1"]
+
+
+def test_a_surname_named_in_full_earlier_is_that_person_not_a_dictionary_namesake(analyze_text) -> None:
+    text = ("Zhou Borong was greeted by the commander of the British forces here, Major-General Bryan Dutton. "
+            "Dutton gave a veiled warning about deep-rooted fears.")
+    names = [a.name for a in analyze_text(text, ref="1997-04-21").actors]
+    assert "Bryan Dutton" in names and "Peter Dutton" not in names
+
+
+def test_the_owner_of_a_policy_does_what_the_policy_is_of(analyze_text) -> None:
+    text = "He stressed Vietnam's consistent policy of attaching importance to friendly cooperation with Japan."
+    analysis = analyze_text(text)
+    (support,) = events_of_type(analysis, "SUPPORT")
+    assert actor_named(analysis, support.actor) == "Vietnam"
+
+
+def test_accelerating_negotiations_lends_them_the_subject(analyze_text) -> None:
+    analysis = analyze_text("Vietnam and Japan have decided to accelerate negotiations on a trade agreement.")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.negotiation")]
+    assert talks and actor_named(analysis, talks[0].actor) == "Vietnam"
+
+
+def test_welcoming_a_visit_supports_the_visitor(analyze_text) -> None:
+    analysis = analyze_text("Dung welcomed the first visit to Vietnam by Abe.", ref="2006-11-19")
+    (support,) = events_of_type(analysis, "SUPPORT")
+    assert actor_named(analysis, support.recipient) == "Shinzo Abe"
+
+
+def test_the_party_helped_before_a_bare_infinitive_is_the_object(analyze_text) -> None:
+    analysis = analyze_text("Japan will help Vietnam realize its target.")
+    (aid,) = events_of_type(analysis, "AID")
+    assert (actor_named(analysis, aid.actor), actor_named(analysis, aid.recipient)) == ("Japan", "Vietnam")
