@@ -22,6 +22,9 @@ from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.nominal import nominal_rows
 
 _ANY: frozenset[str] = frozenset()  # empty set = any word
+# A row whose lemma is this holds for any word its frame fits ("*jointly* inspected", "a *joint* study"): a
+# modifier, not the word, names the act. It is read only when no row of the word's own lemma holds.
+ANY_LEMMA = "*"
 _MOD_DEPS = ("compound", "amod", "nmod", "npadvmod")
 
 
@@ -246,6 +249,8 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "prt": lambda cond, token: _particle(cond, token),
     "subj": _child_is("nsubj"),
     "mod": _child_is(*_MOD_DEPS),
+    "adv": _child_is("advmod"),
+    "lemma": lambda cond, token: _in(cond.words, token),
     "dobjmod": _object_modifier,
     "result": lambda cond, token: frames.result_word(cond.words, token),
     "prefix": lambda cond, token: frames.prefix_word(cond.words, token),
@@ -282,10 +287,9 @@ def match(token: Token) -> Pattern | None:
     if pos is None:
         return None
     table = index()
-    candidates = next((table[(k, pos)] for k in lemma_keys(token) if (k, pos) in table), None)
-    if not candidates:
-        return None
-    return next((p for p in candidates if matches(p, token)), None)
+    candidates = next((table[(k, pos)] for k in lemma_keys(token) if (k, pos) in table), ())
+    found = next((p for p in candidates if matches(p, token)), None)
+    return found or next((p for p in table.get((ANY_LEMMA, pos), ()) if matches(p, token)), None)
 
 
 @lru_cache(maxsize=1)
