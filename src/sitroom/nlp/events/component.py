@@ -194,6 +194,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if demand is not None:
                 events.append(demand)
                 continue
+            base = derive.obliged(base)
         events.append(base)
         events.extend(accused_on_grounds(tok, base))
         events.extend(base.model_copy(update={"actor": other, "rule": f"{base.rule}+conj"})

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.events.patterns import lemma_keys, lemma_of, wordsets
+from sitroom.records import Event
 
 # Types that are cooperation (an intention to do them is AGREE, a refusal REJECT) or
 # conflict (an intention to do them is THREATEN), with the CAMEO code of that intention.
@@ -42,12 +43,28 @@ def intent_governor(token: Token) -> Token | None:
         if (current.dep_ == "pcomp" and current.head.lower_ == "of" and current.head.head.pos_ == "NOUN"
                 and lemma_of(current.head.head) in nouns):
             return current.head.head  # "no intention *of attacking*"
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep" and lemma_of(current.head.head) in intents:
+            return current.head.head  # "aimed *at forging* a truce"
+        if _be_to(current):
+            return current.head
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head
         if any(key in intents for key in lemma_keys(current)[:3]):  # the lemmatiser's "hopes" → "hop"
             return current
     return None
+
+
+def _be_to(verb: Token) -> bool:
+    """"Olmert was then *to meet* the Pope", "Kabila is *to visit* Luanda": "be" with a bare infinitive and
+    nothing else to say is an arrangement still to come (the parser makes the infinitive either a complement
+    or an adverbial clause of "be")."""
+    head = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or head is verb or lemma_of(head) != "be":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < head.i:
+        return False
+    return not any(c.dep_ in ("attr", "acomp", "prep", "expl") for c in head.children)
 
 
 def disowned(intent: Token) -> bool:
@@ -69,6 +86,14 @@ def deontic(token: Token) -> Token | None:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
             return token.head
     return None
+
+
+def obliged(event: Event) -> Event:
+    """"Russia still has to sign the protocols", "the two sides should speed up talks": an act its doer must
+    or should do, asking no one else, is still to come (planned), not done."""
+    if event.attribution.stance != "asserted":
+        return event
+    return event.model_copy(update={"attribution": event.attribution.model_copy(update={"stance": "planned"})})
 
 
 def mood_type(base_type: str, stance: str, negated: bool, intended: bool) -> tuple[str, str] | None:
