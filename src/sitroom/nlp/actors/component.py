@@ -19,6 +19,7 @@ from sitroom.nlp.actors.apposition import name_appositions
 from sitroom.nlp.actors.context import infer_countries, merge_inferred
 from sitroom.nlp.actors.coref import link_mentions
 from sitroom.nlp.actors.counted import counted_groups
+from sitroom.nlp.actors.country_coref import link_country_nouns
 from sitroom.nlp.actors.dateline_country import doc_dateline_country
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.group_places import place_groups
@@ -130,6 +131,7 @@ class ActorTagger:
         infer_countries(drafts, place_countries(doc, drafts, self.lex), doc_dateline_country(doc, self.lex))
         drafts = merge_inferred(drafts)
         link_role_nouns(doc, drafts, self.lex)  # "soldiers" after "Israeli troops"
+        link_country_nouns(doc, drafts)  # "a state visit to the country" after "Mongolia"
         doc._.actors = [
             Actor(id=f"a{i}", name=d.name, type=d.type, country=d.country, role=d.role,  # type: ignore[arg-type]
                   code=self.lex.code(d.country, d.role),
