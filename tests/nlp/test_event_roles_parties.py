@@ -94,3 +94,10 @@ def test_the_party_helped_before_a_bare_infinitive_is_the_object(analyze_text) -
     analysis = analyze_text("Japan will help Vietnam realize its target.")
     (aid,) = events_of_type(analysis, "AID")
     assert (actor_named(analysis, aid.actor), actor_named(analysis, aid.recipient)) == ("Japan", "Vietnam")
+
+
+def test_the_visit_of_someone_is_theirs_not_the_speakers(analyze_text) -> None:
+    analysis = analyze_text("Al-Khatib spoke about the expected visit of Russian President Vladimir Putin to Jordan.",
+                            ref="2006-11-18")
+    (visit,) = events_of_type(analysis, "CONSULT")
+    assert (actor_named(analysis, visit.actor), actor_named(analysis, visit.recipient)) == ("Vladimir Putin", "Jordan")
