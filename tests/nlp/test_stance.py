@@ -15,7 +15,7 @@ CLAUSES = [
     ("The rebels may have used chemical weapons in the city.", "used", "speculative", False),
     ("China will continue the naval drills near the island.", "continue", "planned", False),
     ("Seoul plans to deploy more ships to the area.", "deploy", "planned", False),
-    ("Iran is expected to retaliate against Israel.", "retaliate", "planned", False),
+    ("Iran is expected to retaliate against Israel.", "retaliate", "speculative", False),  # a forecast
     ("Pyongyang is likely planning to launch another missile.", "launch", "speculative", False),
     ("Such a deployment would mark a major escalation of the conflict.", "mark", "conditional", False),
     ("The attack would be the deadliest this year, if confirmed.", "be", "conditional", False),

@@ -31,3 +31,10 @@ def test_an_arrangement_told_with_be_to_is_planned_but_a_purpose_of_being_somewh
     assert _stances(arranged, "CONSULT") == {"planned"}
     there = analyze_text("Olmert was in Rome to meet Tarcisio Bertone.")
     assert "planned" not in _stances(there, "CONSULT")
+
+
+def test_an_act_someone_is_expected_to_do_is_a_forecast_not_a_plan(analyze_text) -> None:
+    expected = analyze_text("In the afternoon Royal was expected to meet Israeli Foreign Minister Tzipi Livni.")
+    assert _stances(expected, "CONSULT") == {"speculative"}
+    planned = analyze_text("In the afternoon Royal plans to meet Israeli Foreign Minister Tzipi Livni.")
+    assert _stances(planned, "CONSULT") == {"planned"}

@@ -250,31 +250,36 @@ def _plans(tok: Token, below: Token, planners: frozenset[str]) -> bool:
     return tok.pos_ == "VERB" and bool(_lemmas(tok) & planners) and below.dep_ != "conj"
 
 
+def _governing(tok: Token, below: Token | None, chain: list[Token], i: int) -> tuple[list[tuple[Stance, str]], bool]:
+    """What one link of the climb from a clause's verb says of its stance: (stance, word) candidates, and
+    whether a negation on that word negates the clause ("is not ready to send")."""
+    if below is not None and tok.pos_ in ("NOUN", "PROPN") and (
+            tok.lemma_.lower() in _words("hedge_nouns") or _hedged(tok, _words("speculative", "adjectives"))):
+        return [("speculative", tok.text)], False
+    if below is not None and tok.pos_ == "ADJ" and tok.lower_ in _words("speculative", "adjectives"):
+        return [("speculative", tok.text)], False
+    if _be_to(chain, i) or (below is None and _arranged_infinitive(tok)):
+        return [("planned", tok.text)], False
+    if below is not None and tok.pos_ == "ADJ" and tok.lower_ in _words("planned", "adjectives") \
+            and below.dep_ == "xcomp":
+        return [("planned", tok.text)], is_negated(tok.head if tok.dep_ == "acomp" else tok)
+    candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
+    if below is not None and _plans(tok, below, _words("planners")):
+        return [*candidates, ("planned", tok.text)], is_negated(tok)
+    if below is not None and _plans(tok, below, _words("speculative", "verbs")):
+        return [*candidates, ("speculative", tok.text)], False  # "was expected to meet": a forecast
+    return candidates, False
+
+
 def clause_stance(doc: Doc, verb: Token) -> tuple[Stance, bool, str | None]:
     """Stance, negation and the word that set them for the clause headed by ``verb``, without any frame."""
     best: Stance = "asserted"
     cue: str | None = None
     negated = is_negated(verb) or negative_argument(verb)
-    planners = _words("planners")
-    hedges = _words("hedge_nouns")
-    spec_adj = _words("speculative", "adjectives")
-    plan_adj = _words("planned", "adjectives")
     chain = _climb(verb)
     for i, tok in enumerate(chain):
-        if i and tok.pos_ in ("NOUN", "PROPN") and (tok.lemma_.lower() in hedges or _hedged(tok, spec_adj)):
-            candidates: list[tuple[Stance, str]] = [("speculative", tok.text)]
-        elif i and tok.pos_ == "ADJ" and tok.lower_ in spec_adj:
-            candidates = [("speculative", tok.text)]
-        elif _be_to(chain, i) or (not i and _arranged_infinitive(tok)):
-            candidates = [("planned", tok.text)]
-        elif i and tok.pos_ == "ADJ" and tok.lower_ in plan_adj and chain[i - 1].dep_ == "xcomp":
-            candidates = [("planned", tok.text)]
-            negated = negated or is_negated(tok.head if tok.dep_ == "acomp" else tok)
-        else:
-            candidates = _markers(tok) if tok.pos_ in ("VERB", "AUX", "ADJ") else []
-            if i and _plans(tok, chain[i - 1], planners):
-                candidates.append(("planned", tok.text))
-                negated = negated or is_negated(tok)
+        candidates, negates = _governing(tok, chain[i - 1] if i else None, chain, i)
+        negated = negated or negates
         for stance, word in candidates:
             if _RANK.get(stance, 0) > _RANK.get(best, 0):
                 best, cue = stance, word
