@@ -35,7 +35,7 @@ PER_KIND = {"test": 12, "dev": 5}
 ROUNDS: tuple[dict[str, int], ...] = (PER_KIND, {"test": 12, "reserve": 3}, {"dev": 6, "reserve": 2},
                                       {"dev": 5, "reserve": 2}, {"dev": 5, "reserve": 2},
                                       {"dev": 5, "reserve": 2}, {"dev": 5, "reserve": 2},
-                                      {"dev": 5, "reserve": 2})
+                                      {"dev": 5, "reserve": 2}, {"dev": 5, "reserve": 2})
 MIN_HITS = 3
 
 
@@ -85,7 +85,7 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=shared / "corpus/newswire/afp-xinhua-1997-2006.jsonl")
     parser.add_argument("--round", type=int, default=len(ROUNDS), choices=range(1, len(ROUNDS) + 1),
                         help="1 = the first test and dev sets; 2 = the test set drawn when the first was retired; "
-                        "3 to 8 = fresh dev articles for error analysis")
+                        "3 to 9 = fresh dev articles for error analysis")
     parser.add_argument("--out", type=Path, help="default draw.json (round 1), draw-N.json (round N)")
     args = parser.parse_args()
     out = args.out or Path(__file__).with_name("draw.json" if args.round == 1 else f"draw-{args.round}.json")
