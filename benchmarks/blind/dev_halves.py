@@ -9,7 +9,7 @@ Rules are written from devA's misses; devB is scored for counts only, and a chan
 devA but loses on devB is read as fitting the articles, not the news. ``--misses`` prints devA's
 error listings and never devB's. ``devC`` is the round-3 dev draw (``benchmarks/blind/dev/round3``),
 ``devD`` the round-4 one (``benchmarks/blind/dev/round4``), ``devE`` the round-5 one, ``devF`` the round-6
-one, ``devG`` the round-7 one, ``devH`` the round-8 one: each annotated
+one, ``devG`` the round-7 one, ``devH`` the round-8 one, ``devI`` the round-9 one: each annotated
 blind and scored once before any rule was written on it (the manifest keeps that first scoring);
 their misses are read since.
 Writes ``benchmarks/results/dev_halves.md``.
@@ -34,12 +34,13 @@ ROUND5 = DEV / "round5"
 ROUND6 = DEV / "round6"
 ROUND7 = DEV / "round7"
 ROUND8 = DEV / "round8"
+ROUND9 = DEV / "round9"
 OUT = ROOT / "benchmarks" / "results" / "dev_halves.md"
 
 
 def halves() -> dict[str, list[GoldDocument]]:
     """devA: own articles + even-positioned dev newswire files; devB: the odd-positioned ones; devC: round 3;
-    devD: round 4; devE: round 5; devF: round 6; devG: round 7; devH: round 8."""
+    devD: round 4; devE: round 5; devF: round 6; devG: round 7; devH: round 8; devI: round 9."""
     newswire = sorted(DEV.glob("*.gold.json"))
     return {
         "devA": load_gold(OWN) + [g for p in newswire[0::2] for g in load_gold(p)],
@@ -50,6 +51,7 @@ def halves() -> dict[str, list[GoldDocument]]:
         "devF": load_gold(ROUND6) if ROUND6.is_dir() else [],
         "devG": load_gold(ROUND7) if ROUND7.is_dir() else [],
         "devH": load_gold(ROUND8) if ROUND8.is_dir() else [],
+        "devI": load_gold(ROUND9) if ROUND9.is_dir() else [],
     }
 
 
