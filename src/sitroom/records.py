@@ -23,7 +23,7 @@ Stance = Literal[
 ]
 QuoteKind = Literal["direct", "partial", "indirect"]
 Grain = Literal["day", "month", "year", "part", "time", "week", "decade", "season"]
-DateSource = Literal["own", "statement", "article"]
+DateSource = Literal["own", "episode", "statement", "article"]
 EventType = Literal[
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
@@ -123,7 +123,8 @@ class Event(Record):
         None, description="ISO date to sort on: the event's own time, else its statement's, else the article's"
     )
     date_grain: Grain | None = Field(None, description="grain of sort_date")
-    date_source: DateSource | None = Field(None, description="where sort_date came from: own, statement or article")
+    date_source: DateSource | None = Field(
+        None, description="where sort_date came from: own, episode (the day of the episode told), statement or article")
     place: str | None = None
     quantity: str | None = None
     attribution: Attribution = Field(default_factory=Attribution)

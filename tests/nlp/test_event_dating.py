@@ -50,3 +50,35 @@ def test_pipeline_dates_every_event(analyze_text):
     assert own.sort_date == "2024-03-03"
     stated = next(e for e in a.events if e.date_source == "statement")
     assert stated.sort_date == "2024-03-12" and stated.date is None
+
+
+NEWS = [Time(id="n1", text="Thursday", value="2024-03-14", grain="day", start=0, end=8),
+        Time(id="n2", text="in 1979", value="1979", grain="year", start=0, end=7)]
+
+
+def _told(start: int, own: str | None = None, stance: str = "asserted", confidence: float = 0.8) -> Event:
+    return Event(id=f"e{start}", type="ASSAULT", date=own, attribution=Attribution(stance=stance),  # type: ignore[arg-type]
+                 evidence=Evidence(start=start, end=start + 1, text="x"), confidence=confidence)
+
+
+def test_acts_of_a_dated_episode_take_its_day_and_say_so():
+    sentence_starts = [0, 100, 200, 300, 400, 500]
+    events = [_told(0, "n1"), _told(110), _told(210, stance="planned"), _told(220, confidence=0.4), _told(510)]
+    dated = date_events(events, NEWS, date(2024, 3, 15), sentence_starts)
+    assert [(e.date, e.date_source) for e in dated] == [
+        ("n1", "own"), ("n1", "episode"), (None, "article"), (None, "article"), (None, "article")]
+
+
+def test_a_day_far_from_the_news_starts_no_episode():
+    events = [_told(0, "n2"), _told(110)]
+    dated = date_events(events, NEWS, date(2024, 3, 15), [0, 100])
+    assert [e.date_source for e in dated] == ["own", "article"]
+
+
+@pytest.mark.model
+def test_the_lead_day_dates_the_acts_the_story_then_tells(analyze_text):
+    text = ("Suspected separatist insurgents shot dead four men on Thursday in Thailand's south, police said.\n\n"
+            "A Buddhist trader was gunned down at his stall in Narathiwat, police said.")
+    a = analyze_text(text, ref="2006-12-14")
+    trader = next(e for e in a.events if "trader" in e.evidence.text)
+    assert (trader.sort_date, trader.date_source) == ("2006-12-14", "episode")

@@ -239,7 +239,7 @@ class EventTagger:
     def __call__(self, doc: Doc) -> Doc:
         events = land_denials(doc, recode_by_event_date(doc, extract_events(doc), self.actor_files))
         events = judged_acts(doc, checked_claims(doc, events))
-        doc._.events = date_events(events, doc._.times or [], doc._.ref_date)
+        doc._.events = date_events(events, doc._.times or [], doc._.ref_date, [s.start_char for s in doc.sents])
         return doc
 
 

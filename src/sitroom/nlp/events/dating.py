@@ -16,9 +16,10 @@ date is its own date, not a fallback.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
+from sitroom.nlp.events.episodes import episode_dates
 from sitroom.records import Event, Time
 from sitroom.timevalues import bounds
 
@@ -42,9 +43,11 @@ def said_on(event: Event, times: Mapping[str, Time]) -> Event:
     return event if said is None else event.model_copy(update={"date": said.id})
 
 
-def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None) -> dict[str, object]:
-    """The ``sort_date``/``date_grain``/``date_source`` fields for one event."""
-    for time_id, origin in ((event.date, "own"), (event.attribution.date, "statement")):
+def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None,
+              episode: bool = False) -> dict[str, object]:
+    """The ``sort_date``/``date_grain``/``date_source`` fields for one event (``episode``: its date is the day
+    of the episode it belongs to, not one its own sentence states)."""
+    for time_id, origin in ((event.date, "episode" if episode else "own"), (event.attribution.date, "statement")):
         time = _usable(times.get(time_id or ""))
         if time is not None:
             return {"sort_date": time.value, "date_grain": time.grain or "day", "date_source": origin}
@@ -53,8 +56,11 @@ def sort_date(event: Event, times: Mapping[str, Time], ref_date: date | None) ->
     return {"sort_date": None, "date_grain": None, "date_source": None}
 
 
-def date_events(events: Iterable[Event], times: Iterable[Time], ref_date: date | None) -> list[Event]:
-    """Each event with its sortable date filled in (events are frozen, so these are copies)."""
+def date_events(events: Iterable[Event], times: Iterable[Time], ref_date: date | None,
+                sentence_starts: Sequence[int] = ()) -> list[Event]:
+    """Each event with its sortable date filled in (events are frozen, so these are copies); with the
+    document's sentence starts, acts of a dated episode take its day (``episodes.py``)."""
     by_id = {t.id: t for t in times}
     said = [said_on(e, by_id) for e in events]
-    return [e.model_copy(update=sort_date(e, by_id, ref_date)) for e in said]
+    dated, inherited = episode_dates(said, by_id, ref_date, sentence_starts) if sentence_starts else (said, set())
+    return [e.model_copy(update=sort_date(e, by_id, ref_date, i in inherited)) for i, e in enumerate(dated)]
