@@ -101,3 +101,18 @@ def test_the_visit_of_someone_is_theirs_not_the_speakers(analyze_text) -> None:
                             ref="2006-11-18")
     (visit,) = events_of_type(analysis, "CONSULT")
     assert (actor_named(analysis, visit.actor), actor_named(analysis, visit.recipient)) == ("Vladimir Putin", "Jordan")
+
+
+def test_an_accusation_of_joined_parties_accuses_each(analyze_text) -> None:
+    analysis = analyze_text("Zaire has previously accused Uganda, Rwanda and Burundi of involvement in the rebellion.",
+                            ref="1997-04-22")
+    accused = {actor_named(analysis, e.recipient) for e in events_of_type(analysis, "ACCUSE")}
+    assert accused == {"Uganda", "Rwanda", "Burundi"}, accused
+
+
+def test_the_two_foes_are_the_pair_named_before(analyze_text) -> None:
+    analysis = analyze_text("Kabila and Mobutu met in May. The two foes had agreed to meet again on a ship.",
+                            ref="1997-04-22")
+    pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
+             for e in events_of_type(analysis, "AGREE")}
+    assert pairs == {("Kabila", "Mobutu"), ("Mobutu", "Kabila")}, pairs

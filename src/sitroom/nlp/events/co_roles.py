@@ -49,7 +49,7 @@ def doer_heads(token: Token, nominal: bool) -> list[Token]:
 # Types whose act is addressed to each of several joined recipients ("called on A and B to …"): a
 # request to two parties is a request to each. A meeting with several guests stays one event (dev:
 # splitting it gained 4 matches for 4 false positives, often hosts or delegations the coders merge).
-_EACH_RECIPIENT = frozenset({"REQUEST"})
+_EACH_RECIPIENT = frozenset({"REQUEST", "ACCUSE", "THREATEN", "SANCTION"})
 
 
 def _tour(token: Token, pattern: Pattern) -> bool:

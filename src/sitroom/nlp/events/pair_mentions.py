@@ -18,7 +18,8 @@ from sitroom.nlp.events.arguments import prep_objects, preps
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 # nouns that, counted as two or both, name the pair of parties ("the two kingdoms", "both sides")
 SIDES = frozenset({"side", "party", "country", "government", "leader", "delegation", "minister",
-                   "kingdom", "nation", "state", "neighbour", "neighbor", "president"})
+                   "kingdom", "nation", "state", "neighbour", "neighbor", "president",
+                   "man", "foe", "rival", "adversary", "enemy", "ally", "partner"})
 BOTH = frozenset({"two", "both"})
 _SUBJ = ("nsubj", "nsubjpass")
 _NOMINAL_PREPS = frozenset({"between", "of"})
