@@ -134,3 +134,23 @@ def test_helping_a_named_party_is_aid(analyze_text) -> None:
 def test_granting_support_endorses(analyze_text) -> None:
     analysis = analyze_text("China had granted important support when Uganda strove for national independence.")
     assert [e.rule for e in events_of_type(analysis, "SUPPORT")] == ["cov.grant.v2"]
+
+
+def test_striking_a_consensus_is_agreeing_not_attacking(analyze_text) -> None:
+    analysis = analyze_text("The rebels and the government will try to strike a consensus on how to run Darfur.")
+    assert events_of_type(analysis, "ASSAULT") == []
+    assert [e.rule for e in events_of_type(analysis, "AGREE")][:1] == ["cov.strike.v1"]
+
+
+def test_what_experience_demonstrated_or_security_compromised_is_no_protest_or_concession(analyze_text) -> None:
+    shown = analyze_text("Progress is possible, as past experiences have demonstrated.")
+    assert events_of_type(shown, "PROTEST") == []
+    assert len(events_of_type(analyze_text("Students demonstrated in Colombo on Monday."), "PROTEST")) == 1
+    endangered = analyze_text("Rajapakse said national security was compromised by that pact.")
+    assert events_of_type(endangered, "CONCEDE") == []
+
+
+def test_rallying_to_an_administration_supports_it(analyze_text) -> None:
+    analysis = analyze_text("Warlord Hussein Aidid has rallied to the Somali government.", ref="2006-12-29")
+    (support,) = events_of_type(analysis, "SUPPORT")
+    assert actor_named(analysis, support.recipient) is not None and events_of_type(analysis, "PROTEST") == []
