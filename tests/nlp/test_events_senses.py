@@ -154,3 +154,19 @@ def test_rallying_to_an_administration_supports_it(analyze_text) -> None:
     analysis = analyze_text("Warlord Hussein Aidid has rallied to the Somali government.", ref="2006-12-29")
     (support,) = events_of_type(analysis, "SUPPORT")
     assert actor_named(analysis, support.recipient) is not None and events_of_type(analysis, "PROTEST") == []
+
+
+def test_support_given_or_pledged_and_congratulations_sent_endorse_their_recipient(analyze_text) -> None:
+    given = analyze_text("Washington will give all necessary support to South Africa.", ref="1997-04-22")
+    (support,) = events_of_type(given, "SUPPORT")
+    assert (actor_named(given, support.actor), actor_named(given, support.recipient)) == ("United States",
+                                                                                          "South Africa")
+    pledged = analyze_text("The Congress party formally pledged support to the United Front.", ref="1997-04-18")
+    assert [e.rule for e in events_of_type(pledged, "SUPPORT")] == ["cov.pledge.v1"]
+    sent = analyze_text("South Korean President Kim Young-Sam sent a congratulatory message to Peru.")
+    assert [e.rule for e in events_of_type(sent, "SUPPORT")] == ["cov.send.v1"]
+
+
+def test_forging_pacts_is_agreeing(analyze_text) -> None:
+    analysis = analyze_text("Rajapakse forged election pacts with the leftist JVP.", ref="2005-11-16")
+    assert [e.rule for e in events_of_type(analysis, "AGREE")][:1] == ["cov.forge.v1"]
