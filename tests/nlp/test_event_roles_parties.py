@@ -116,3 +116,12 @@ def test_the_two_foes_are_the_pair_named_before(analyze_text) -> None:
     pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
              for e in events_of_type(analysis, "AGREE")}
     assert pairs == {("Kabila", "Mobutu"), ("Mobutu", "Kabila")}, pairs
+
+
+def test_an_agreement_signed_between_two_parties_binds_both(analyze_text) -> None:
+    analysis = analyze_text("The ceasefire agreement signed in 2002 between the government and the LTTE remains "
+                            "in force.", ref="2005-11-16")
+    signed = events_of_type(analysis, "AGREE")
+    pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in signed}
+    assert len(pairs) == 2 and all(a and r for a, r in pairs), pairs
+    assert {e.attribution.stance for e in signed} == {"asserted"}

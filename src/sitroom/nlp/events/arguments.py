@@ -146,3 +146,14 @@ def passive_voice(token: Token) -> bool:
     return (any(c.dep_ == "nsubjpass" for c in token.children) or shared_passive(token) or gapped_passive(token)
             or raised_passive(token)
             or token.tag_ == "VBN" and token.dep_ == "acl" and any(c.dep_ == "agent" for c in token.children))
+
+
+def participles(noun: Token) -> list[Token]:
+    """Reduced passive relatives describing a noun ("the agreement *signed* in 2002 between A and B")."""
+    return [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def described_between(noun: Token) -> list[Token]:
+    """The parties of a "between" phrase on a participle describing the noun, with their conjuncts: the
+    noun's act is theirs ("the agreement signed in 2002 between the government and the LTTE")."""
+    return [o for verb in participles(noun) for p in preps(verb) if p.lower_ == "between" for o in prep_objects(p)]

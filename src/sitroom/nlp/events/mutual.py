@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.events.arguments import agents
+from sitroom.nlp.events.arguments import agents, participles
 from sitroom.nlp.events.clause_pairs import pair_subjects
 from sitroom.nlp.events.joint import JOINT_CODES
 from sitroom.nlp.events.pair_mentions import holds_pair, subject_pair
@@ -52,7 +52,7 @@ def _between_pair(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "between" and any(
         o.dep_ == "pobj" and o.ent_type_ not in _TIME_ENTS and not o.like_num
         and any(x.dep_ == "conj" for x in o.subtree) for o in c.children)
-        for c in token.children)
+        for holder in (token, *participles(token)) for c in holder.children)  # also "the accord signed between …"
 
 
 def _joined(token: Token, pattern: Pattern) -> bool:

@@ -18,7 +18,16 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.arguments import agents, for_clause, objects, passive_voice, prep_objects, preps, stranded_by
+from sitroom.nlp.events.arguments import (
+    agents,
+    described_between,
+    for_clause,
+    objects,
+    passive_voice,
+    prep_objects,
+    preps,
+    stranded_by,
+)
 from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
@@ -261,6 +270,9 @@ def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, st
         recipient = _first_actor(doc, _prep_source(doc, token, names), actor)
     if recipient is None and verb is not None:
         recipient = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
+    if actor is None and recipient is None:  # "the agreement signed between A and B"
+        actor = _first_actor(doc, described_between(token), None)
+        recipient = _first_actor(doc, described_between(token), actor)
     return actor, recipient
 
 
