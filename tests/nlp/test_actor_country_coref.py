@@ -1,4 +1,5 @@
-""""The country" is the country last named as a party, not one that only modifies a title."""
+"""Names bound to a country: "the country" is the country last named as a party, not one that only modifies a
+title; "the Peruvian Congress" is Peru's, and a bare "Congress" the US one only where the US is named."""
 
 from __future__ import annotations
 
@@ -24,3 +25,19 @@ def test_a_country_with_a_modifier_of_its_own_points_nowhere(analyze_text) -> No
     analysis = analyze_text(text)
     mentioned = [text[start:end] for a in analysis.actors for start, end in a.mentions]
     assert "country" not in mentioned, mentioned
+
+
+def _actors(analyze_text, text: str) -> dict[str, str | None]:
+    return {a.name: a.country for a in analyze_text(text, ref="1997-04-23").actors}
+
+
+def test_a_foreign_country_adjective_makes_congress_that_countrys(analyze_text) -> None:
+    found = _actors(analyze_text, "The Peruvian Congress late Tuesday praised the military intervention.")
+    assert "US Congress" not in found and found.get("Peruvian parliament") == "PER", found
+
+
+def test_bare_congress_is_the_us_one_only_where_the_us_is_named(analyze_text) -> None:
+    us = _actors(analyze_text, "US lawmakers said Congress would vote on the bill.")
+    assert us.get("US Congress") == "USA", us
+    india = _actors(analyze_text, "The Congress (I) party withdrew support from Prime Minister Deve Gowda of India.")
+    assert "US Congress" not in india, india

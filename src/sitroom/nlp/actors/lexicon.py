@@ -69,6 +69,8 @@ class ActorLexicon:
     _titled: list[Person] | None = field(default=None, repr=False, compare=False)
     surnames: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)  # built on use
     bulk: set[str] = field(default_factory=set)   # names matched by key lookup, not as spaCy patterns
+    # an organisation's names valid only where its country is named elsewhere in the article ("Congress")
+    contextual_orgs: set[str] = field(default_factory=set)
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
@@ -157,7 +159,9 @@ def _add_orgs(lex: ActorLexicon, entries: list[dict], override: bool) -> None:
         oid = slug(e["name"])
         lex.orgs[oid] = Org(oid, e["name"], e.get("country"), e.get("role"),
                             tuple(e.get("descriptions") or ()), _periods(e.get("periods")))
-        _put(lex, [(n, NameRef("org", oid)) for n in [e["name"], *(e.get("names") or [])]], override)
+        contextual = list(e.get("contextual") or [])
+        lex.contextual_orgs.update(contextual)
+        _put(lex, [(n, NameRef("org", oid)) for n in [e["name"], *(e.get("names") or []), *contextual]], override)
 
 
 def _add_people(lex: ActorLexicon, entries: list[dict], override: bool) -> None:

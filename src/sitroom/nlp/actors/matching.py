@@ -96,10 +96,20 @@ class MentionFinder:
                     and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
                     and not self._own_adjective(doc[s - 1], ref):
                 continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
+            if ref is not None and s > 0 and self._foreign_adjective(doc[s - 1], ref):
+                continue  # "the *Peruvian* Congress": Peru's legislature (country + role noun), not the US one
             if ref is not None:
                 found.append(span)
                 refs[(s, e)] = ref
         return {(sp.start, sp.end): refs[(sp.start, sp.end)] for sp in filter_spans(found)}
+
+    def _foreign_adjective(self, word: Token, ref: NameRef) -> bool:
+        """A country adjective of another country before an organisation's name ("Peruvian Congress")."""
+        org = self.lex.orgs.get(ref.key) if ref.kind == "org" else None
+        if org is None or not org.country:
+            return False
+        before = self.lex.names.get(word.text)
+        return before is not None and before.kind in ("demonym", "country") and before.key != org.country
 
     # ------------------------------------------------------------------ the cascade
     def find(self, doc: Doc, on: date | None) -> list[Mention]:
@@ -119,6 +129,9 @@ class MentionFinder:
             if ref.kind == "contextual" and ref.key not in present \
                     and not present.intersection(self.lex.countries[ref.key].pair):
                 continue  # "the North" only where the Koreas are the subject
+            if ref.kind == "org" and doc[s:e].text in self.lex.contextual_orgs \
+                    and self.lex.orgs[ref.key].country not in present:
+                continue  # "Congress" is the US one only where the US is named
             mention = name_mention(self.lex, doc[s:e], ref, on)
             if mention is not None:
                 out.append(mention)
