@@ -125,3 +125,21 @@ def test_an_agreement_signed_between_two_parties_binds_both(analyze_text) -> Non
     pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in signed}
     assert len(pairs) == 2 and all(a and r for a, r in pairs), pairs
     assert {e.attribution.stance for e in signed} == {"asserted"}
+
+
+def test_a_visiting_guest_visits_the_side_that_receives_them(analyze_text) -> None:
+    analysis = analyze_text("Jordan's Foreign Minister Abdul Ilah al-Khatib held talks on Saturday with visiting "
+                            "Russian Deputy Foreign Minister Alexander Sultanov.", ref="2006-11-18")
+    visits = [e for e in events_of_type(analysis, "CONSULT") if e.rule == "consult.visit.v1"]
+    assert [(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in visits] == [
+        ("Alexander Sultanov", "Jordan")]
+    first = analyze_text("Visiting Russian Deputy Foreign Minister Alexander Sultanov met Jordan's King Abdullah.",
+                         ref="2006-11-18")
+    visit = next(e for e in events_of_type(first, "CONSULT") if e.rule == "consult.visit.v1")
+    assert (actor_named(first, visit.actor), actor_named(first, visit.recipient)) == ("Alexander Sultanov", "Jordan")
+
+
+def test_a_gerund_visiting_a_place_stays_a_visit_of_its_subject(analyze_text) -> None:
+    analysis = analyze_text("Japanese Prime Minister Shinzo Abe is visiting China this week.", ref="2006-11-18")
+    (visit,) = events_of_type(analysis, "CONSULT")
+    assert (actor_named(analysis, visit.actor), actor_named(analysis, visit.recipient)) == ("Shinzo Abe", "China")

@@ -40,6 +40,7 @@ from sitroom.nlp.events.subjects import SUBJ as _SUBJ
 from sitroom.nlp.events.subjects import span_actor as _span_actor
 from sitroom.nlp.events.subjects import subjects
 from sitroom.nlp.events.vague import named_part, vague
+from sitroom.nlp.events.visiting import visiting_roles
 
 _RELATIVE = frozenset({"which", "that", "who", "whom", "whose"})
 _DEFAULT_VERB_PREPS = ("with", "against", "on", "to", "at", "into", "toward", "towards", "upon", "from", "over")
@@ -280,7 +281,7 @@ def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | N
     """(actor id, recipient id) for a matched trigger; either may be None."""
     if pattern.pos == "NOUN":
         return noun_roles(doc, token, pattern)
-    return verb_roles(doc, token, pattern)
+    return visiting_roles(doc, token, actor_of) or verb_roles(doc, token, pattern)
 
 
 def clause_span(token: Token) -> Span:

@@ -17,6 +17,7 @@ from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
 from sitroom.nlp.events.roles import actor_of
+from sitroom.nlp.events.visiting import visitor_phrase
 
 # Types whose complement is only intended, demanded, threatened or refused, not done.
 _SUBSUMING = frozenset({"REQUEST", "AGREE", "THREATEN", "REJECT"})
@@ -33,7 +34,8 @@ def candidates(doc: Doc) -> list[tuple[Token, Pattern]]:
     """Matched triggers; adjectival participles ("Russian-*occupied* territories") describe, not report,
     but a past-tense verb the parser hung as a modifier ("… and *deployed* units") is still a verb."""
     return [(tok, p) for tok in map(doc.__getitem__, tokens_with_pos(doc, TRIGGER_POS))
-            if not (tok.dep_ == "amod" and tok.tag_ != "VBD") and (p := match(tok)) is not None
+            if not (tok.dep_ == "amod" and tok.tag_ != "VBD" and visitor_phrase(tok) is None)
+            and (p := match(tok)) is not None
             and trusted(tok, p)]
 
 
