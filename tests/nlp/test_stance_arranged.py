@@ -38,3 +38,9 @@ def test_an_act_someone_is_expected_to_do_is_a_forecast_not_a_plan(analyze_text)
     assert _stances(expected, "CONSULT") == {"speculative"}
     planned = analyze_text("In the afternoon Royal plans to meet Israeli Foreign Minister Tzipi Livni.")
     assert _stances(planned, "CONSULT") == {"planned"}
+
+
+def test_denying_plans_denies_the_planned_act_not_a_refusal(analyze_text) -> None:
+    analysis = analyze_text("Israel denied plans to attack Gaza.")
+    assert events_of_type(analysis, "REJECT") == []
+    assert _stances(analysis, "ASSAULT") == {"denied"}
