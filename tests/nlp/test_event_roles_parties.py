@@ -143,3 +143,11 @@ def test_a_gerund_visiting_a_place_stays_a_visit_of_its_subject(analyze_text) ->
     analysis = analyze_text("Japanese Prime Minister Shinzo Abe is visiting China this week.", ref="2006-11-18")
     (visit,) = events_of_type(analysis, "CONSULT")
     assert (actor_named(analysis, visit.actor), actor_named(analysis, visit.recipient)) == ("Shinzo Abe", "China")
+
+
+def test_the_two_leaders_of_the_same_sentence_are_the_pair_just_named(analyze_text) -> None:
+    analysis = analyze_text("President Nathan is scheduled to meet Egyptian President Hosni Mubarak, in which the "
+                            "two top leaders will discuss issues of trade.", ref="2006-11-13")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.discuss")]
+    pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in talks}
+    assert len(pairs) == 2 and all("Hosni Mubarak" in pair for pair in pairs), pairs

@@ -262,8 +262,7 @@ def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) ->
             continue
         named = _named_pairs(tok.doc) if named is None else named
         floor = sentence_back(tok, _PAIR_SENTENCES).start
-        own = sentence(tok).start
-        earlier = sorted([(i, r) for i, r in pairs if floor <= i < tok.i and i < own]
+        earlier = sorted([(i, r) for i, r in pairs if floor <= i < tok.i]
                          + [(i, r) for i, r in named if floor <= i < tok.i])
         if earlier:
             table[tok.i] = earlier[-1][1]
