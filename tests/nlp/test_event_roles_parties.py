@@ -151,3 +151,12 @@ def test_the_two_leaders_of_the_same_sentence_are_the_pair_just_named(analyze_te
     talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.discuss")]
     pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in talks}
     assert len(pairs) == 2 and all("Hosni Mubarak" in pair for pair in pairs), pairs
+
+
+def test_bilateral_cooperation_with_no_pair_near_is_between_the_two_states_of_the_story(analyze_text) -> None:
+    analysis = analyze_text("China is Mongolia's biggest market. Coal from Mongolia is sold in China. Prices rose in "
+                            "China last year. Mongolia exports copper. The bilateral cooperation has developed "
+                            "rapidly, officials said.", ref="2006-11-21")
+    (cooperation,) = events_of_type(analysis, "COOPERATE")
+    assert {actor_named(analysis, cooperation.actor), actor_named(analysis, cooperation.recipient)} == {
+        "China", "Mongolia"}

@@ -11,7 +11,7 @@ sides of the latest earlier joint event that named both.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.arguments import prep_objects, preps
 
@@ -57,3 +57,12 @@ def subject_pair(holder: Token) -> bool:
         if subj.lower_ in PLURAL_PRONOUNS or holds_pair(subj):  # also "leaders of the two countries met"
             return True
     return False
+
+
+def story_pair(doc: Doc) -> tuple[str, str] | None:
+    """The two states a bilateral story is about: the two most mentioned, when they stand out (two
+    mentions each at least, and more than any third)."""
+    counts = sorted(((len(a.mentions), a.id) for a in doc._.actors or [] if a.type == "state"), reverse=True)
+    if len(counts) < 2 or counts[1][0] < 2 or len(counts) > 2 and counts[2][0] >= counts[1][0]:
+        return None
+    return counts[0][1], counts[1][1]
