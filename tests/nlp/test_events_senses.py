@@ -170,3 +170,10 @@ def test_support_given_or_pledged_and_congratulations_sent_endorse_their_recipie
 def test_forging_pacts_is_agreeing(analyze_text) -> None:
     analysis = analyze_text("Rajapakse forged election pacts with the leftist JVP.", ref="2005-11-16")
     assert [e.rule for e in events_of_type(analysis, "AGREE")][:1] == ["cov.forge.v1"]
+
+
+def test_a_war_on_drugs_and_destroying_unity_are_no_attacks(analyze_text) -> None:
+    _no_attack_but_in(analyze_text, ("In April 2005, China launched a People's War on Drugs.",
+                                     "The rebels want to destroy Sudanese unity."),
+                      "Troops destroyed the village.")
+    assert len(events_of_type(analyze_text("Israel launched a war on Hezbollah."), "ASSAULT")) == 1
