@@ -177,3 +177,10 @@ def test_a_war_on_drugs_and_destroying_unity_are_no_attacks(analyze_text) -> Non
                                      "The rebels want to destroy Sudanese unity."),
                       "Troops destroyed the village.")
     assert len(events_of_type(analyze_text("Israel launched a war on Hezbollah."), "ASSAULT")) == 1
+
+
+def test_troops_sent_to_a_country_deploy_there_unless_sent_to_help_someone(analyze_text) -> None:
+    sent = analyze_text("Greece has been sending troops to Afghanistan since 2002.", ref="2005-11-15")
+    assert [e.type for e in sent.events] == ["MOBILIZE"]
+    helping = analyze_text("Angola is sending 1,400 troops to Zaire to aid the rebels.", ref="1997-04-25")
+    assert "AID" in {e.type for e in helping.events}

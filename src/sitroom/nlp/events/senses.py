@@ -103,13 +103,30 @@ def deployment_sense(event: Event, token: Token) -> Event:
     """Troops sent to no named party: a deployment (MOBILIZE), not military aid. Troops given *to* a body
     the actor layer does not code ("contribute troops to a peace-keeping force") stay AID; *to* a place
     ("sent troops to Borno state") is where they deploy."""
-    if event.type != "AID" or event.cameo != _TROOPS_GIVEN or event.recipient is not None:
+    if event.type != "AID" or event.cameo != _TROOPS_GIVEN:
+        return event
+    if event.recipient is not None and not (_sent_to_place(token) and not _to_help(token)):
         return event
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "to" and not any(_place(o) for o in prep.children):
             return event
     return event.model_copy(update={"type": "MOBILIZE", "cameo": _DEPLOYED, "mode": "troops",
                                     "rule": f"{event.rule}+deployed"})
+
+
+_HELPING = frozenset({"aid", "help", "support", "back", "protect", "defend", "assist", "reinforce", "bolster"})
+
+
+def _sent_to_place(token: Token) -> bool:
+    """"sending troops *to Afghanistan*": the party named is only where they go."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("to", "into") and any(_place(o) for o in prep.children)
+               for prep in token.children)
+
+
+def _to_help(token: Token) -> bool:
+    """"sending 1,400 troops *to aid* the rebels", "to fight for the alliance": troops sent to someone's side."""
+    return any(c.dep_ in ("advcl", "xcomp") and (c.lemma_.lower() in _HELPING or any(
+        p.lower_ == "for" for p in c.children if p.dep_ == "prep")) for c in token.children)
 
 
 _AID_PROMISED = "033"  # CAMEO: express intent to provide material aid
