@@ -41,3 +41,12 @@ def test_bare_congress_is_the_us_one_only_where_the_us_is_named(analyze_text) ->
     assert us.get("US Congress") == "USA", us
     india = _actors(analyze_text, "The Congress (I) party withdrew support from Prime Minister Deve Gowda of India.")
     assert "US Congress" not in india, india
+
+
+def test_islamist_forces_are_an_armed_group_not_the_countrys_army(analyze_text) -> None:
+    text = ("MOGADISHU, Dec 26 (AFP) - Somali government forces advanced on Tuesday. Islamist forces had pulled back "
+            "from several posts, witnesses said.")
+    analysis = analyze_text(text, ref="2006-12-26")
+    owner = next(a for a in analysis.actors for s, e in a.mentions if text[s:e] == "Islamist forces")
+    assert owner.role == "REB" and "Islamist forces" not in [text[s:e] for a in analysis.actors
+                                                             if a.role == "MIL" for s, e in a.mentions]
