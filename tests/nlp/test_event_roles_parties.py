@@ -160,3 +160,10 @@ def test_bilateral_cooperation_with_no_pair_near_is_between_the_two_states_of_th
     (cooperation,) = events_of_type(analysis, "COOPERATE")
     assert {actor_named(analysis, cooperation.actor), actor_named(analysis, cooperation.recipient)} == {
         "China", "Mongolia"}
+
+
+def test_measures_or_policies_in_the_doers_slot_are_no_actors(analyze_text) -> None:
+    analysis = analyze_text("Its proposed measures won widespread support from industry.", ref="1997-04-21")
+    assert not any(a.rule == "event-doer" for a in analysis.actors), analysis.actors
+    crew = analyze_text("A suspected paedophile ring kidnapped two girls.", ref="1997-04-18")
+    assert any(a.rule == "event-doer" for a in crew.actors), crew.actors

@@ -27,7 +27,7 @@ Roles = tuple[str | None, str | None]
 
 _COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
                          "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
-_THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns")
+_THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns", "non_agents")
 _NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
