@@ -44,3 +44,11 @@ def test_denying_plans_denies_the_planned_act_not_a_refusal(analyze_text) -> Non
     analysis = analyze_text("Israel denied plans to attack Gaza.")
     assert events_of_type(analysis, "REJECT") == []
     assert _stances(analysis, "ASSAULT") == {"denied"}
+
+
+def test_a_protest_called_or_announced_is_planned_one_staged_is_not(analyze_text) -> None:
+    assert _stances(analyze_text("Opposition parties have called a general shutdown on May 3 in Bihar."),
+                    "PROTEST") == {"planned"}
+    assert _stances(analyze_text("Hasina announced sit-in demonstrations outside President House."),
+                    "PROTEST") == {"planned"}
+    assert _stances(analyze_text("Workers staged a strike on Monday."), "PROTEST") == {"asserted"}

@@ -125,9 +125,9 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
     )
 
 
-def _adjusted(tok: Token, attribution: Attribution) -> tuple[Attribution, bool]:
+def _adjusted(tok: Token, kind: str, attribution: Attribution) -> tuple[Attribution, bool]:
     """'ready to send' is not sent (planned); 'failed to reach' did not reach (negated)."""
-    intent = derive.intent_governor(tok)
+    intent = derive.intent_governor(tok) or derive.called_protest(tok, kind)
     if intent is None and tok.pos_ == "NOUN" and tok.dep_ == "dobj":
         intent = derive.intent_governor(tok.head)  # "is willing to further *cooperation*"
     intended = intent is not None
@@ -183,7 +183,7 @@ def extract_events(doc: Doc) -> list[Event]:
         if is_content_of(tok, triggers) or carried(tok, pattern, triggers) or ordered_content(tok, triggers):
             continue
         attribution, frame, clause, negated = context.attribution(doc, tok, pattern)
-        attribution, intended = _adjusted(tok, attribution)
+        attribution, intended = _adjusted(tok, pattern.type, attribution)
         base = performed(tok, pledged_aid(deployment_sense(_event(doc, tok, pattern, *table[tok.i], attribution), tok)))
         base = ordered_act(base, tok, triggers)
         if first(_NOT_EVENTS, tok, pattern, base, seen) is not None:

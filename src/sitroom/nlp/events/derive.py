@@ -67,6 +67,18 @@ def _be_to(verb: Token) -> bool:
     return not any(c.dep_ in ("attr", "acomp", "prep", "expl") for c in head.children)
 
 
+def called_protest(token: Token, kind: str) -> Token | None:
+    """"called a general shutdown on May 3", "announced sit-in demonstrations": a protest called or
+    announced is still to come; the verb that calls it is returned."""
+    if kind != "PROTEST":
+        return None
+    calls = wordsets().get("protest_calls", frozenset())
+    if token.pos_ == "VERB" and lemma_of(token) in calls and any(c.dep_ == "dobj" for c in token.children):
+        return token
+    head = token.head
+    return head if token.dep_ == "dobj" and head.pos_ == "VERB" and lemma_of(head) in calls else None
+
+
 def disowned(intent: Token) -> bool:
     """"has *no* intention of attacking", "no plans to send": the intention is denied, so is the act."""
     return intent.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in intent.children)
