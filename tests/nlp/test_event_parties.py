@@ -61,8 +61,8 @@ ROWS = [
      "civilian near Kabul.", "ASSAULT", "assault.kill.v", "NATO", "AFGCVL"),
     ("ISAF troops shot dead an Afghan civilian near Kabul.", "ASSAULT", "assault.shoot.v", "NATO", "AFGCVL"),
     # the pair may be named by a "between" phrase where no event was coded, and ties (050) share it too
-    ("Trade between Peru and Chile grew fast after the two countries normalized relations in 1990.", "SUPPORT",
-     "support.normalize.v", "PER", "CHL"),
+    ("Trade between Peru and Chile grew fast after the two countries normalized relations in 1990.", "COOPERATE",
+     "cooperate.normalize.v", "PER", "CHL"),
     ("Lula and Milei's talks covered trade and border security. \"They agreed that the border is a serious "
      "issue,\" a spokesman said.", "AGREE", "agree.agree.v", "BRAGOV", "ARGGOV"),
     ("Lula and Milei's talks covered trade and border security.", "CONSULT", "consult.talk.n", "BRAGOV",

@@ -23,7 +23,7 @@ TYPES = [
      "FRA", "IND"),
     ("Chinese Foreign Minister Wang Yi visited Moscow on Tuesday.", "CONSULT", "CHN", None),
     ("Germany praised Kenya for its role in the Haiti mission.", "SUPPORT", "DEU", "KEN"),
-    ("Israel and the United Arab Emirates established diplomatic relations in 2020.", "SUPPORT", "ISR", "ARE"),
+    ("Israel and the United Arab Emirates established diplomatic relations in 2020.", "COOPERATE", "ISR", "ARE"),
     # improving or expanding cooperation already under way is COOPERATE (establishing ties, above, is SUPPORT
     # in the PLOVER gold-standard records)
     ("Chile will improve its relations with Bolivia, the minister said.", "COOPERATE", "CHL", "BOL"),

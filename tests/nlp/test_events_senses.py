@@ -184,3 +184,10 @@ def test_troops_sent_to_a_country_deploy_there_unless_sent_to_help_someone(analy
     assert [e.type for e in sent.events] == ["MOBILIZE"]
     helping = analyze_text("Angola is sending 1,400 troops to Zaire to aid the rebels.", ref="1997-04-25")
     assert "AID" in {e.type for e in helping.events}
+
+
+def test_ties_set_up_or_established_are_cooperation(analyze_text) -> None:
+    for text in ("Egypt and Singapore set up diplomatic relations in November 1966.",
+                 "Egypt and Singapore established diplomatic relations in November 1966."):
+        types = {e.type for e in analyze_text(text, ref="2006-11-13").events}
+        assert types == {"COOPERATE"}, (text, types)
