@@ -188,6 +188,7 @@ def test_troops_sent_to_a_country_deploy_there_unless_sent_to_help_someone(analy
 
 def test_ties_set_up_or_established_are_cooperation(analyze_text) -> None:
     for text in ("Egypt and Singapore set up diplomatic relations in November 1966.",
-                 "Egypt and Singapore established diplomatic relations in November 1966."):
+                 "Egypt and Singapore established diplomatic relations in November 1966.",
+                 "China and Mongolia established a good-neighborly partnership of mutual trust in 2003."):
         types = {e.type for e in analyze_text(text, ref="2006-11-13").events}
         assert types == {"COOPERATE"}, (text, types)
