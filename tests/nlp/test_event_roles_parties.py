@@ -167,3 +167,12 @@ def test_measures_or_policies_in_the_doers_slot_are_no_actors(analyze_text) -> N
     assert not any(a.rule == "event-doer" for a in analysis.actors), analysis.actors
     crew = analyze_text("A suspected paedophile ring kidnapped two girls.", ref="1997-04-18")
     assert any(a.rule == "event-doer" for a in crew.actors), crew.actors
+
+
+def test_the_two_leaders_are_the_people_named_before_not_the_two_countries(analyze_text) -> None:
+    analysis = analyze_text("Singaporean President Nathan met Egyptian President Hosni Mubarak on Monday. Trade "
+                            "between Egypt and Singapore has grown fast. The two leaders will discuss trade.",
+                            ref="2006-11-13")
+    talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.discuss")]
+    people = {a.id for a in analysis.actors if a.type == "person"}
+    assert talks and all(e.actor in people and e.recipient in people for e in talks), talks

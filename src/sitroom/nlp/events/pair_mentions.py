@@ -66,3 +66,31 @@ def story_pair(doc: Doc) -> tuple[str, str] | None:
     if len(counts) < 2 or counts[1][0] < 2 or len(counts) > 2 and counts[2][0] >= counts[1][0]:
         return None
     return counts[0][1], counts[1][1]
+
+
+PEOPLE_SIDES = frozenset({"leader", "president", "minister", "man", "foe", "rival", "adversary", "enemy"})
+STATE_SIDES = frozenset({"country", "nation", "state", "kingdom", "neighbour", "neighbor"})
+
+
+def pair_kind(holder: Token) -> str | None:
+    """"the two leaders" stand for two people, "the two countries" for two states; None when the pair
+    phrase says neither ("the two sides", "they")."""
+    for token in holder.subtree:
+        lemma = token.lemma_.lower()
+        if any(c.lower_ in BOTH for c in token.children):
+            if lemma in PEOPLE_SIDES:
+                return "person"
+            if lemma in STATE_SIDES:
+                return "state"
+    return None
+
+
+def pairs_of_kind(holder: Token, pairs: list[tuple[int, tuple[str | None, str | None]]]
+                  ) -> list[tuple[int, tuple[str | None, str | None]]]:
+    """The pairs whose two sides are of the kind the pair phrase of ``holder`` names ("the two leaders
+    will discuss": two people, not the two countries named in between); empty when it names no kind."""
+    kind = pair_kind(holder)
+    if kind is None:
+        return []
+    types = {a.id: a.type for a in holder.doc._.actors or []}
+    return [(i, r) for i, r in pairs if all(types.get(x or "") == kind for x in r)]

@@ -28,7 +28,7 @@ from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import complement_partner, controlled_actor
 from sitroom.nlp.events.light_verbs import light_verb
-from sitroom.nlp.events.pair_mentions import nominal_pair, story_pair, subject_pair
+from sitroom.nlp.events.pair_mentions import nominal_pair, pairs_of_kind, story_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
 from sitroom.nlp.events.principals import principal
 from sitroom.nlp.events.relative_doers import relative_actor
@@ -264,6 +264,7 @@ def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) ->
         floor = sentence_back(tok, _PAIR_SENTENCES).start
         earlier = sorted([(i, r) for i, r in pairs if floor <= i < tok.i]
                          + [(i, r) for i, r in named if floor <= i < tok.i])
+        earlier = pairs_of_kind(light_verb(tok) or tok, earlier) or earlier
         if earlier:
             table[tok.i] = earlier[-1][1]
         elif table[tok.i] == (None, None) or _bilateral(tok, table[tok.i]):
