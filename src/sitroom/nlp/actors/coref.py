@@ -14,6 +14,7 @@ stay in power," Karaha said. *He* rejected …: "he" is Karaha). This holds for 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -22,7 +23,7 @@ from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
 from sitroom.nlp.actors.surname_claims import reclaim_surnames, short_forms
-from sitroom.nlp.doctext import sentence, token_table
+from sitroom.nlp.doctext import sentence, sentence_back, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
 
@@ -52,6 +53,16 @@ class _Index:
 def _link(draft: ActorDraft, index: _Index, start: int, end: int, head: int, rule: str) -> None:
     draft.add(Mention(start, end, draft.key, draft.name, draft.type, draft.country, draft.role, rule, head))
     index.add(start, end)
+
+
+def link_back(drafts: list[ActorDraft], index: _Index, tok: Token, sentences: int,
+              fits: Callable[[ActorDraft, Mention], bool], rule: str) -> None:
+    """Link a pointing word ("soldiers", "the country") to the draft with the latest mention before it, a
+    few sentences back at most, that ``fits``; nothing when none does."""
+    floor = sentence_back(tok, sentences).start_char
+    before = [(m.start, d) for d in drafts for m in d.mentions if floor <= m.start and m.end <= tok.idx and fits(d, m)]
+    if before:
+        _link(max(before, key=lambda x: x[0])[1], index, tok.idx, tok.idx + len(tok), tok.i, rule)
 
 
 # Words of a full name that never stand for the person alone.

@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.actors.coref import _Index, _link
+from sitroom.nlp.actors.coref import _Index, link_back
 from sitroom.nlp.actors.drafts import ActorDraft
-from sitroom.nlp.doctext import sentence_back
 
 NOUNS = frozenset({"country", "nation"})
 _DETERMINERS = frozenset({"the", "this"})
@@ -42,8 +41,5 @@ def link_country_nouns(doc: Doc, drafts: list[ActorDraft]) -> None:
     for tok in (t for t in doc if _bare_pointer(t)):
         if index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        floor = sentence_back(tok, SENTENCES_BACK).start_char
-        before = [(m.start, d) for d in drafts if d.type == "state"
-                  for m in d.mentions if floor <= m.start and m.end <= tok.idx and _named(doc, m.head)]
-        if before:
-            _link(max(before, key=lambda x: x[0])[1], index, tok.idx, tok.idx + len(tok), tok.i, "country_noun")
+        link_back(drafts, index, tok, SENTENCES_BACK,
+                  lambda d, m: d.type == "state" and _named(doc, m.head), "country_noun")

@@ -12,12 +12,15 @@ the lexicon did not know, never a pointer back.
 
 from __future__ import annotations
 
+from functools import partial
+
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.actors.coref import _Index, _link
+from sitroom.nlp.actors.coref import _Index, link_back
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import ActorLexicon
-from sitroom.nlp.doctext import sentence_back, token_table
+from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.doctext import token_table
 
 ROLES = frozenset({"MIL"})
 SENTENCES_BACK = 5
@@ -40,9 +43,9 @@ def _capitalised(tok: Token) -> bool:
     return tok.text[:1].isupper()
 
 
-def _window_start(doc: Doc, tok: Token) -> int:
-    """Character offset where the search back begins: the start of the sentence ``SENTENCES_BACK`` back."""
-    return sentence_back(tok, SENTENCES_BACK).start_char
+def _armed_force_of(role: str, draft: ActorDraft, _mention: Mention) -> bool:
+    """An antecedent for a bare armed-force noun: a body or group of that role with a country."""
+    return draft.role == role and bool(draft.country) and draft.type != "person"
 
 
 def link_role_nouns(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> None:
@@ -54,9 +57,4 @@ def link_role_nouns(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> No
         role = _pointer(tok, lex)
         if role is None or index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        floor = _window_start(doc, tok)
-        before = [(m.start, d) for d in drafts if d.role == role and d.country and d.type != "person"
-                  for m in d.mentions if floor <= m.start and m.end <= tok.idx]
-        if before:
-            target = max(before, key=lambda x: x[0])[1]
-            _link(target, index, tok.idx, tok.idx + len(tok), tok.i, "role_noun")
+        link_back(drafts, index, tok, SENTENCES_BACK, partial(_armed_force_of, role), "role_noun")

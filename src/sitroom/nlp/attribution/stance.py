@@ -140,7 +140,8 @@ def _climb(verb: Token) -> list[Token]:
         head = current.head
         if head.i == current.i:
             break
-        if current.dep_ == "xcomp" or (current.dep_ in ("acl", "pcomp", "pobj", "prep") and head.pos_ != "VERB"):
+        if current.dep_ == "xcomp" or _bare_be_clause(current) or (
+                current.dep_ in ("acl", "pcomp", "pobj", "prep") and head.pos_ != "VERB"):
             chain.append(head)
             current = head
             continue
@@ -154,15 +155,24 @@ def _climb(verb: Token) -> list[Token]:
     return chain
 
 
-def _to_infinitive(tok: Token) -> bool:
+def to_infinitive(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _bare_be_clause(verb: Token) -> bool:
+    """"Olmert was then *to meet* the Pope": a "to"-infinitive the parser hung on "be" as an adverbial
+    clause, "be" saying nothing else (not "was in Rome to meet", "is important to meet")."""
+    head = verb.head
+    return (verb.dep_ == "advcl" and head.i < verb.i and head.lemma_.lower() == "be" and to_infinitive(verb)
+            and not any(c.dep_ in ("attr", "acomp", "prep", "expl") for c in head.children))
 
 
 def _be_to(chain: list[Token], i: int) -> bool:
     """"The ministers *are to* meet next week", "the envoy *is going to* visit Kabul": "be" or "be going"
     + "to"-infinitive states an arrangement or an intention, not a fact."""
     tok = chain[i]
-    if not (i and chain[i - 1].dep_ == "xcomp" and _to_infinitive(chain[i - 1])):
+    below = chain[i - 1] if i else None
+    if below is None or not (below.dep_ == "xcomp" and to_infinitive(below) or _bare_be_clause(below)):
         return False
     lemma = tok.lemma_.lower()
     return lemma == "be" or lemma == "go" and tok.tag_ == "VBG" and any(
@@ -173,69 +183,9 @@ def _arranged_infinitive(verb: Token) -> bool:
     """"a summit *to be held* in June": a passive "to"-infinitive that modifies a noun or has its own
     subject is an arrangement; one that complements a verb ("is believed to be held") is not."""
     passive = any(c.dep_ == "auxpass" for c in verb.children)
-    if not (passive and _to_infinitive(verb)):
+    if not (passive and to_infinitive(verb)):
         return False
     return verb.dep_ in ("acl", "relcl") or any(c.dep_ == "nsubjpass" for c in verb.children)
-
-
-def hedging_noun(noun: Token) -> str | None:
-    """"*Hopes of* talks between A and B rose", "*fears of* a backlash": the hedge noun whose complement
-    the event noun is, or None; the event is hoped for or feared, not told as having happened."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ not in ("of", "for") or prep.head.pos_ != "NOUN":
-        return None
-    return prep.head.text if prep.head.lemma_.lower() in _words("hedge_nouns") else None
-
-
-def scheduled_noun(noun: Token) -> str | None:
-    """The word that makes a nominal event a plan, or None.
-
-    A noun that is the subject of a passive scheduling verb ("talks were scheduled for May",
-    "negotiations are expected to resume"), of "be to" ("the talks are to resume"), or of / modified
-    by a passive "to"-infinitive ("a summit to be held in June") names something arranged, not done.
-    """
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head  # "rounds *of talks* were scheduled": the measure noun carries the clause
-    head = noun.head
-    if noun.dep_ in ("nsubj", "nsubjpass") and head.i != noun.i:
-        passive = any(c.dep_ == "auxpass" for c in head.children)
-        if passive and (head.lemma_.lower() in _words("passive_planners") or _to_infinitive(head)):
-            return head.text
-        if head.lemma_.lower() == "be" and any(c.dep_ == "xcomp" and _to_infinitive(c) for c in head.children):
-            return head.text
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl") and _to_infinitive(child) and any(
-                c.dep_ == "auxpass" for c in child.children):
-            return child.text
-    return _booked_for(noun) or _ahead(noun)
-
-
-def _ahead(noun: Token) -> str | None:
-    """"the *upcoming* summit", "*next* week's meeting", "*tomorrow*'s rally": a modifier that puts the
-    event ahead of the telling (``modality.planned.noun_modifiers``)."""
-    words = _words("planned", "noun_modifiers")
-    for child in noun.children:
-        if child.dep_ == "amod" and child.lower_ in words:
-            return child.text
-        if child.dep_ == "poss" and any(t.lower_ in words for t in child.subtree):
-            return child.text
-    return None
-
-
-def _calendar_time(tok: Token) -> bool:
-    """Whether ``tok`` lies in a time expression the times layer put on the calendar (not a duration)."""
-    return any(t.value is not None and t.start <= tok.idx < t.end for t in tok.doc._.times or [])
-
-
-def _booked_for(noun: Token) -> str | None:
-    """"an emergency meeting *for Tuesday*", "called protests *for May 1*": "for" + a calendar date on
-    the event noun (or on the verb whose object it is) books it for that day; "for two days" is a duration."""
-    holders = [noun] + ([noun.head] if noun.dep_ == "dobj" and noun.head.i != noun.i else [])
-    for holder in holders:
-        for prep in (c for c in holder.children if c.dep_ == "prep" and c.lower_ == "for"):
-            if any(g.dep_ == "pobj" and _calendar_time(g) for g in prep.children):
-                return prep.text
-    return None
 
 
 def _hedged(noun: Token, adjectives: frozenset[str]) -> bool:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.attribution.noun_stance import hedging_noun, scheduled_noun
 from sitroom.nlp.attribution.quoted import quoted_attribution
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
 from sitroom.nlp.events.guards import guard_words
@@ -83,12 +84,10 @@ def _noun_modality(token: Token) -> tuple[str, str | None, bool]:
             stance, cue = _HEDGE_ADJ[low], c.text
         if c.dep_ == "det" and low in _NEG_DETS:
             negated = True
-    hedged_by = getattr(_stance, "hedging_noun", None)
-    hedge = hedged_by(token) if hedged_by is not None else None
+    hedge = hedging_noun(token)
     if hedge is not None and _RANK["speculative"] > _RANK[stance]:
         stance, cue = "speculative", hedge
-    planned_by = getattr(_stance, "scheduled_noun", None)
-    word = planned_by(token) if planned_by is not None and stance == "asserted" else None
+    word = scheduled_noun(token) if stance == "asserted" else None
     if word is not None:
         stance, cue = "planned", word
     return stance, cue, negated

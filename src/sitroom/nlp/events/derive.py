@@ -45,26 +45,12 @@ def intent_governor(token: Token) -> Token | None:
             return current.head.head  # "no intention *of attacking*"
         if current.dep_ == "pcomp" and current.head.dep_ == "prep" and lemma_of(current.head.head) in intents:
             return current.head.head  # "aimed *at forging* a truce"
-        if _be_to(current):
-            return current.head
         if current.dep_ not in ("xcomp", "ccomp") or current.head is current:
             return None
         current = current.head
         if any(key in intents for key in lemma_keys(current)[:3]):  # the lemmatiser's "hopes" → "hop"
             return current
     return None
-
-
-def _be_to(verb: Token) -> bool:
-    """"Olmert was then *to meet* the Pope", "Kabila is *to visit* Luanda": "be" with a bare infinitive and
-    nothing else to say is an arrangement still to come (the parser makes the infinitive either a complement
-    or an adverbial clause of "be")."""
-    head = verb.head
-    if verb.dep_ not in ("xcomp", "advcl") or head is verb or lemma_of(head) != "be":
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or verb.i < head.i:
-        return False
-    return not any(c.dep_ in ("attr", "acomp", "prep", "expl") for c in head.children)
 
 
 def called_protest(token: Token, kind: str) -> Token | None:

@@ -21,7 +21,8 @@ from sitroom.records import Event
 _TYPE = "CONSULT"
 
 
-def _country(doc: Doc, actor_id: str) -> str | None:
+def actor_country(doc: Doc, actor_id: str | None) -> str | None:
+    """The country of an actor of the doc: its own, else its code's."""
     for actor in doc._.actors or []:
         if actor.id == actor_id:
             return actor.country or ((actor.code or "")[:3] or None)
@@ -69,7 +70,7 @@ def hostless_visit(doc: Doc, token: Token, event: Event) -> bool:
     """
     if event.type != _TYPE or token.lemma_.lower() not in guard_words()["visits"]:
         return False
-    own = _country(doc, event.actor) if event.actor else None
+    own = actor_country(doc, event.actor) if event.actor else None
     if event.recipient is None:
         return not (_place_countries(doc, token) - {own}) and not _open_destination(token)
-    return own is not None and own == _country(doc, event.recipient)
+    return own is not None and own == actor_country(doc, event.recipient)

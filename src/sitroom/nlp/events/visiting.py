@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.hosts import actor_country
+
 _WORD = "visiting"
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 _SUBJ = frozenset({"nsubj", "nsubjpass"})
@@ -33,10 +35,6 @@ def visitor_phrase(token: Token) -> Token | None:
 
 def _state_of(doc: Doc, country: str | None) -> str | None:
     return next((a.id for a in doc._.actors or [] if a.type == "state" and a.country == country), None)
-
-
-def _country(doc: Doc, actor_id: str | None) -> str | None:
-    return next((a.country for a in doc._.actors or [] if a.id == actor_id), None)
 
 
 def _receiver(token: Token, noun: Token) -> Token | None:
@@ -64,10 +62,10 @@ def visiting_roles(doc: Doc, token: Token,
     if noun is None:
         return None
     visitor = actor_of(doc, noun)
-    own = _country(doc, visitor)
+    own = actor_country(doc, visitor)
     receiver = _receiver(token, noun)
     received = actor_of(doc, receiver) if receiver is not None else None
-    country = _country(doc, received)
+    country = actor_country(doc, received)
     if received is not None and country != own:
         return visitor, _state_of(doc, country) or received
     datelined = {p.country for p in doc._.places or [] if p.rule == "dateline" and p.country}
