@@ -266,6 +266,8 @@ def test_conjoined_noun_takes_the_governor_of_its_first_conjunct(analyze_text):
     "on Wednesday.",
     "The summit will be attended by China, the United States, South Korea, Russia and Japan.",
     "The talks bring together China, the United States, South Korea, Russia and Japan.",
+    "The summit will be attended by leaders of China, the United States, South Korea, Russia and Japan.",
+    "Leaders of China, the United States, South Korea, Russia and Japan attended the summit on Monday.",
 ])
 def test_each_party_listed_as_taking_part_in_a_meeting_consults(analyze_text, text):
     found = events_of_type(analyze_text(text), "CONSULT")

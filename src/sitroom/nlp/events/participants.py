@@ -1,8 +1,8 @@
 """The parties listed as taking part in a meeting told by a noun: one consultation each.
 
 "The new round of talks, *involving* China, the DPRK, the United States, South Korea, Russia and
-Japan", "the summit will be *attended by* ten ASEAN members, China, Japan …", "the talks *bring together*
-China, Japan …": a multilateral meeting
+Japan", "the summit will be *attended by* ten ASEAN members, China, Japan …", "leaders *of* China,
+Japan … *attended* the summit", "the talks *bring together* China, Japan …": a multilateral meeting
 names its participants in a list, not as an actor and a partner. Each party listed takes part, so
 each is the actor of a consultation of its own with no single partner, as the project's annotators
 code six-party talks and summits. A list of two ("talks involving A and B") is an ordinary pair.
@@ -28,6 +28,12 @@ def _listed(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def _of_list(head: Token) -> list[Token]:
+    """"leaders *of* China, Japan and India": the states a list of people stands for."""
+    return [t for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" for t in _listed(o)]
+
+
 def _list_heads(noun: Token) -> list[Token]:
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
@@ -40,6 +46,8 @@ def _list_heads(noun: Token) -> list[Token]:
             return [o for o in verb.children if o.dep_ == "dobj"]
         if holder.dep_ == "nsubjpass" and verb.lemma_.lower() in _ATTEND:
             return [o for p in verb.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"]
+        if holder.dep_ == "dobj" and verb.lemma_.lower() in _ATTEND:  # "leaders of … attended the summit"
+            return [o for o in verb.children if o.dep_ == "nsubj"]
     return []
 
 
@@ -49,7 +57,10 @@ def participants(doc: Doc, token: Token, pattern: Pattern) -> list[str]:
         return []
     out: list[str] = []
     for head in _list_heads(token):
-        for t in _listed(head):
+        listed = _listed(head)
+        if len(listed) == 1 and len(_of_list(head)) > 1:
+            listed = _of_list(head)
+        for t in listed:
             found = actor_of(doc, t)
             if found and found not in out:
                 out.append(found)
