@@ -285,3 +285,15 @@ def test_a_conjunct_lends_no_actor_to_the_first_subject(analyze_text):
     found = events_of_type(analyze_text("US-led coalition and Afghan troops killed four Taliban militants on "
                                         "Sunday."), "ASSAULT")
     assert len(found) == 2 and len({e.actor for e in found}) == 2
+
+
+def test_a_list_hung_on_the_last_word_of_a_name_with_of_stays_one_list(analyze_text):
+    """The parser hangs "India, Australia and New Zealand" on "Korea" in "the Republic of Korea": they are
+    still parties listed beside it, for a meeting's participants and for a request's addressees."""
+    summit = events_of_type(analyze_text(
+        "The summit will be attended by China, Japan, the Republic of Korea, India, Australia and New Zealand."),
+        "CONSULT")
+    assert len({e.actor for e in summit}) == 6
+    asked = events_of_type(analyze_text(
+        "Washington called on the Republic of Korea, India, Australia and New Zealand to act."), "REQUEST")
+    assert len({e.recipient for e in asked}) == 4

@@ -29,8 +29,17 @@ def conjuncts(token: Token) -> list[Token]:
     """``token`` and the words coordinated with it, in chains ("A, B and C": C hangs on B)."""
     out = [token]
     for t in out:
-        out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
+        out.extend(c for c in [*t.children, *name_tail(t)] if c.dep_ == "conj" and c not in out)
     return out
+
+
+def name_tail(name: Token) -> list[Token]:
+    """"…, the Republic of Korea, India and Australia": the parser hangs the rest of a list on the last
+    word of a name built with "of"; those conjuncts belong to the list, not to the name."""
+    if name.pos_ != "PROPN":
+        return []
+    return [c for p in name.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN" for c in o.children if c.dep_ == "conj"]
 
 
 def examples(token: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitroom.nlp.events.examples import name_tail
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import actor_of
 
@@ -25,7 +26,9 @@ def _listed(head: Token) -> list[Token]:
     out = [head]
     for t in out:
         out.extend(c for c in t.children if c.dep_ in ("conj", "appos") and c not in out)
+        out.extend(c for c in name_tail(t) if c not in out)
     return sorted(out, key=lambda t: t.i)
+
 
 
 def _of_list(head: Token) -> list[Token]:
