@@ -42,6 +42,7 @@ ROLES = [
     ("Kosovo's prime minister resigned after talks with Serbia.", "CONSULT", "XKX", "SRB"),
     ("Eritrea's army crossed the border in a surprise attack on Ethiopia.", "ASSAULT", "ERI", "ETH"),
     ("Three Malian civilians died in an attack on the village.", "ASSAULT", None, "*"),
+    ("Two more U.S. marines died in clashes on Monday.", "ASSAULT", None, "USA"),  # the dead did no act
     # the noun an action verb puts something "on"
     ("Chile has put its navy on high alert.", "MOBILIZE", "CHL", "*"),
     # a nominal event undergone by the subject of suffer, face, receive, come under

@@ -22,6 +22,7 @@ from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
 from sitroom.nlp.events.co_roles import doer_heads
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
+from sitroom.nlp.events.roles import UNDERGONE
 
 Roles = tuple[str | None, str | None]
 
@@ -56,8 +57,8 @@ def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMap
     """Give an event with no actor the phrase in its doer's slot, as an actor of its own."""
     for tok, pattern in found:
         actor, recipient = table[tok.i]
-        if actor is not None:
-            continue
+        if actor is not None or pattern.pos == "VERB" and lemma_of(tok) in UNDERGONE:
+            continue  # "two marines died": the subject suffered the act, it did not do it
         heads = doer_heads(tok, pattern.pos == "NOUN")
         if not heads:
             continue

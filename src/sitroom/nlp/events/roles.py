@@ -174,12 +174,12 @@ def _first_actor(doc: Doc, tokens: list[Token], exclude: str | None) -> str | No
 
 # prepositions that set an event as the time of another act rather than make the verb's subject its party
 # verbs whose subject suffers the event ("four students died in police firing"): it is the recipient
-_UNDERGONE = frozenset({"die", "perish"})
+UNDERGONE = frozenset({"die", "perish"})
 
 
 def verb_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
     passive = passive_voice(token)
-    if lemma_of(token) in _UNDERGONE:
+    if lemma_of(token) in UNDERGONE:
         return None, _first_actor(doc, subjects(token)[:1], None)
     subj = agents(token) if passive else subjects(token)
     # a row whose subject receives the act ("won support *from* X": recipient=subj_owner) reads its actor
