@@ -36,3 +36,27 @@ def test_phrase_in_the_doers_slot_becomes_the_actor(analyze_text, text: str, kin
 def test_event_nouns_in_the_doers_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
     found = _actor_rules(analyze_text(text), kind)
     assert found and all(rule != "event-doer" for _, rule in found), found
+
+
+def _recipient_rules(analysis: Analysis, kind: str) -> list[tuple[str | None, str | None]]:
+    rules = {a.id: a.rule for a in analysis.actors}
+    return [(actor_named(analysis, e.recipient), rules.get(e.recipient or "")) for e in events_of_type(analysis, kind)]
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    ("The governor met with international observers on Sunday.", "CONSULT", "international observers"),
+    ("The ministry warned smugglers of heavy penalties.", "THREATEN", "smugglers"),
+    ("The candidate was asking Quebecers to turn the page.", "REQUEST", "Quebecers"),
+])
+def test_people_in_the_receiving_slot_become_the_recipient(analyze_text, text: str, kind: str, name: str) -> None:
+    found = _recipient_rules(analyze_text(text), kind)
+    assert (name, "event-undergoer") in found, found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Riot police were striking the barricades on Monday.", "ASSAULT"),
+    ("The ministry promised agreements within a month.", "AGREE"),
+])
+def test_things_in_the_receiving_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
+    found = _recipient_rules(analyze_text(text), kind)
+    assert found and all(rule != "event-undergoer" for _, rule in found), found
