@@ -1,4 +1,4 @@
-"""Doers that no dictionary names become actors of their own (nlp/events/doers.py).
+"""Doers and receivers that no dictionary names become actors of their own (nlp/events/doers.py, receivers.py).
 
 Sentences written for these tests: the phrase in the doer's slot names the actor when its head can
 act (a plural, a collective noun); an event noun, a thing or a time in that slot names nobody.
@@ -60,3 +60,13 @@ def test_people_in_the_receiving_slot_become_the_recipient(analyze_text, text: s
 def test_things_in_the_receiving_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
     found = _recipient_rules(analyze_text(text), kind)
     assert found and all(rule != "event-undergoer" for _, rule in found), found
+
+
+@pytest.mark.parametrize(("text", "kind", "owner"), [
+    ("Police had banned the rally by opposition leader Raila Odinga.", "COERCE", "Raila Odinga"),
+    ("The court rejected the challenge by Vice President Jean-Pierre Bemba.", "REJECT", "Bemba"),
+])
+def test_an_act_on_someones_act_is_received_by_its_owner(analyze_text, text: str, kind: str, owner: str) -> None:
+    found = [actor_named(a, e.recipient) or "" for a in [analyze_text(text)] for e in events_of_type(a, kind)]
+    assert any(owner in name for name in found), found
+

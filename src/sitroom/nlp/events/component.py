@@ -43,7 +43,7 @@ from sitroom.nlp.events.clause_pairs import clause_pairs
 from sitroom.nlp.events.co_roles import co_actors, co_recipients
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
-from sitroom.nlp.events.doers import doer_phrases, undergoer_phrases
+from sitroom.nlp.events.doers import doer_phrases
 from sitroom.nlp.events.framing import predicated, restated_meeting, retold_nominal
 from sitroom.nlp.events.grounds import accused_on_grounds
 from sitroom.nlp.events.hidden_agents import own_subject
@@ -60,6 +60,7 @@ from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_par
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question, put_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
+from sitroom.nlp.events.receivers import object_owners, undergoer_phrases
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import clause_span, roles
 from sitroom.nlp.events.senses import (
@@ -102,6 +103,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     rebutted_recipients(found, table)
     lend_victims(found, table)
     doer_phrases(doc, found, table)
+    object_owners(doc, found, table)
     undergoer_phrases(doc, found, table)
     implied_police(doc, found, table)
     removed_from(doc, found, table)

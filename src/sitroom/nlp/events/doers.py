@@ -9,16 +9,10 @@ is read (an active verb's subject, the "by" phrase of a passive or a noun), and 
 can act: a plural ("superiors", "entrepreneurs") or a collective ("ring", "unit", "gang"), never an
 event noun, a thing sent or used, a time or an amount. A written text in that slot ("the resolution
 asked the government …") acts for whoever issued it, as it speaks for them (``issuers``).
-
-The receiving side is read the same way (rule ``event-undergoer``): an act with no recipient whose object,
-or partner after "with", "to", "against", "on" or "at", is a phrase of people no dictionary knows ("met with
-international observers", "was asking Quebecers") takes that phrase. That slot holds things as often as
-people, so its noun must name people by its ending or be one of a few people words.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableMapping
 
 from spacy.tokens import Doc, Span, Token
@@ -26,20 +20,19 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution.issuers import statement_issuer
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
-from sitroom.nlp.events.arguments import objects, prep_objects
 from sitroom.nlp.events.co_roles import doer_heads
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
 from sitroom.nlp.events.roles import UNDERGONE
 
 Roles = tuple[str | None, str | None]
 
-_COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
-                         "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
+COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
+                        "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
 _THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns", "non_agents")
 _NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
-def _can_act(head: Token) -> bool:
+def can_act(head: Token) -> bool:
     if head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES:
         return False
     lemma = lemma_of(head)
@@ -48,10 +41,10 @@ def _can_act(head: Token) -> bool:
     sets = wordsets()
     if any(lemma in sets.get(name, frozenset()) for name in _THINGS):
         return False
-    return head.tag_ == "NNS" or lemma in _COLLECTIVE
+    return head.tag_ == "NNS" or lemma in COLLECTIVE
 
 
-def _phrase(head: Token) -> Span:
+def doer_phrase(head: Token) -> Span:
     """The doer's noun phrase up to its first modifier after the head that is not an of-phrase ("a gang
     of smugglers *near the border*": where they were, not who)."""
     span = noun_phrase(head)
@@ -74,74 +67,9 @@ def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMap
         if issuer is not None and issuer != recipient:
             table[tok.i] = (issuer, recipient)
             continue
-        if not _can_act(head):
+        if not can_act(head):
             continue
-        new = phrase_actors(doc, [(0, "speech", _phrase(head))], {}, rule="event-doer").get(0)
+        new = phrase_actors(doc, [(0, "speech", doer_phrase(head))], {}, rule="event-doer").get(0)
         if new is not None and new != recipient:
             table[tok.i] = (new, recipient)
 
-
-_RECEIVING_PREPS = frozenset({"with", "to", "against", "on", "at"})
-# Nouns of people by their ending (observers, couriers, reporters, columnists, migrants, residents,
-# trustees, fishermen, democrats): a receiving slot holds things as often as people, so the object of an act
-# takes a phrase only when its noun names people; "-ment" and "-ness" nouns name acts and states.
-_PEOPLE_ENDING = re.compile(r"(?:[^m]ers?|ors?|ists?|ians?|ants?|[^m]ents?|ees?|m[ae]n|crats?|ites?)$")
-_PEOPLE_WORDS = frozenset({"people", "public", "population", "media", "press", "youth", "family", "families",
-                           "member", "leader", "official", "delegation", "community", "communities"})
-_NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power", "center", "centre",
-                         "shelter", "letter", "water", "quarter", "chapter", "corner", "cluster", "barrier",
-                         "sector", "factor", "motor", "door", "floor", "corridor", "error", "monitor",
-                         "plant", "grant", "event", "content", "extent", "accident", "incident", "percent",
-                         "talent", "moment", "element", "item", "site", "committee", "guarantee", "fee",
-                         "tree", "decree", "degree", "agenda"})
-
-
-def _undergoer_heads(token: Token) -> list[Token]:
-    """The phrases in an act's receiving slot: a verb's object (or a passive's subject), else the object of
-    a preposition that names a partner or target ("met *with* observers", "fired *at* protesters")."""
-    if token.pos_ != "VERB":
-        return [o for p in token.children if p.dep_ == "prep" and p.lower_ in _RECEIVING_PREPS
-                for o in prep_objects(p)]
-    found = objects(token)
-    return found or [o for p in token.children if p.dep_ == "prep" and p.lower_ in _RECEIVING_PREPS
-                     for o in prep_objects(p)]
-
-
-def undergoer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
-    """Give an event with no recipient the phrase in its receiving slot, as an actor of its own."""
-    for tok, _pattern in found:
-        actor, recipient = table[tok.i]
-        if recipient is not None:
-            continue
-        heads = _undergoer_heads(tok)
-        if not heads or not _can_act(heads[0]) or not _people(heads[0]):
-            continue
-        new = phrase_actors(doc, [(0, "speech", _people_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
-        if new is not None and new != actor:
-            table[tok.i] = (actor, new)
-
-
-def _people(head: Token) -> bool:
-    lemma = lemma_of(head)
-    if lemma in _PEOPLE_WORDS:
-        return True
-    return lemma not in _NOT_PEOPLE and _PEOPLE_ENDING.search(lemma) is not None and not lemma.endswith("ment")
-
-
-def _people_phrase(head: Token) -> Span:
-    """The phrase up to its first modifier after the head, an of-phrase kept only when it names people
-    too ("members *of the sect*"): "warned smugglers *of heavy penalties*" hangs the verb's of-phrase on
-    the noun."""
-    span = _phrase(head)
-    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and not _of_people(c)),
-              default=span.end)
-    return head.doc[span.start:min(cut, span.end)]
-
-
-def _of_people(prep: Token) -> bool:
-    """"of the sect", "of his party", "of Hamas", "of the villagers": an of-object that is a named or a
-    definite body, or people, tells whose members they are."""
-    return prep.lower_ == "of" and any(
-        o.ent_type_ or o.pos_ == "PROPN" or _can_act(o) and _people(o) or lemma_of(o) in _COLLECTIVE
-        or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-        for o in prep_objects(prep))

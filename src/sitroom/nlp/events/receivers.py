@@ -1,0 +1,107 @@
+"""Receivers that no dictionary names, and receivers named through what they own.
+
+An act with no recipient whose object, or partner after "with", "to", "against", "on" or "at", is a phrase
+of people the actor layer does not know ("met with international observers", "was asking Quebecers")
+takes that phrase as an actor of its own (rule ``event-undergoer``), as the doer's slot does in
+``doers``. That slot holds things as often as people, so its noun must name people by its ending or be
+one of a few people words. An object that is someone's act or thing is received by its owner ("banned
+the rally by X", "welcomed China's offer").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import MutableMapping
+
+from spacy.tokens import Doc, Span, Token
+
+from sitroom.nlp.attribution.phrase_sources import phrase_actors
+from sitroom.nlp.events.arguments import objects, prep_objects
+from sitroom.nlp.events.doers import COLLECTIVE, Roles, can_act, doer_phrase
+from sitroom.nlp.events.patterns import Pattern, lemma_of
+from sitroom.nlp.events.roles import actor_of
+
+_RECEIVING_PREPS = frozenset({"with", "to", "against", "on", "at"})
+# Nouns of people by their ending (observers, couriers, reporters, columnists, migrants, residents,
+# trustees, fishermen, democrats): a receiving slot holds things as often as people, so the object of an act
+# takes a phrase only when its noun names people; "-ment" and "-ness" nouns name acts and states.
+_PEOPLE_ENDING = re.compile(r"(?:[^m]ers?|ors?|ists?|ians?|ants?|[^m]ents?|ees?|m[ae]n|crats?|ites?)$")
+_PEOPLE_WORDS = frozenset({"people", "public", "population", "media", "press", "youth", "family", "families",
+                           "member", "leader", "official", "delegation", "community", "communities"})
+_NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power", "center", "centre",
+                         "shelter", "letter", "water", "quarter", "chapter", "corner", "cluster", "barrier",
+                         "sector", "factor", "motor", "door", "floor", "corridor", "error", "monitor",
+                         "plant", "grant", "event", "content", "extent", "accident", "incident", "percent",
+                         "talent", "moment", "element", "item", "site", "committee", "guarantee", "fee",
+                         "tree", "decree", "degree", "agenda"})
+
+
+def _undergoer_heads(token: Token) -> list[Token]:
+    """The phrases in an act's receiving slot: a verb's object (or a passive's subject), else the object of
+    a preposition that names a partner or target ("met *with* observers", "fired *at* protesters")."""
+    if token.pos_ != "VERB":
+        return [o for p in token.children if p.dep_ == "prep" and p.lower_ in _RECEIVING_PREPS
+                for o in prep_objects(p)]
+    found = objects(token)
+    return found or [o for p in token.children if p.dep_ == "prep" and p.lower_ in _RECEIVING_PREPS
+                     for o in prep_objects(p)]
+
+
+def undergoer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
+    """Give an event with no recipient the phrase in its receiving slot, as an actor of its own."""
+    for tok, _pattern in found:
+        actor, recipient = table[tok.i]
+        if recipient is not None:
+            continue
+        heads = _undergoer_heads(tok)
+        if not heads or not can_act(heads[0]) or not _people(heads[0]):
+            continue
+        new = phrase_actors(doc, [(0, "speech", _people_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
+        if new is not None and new != actor:
+            table[tok.i] = (actor, new)
+
+
+def _people(head: Token) -> bool:
+    lemma = lemma_of(head)
+    if lemma in _PEOPLE_WORDS:
+        return True
+    return lemma not in _NOT_PEOPLE and _PEOPLE_ENDING.search(lemma) is not None and not lemma.endswith("ment")
+
+
+def _people_phrase(head: Token) -> Span:
+    """The phrase up to its first modifier after the head, an of-phrase kept only when it names people
+    too ("members *of the sect*"): "warned smugglers *of heavy penalties*" hangs the verb's of-phrase on
+    the noun."""
+    span = doer_phrase(head)
+    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and not _of_people(c)),
+              default=span.end)
+    return head.doc[span.start:min(cut, span.end)]
+
+
+def _of_people(prep: Token) -> bool:
+    """"of the sect", "of his party", "of Hamas", "of the villagers": an of-object that is a named or a
+    definite body, or people, tells whose members they are."""
+    return prep.lower_ == "of" and any(
+        o.ent_type_ or o.pos_ == "PROPN" or can_act(o) and _people(o) or lemma_of(o) in COLLECTIVE
+        or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        for o in prep_objects(prep))
+
+
+def object_owners(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
+    """An act on someone's act or thing is received by its owner: "banned the rally *by* opposition leader
+    X", "rejected the challenge *by* Bemba", "welcomed *China's* offer". Only for an object that names no
+    party itself, nor people ("arrested *his* brother": the brother, not his kin, is arrested)."""
+    for tok, _pattern in found:
+        actor, recipient = table[tok.i]
+        heads = _undergoer_heads(tok)
+        if recipient is not None or not heads:
+            continue
+        head = heads[0]
+        if head.pos_ != "NOUN" or actor_of(doc, head) is not None or _people(head):
+            continue
+        holders = [head, tok] if head.dep_ == "dobj" else [head]  # "banned the rally *by* X": hung on the verb
+        owners = [c for c in head.children if c.dep_ == "poss"] + [
+            o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "by" for o in prep_objects(p)]
+        owner = next((a for a in map(lambda t: actor_of(doc, t), owners) if a is not None and a != actor), None)
+        if owner is not None:
+            table[tok.i] = (actor, owner)
