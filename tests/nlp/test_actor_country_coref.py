@@ -1,5 +1,6 @@
 """Names bound to a country: "the country" is the country last named as a party, not one that only modifies a
-title; "the Peruvian Congress" is Peru's, and a bare "Congress" the US one only where the US is named."""
+title; "the Peruvian Congress" is Peru's, and a bare "Congress" the US one or India's party by the country
+the article names first."""
 
 from __future__ import annotations
 
@@ -50,3 +51,11 @@ def test_islamist_forces_are_an_armed_group_not_the_countrys_army(analyze_text) 
     owner = next(a for a in analysis.actors for s, e in a.mentions if text[s:e] == "Islamist forces")
     assert owner.role == "REB" and "Islamist forces" not in [text[s:e] for a in analysis.actors
                                                              if a.role == "MIL" for s, e in a.mentions]
+
+
+def test_bare_congress_in_a_story_about_india_is_its_party(analyze_text) -> None:
+    """Several organisations share the name: the one of the country the article names first."""
+    text = ("NEW DELHI, April 3 (AFP) - India's ruling coalition faced a crisis on Thursday. The US embassy in New "
+            "Delhi declined comment. Congress said it would withdraw support from the government.")
+    found = _actors(analyze_text, text)
+    assert found.get("Indian National Congress") == "IND" and "US Congress" not in found, found

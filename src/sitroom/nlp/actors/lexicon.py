@@ -70,7 +70,7 @@ class ActorLexicon:
     surnames: dict[str, list[Person]] | None = field(default=None, repr=False, compare=False)  # built on use
     bulk: set[str] = field(default_factory=set)   # names matched by key lookup, not as spaCy patterns
     # an organisation's names valid only where its country is named elsewhere in the article ("Congress")
-    contextual_orgs: set[str] = field(default_factory=set)
+    contextual_orgs: dict[str, list[str]] = field(default_factory=dict)  # name → orgs it may stand for
 
     def country_phrases(self) -> tuple[re.Pattern[str], dict[str, str]]:
         """One pattern over every country name, capital, demonym and adjective, and the ISO3 each
@@ -160,7 +160,8 @@ def _add_orgs(lex: ActorLexicon, entries: list[dict], override: bool) -> None:
         lex.orgs[oid] = Org(oid, e["name"], e.get("country"), e.get("role"),
                             tuple(e.get("descriptions") or ()), _periods(e.get("periods")))
         contextual = list(e.get("contextual") or [])
-        lex.contextual_orgs.update(contextual)
+        for name in contextual:
+            lex.contextual_orgs.setdefault(name, []).append(oid)
         _put(lex, [(n, NameRef("org", oid)) for n in [e["name"], *(e.get("names") or []), *contextual]], override)
 
 

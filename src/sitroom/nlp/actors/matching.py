@@ -111,6 +111,27 @@ class MentionFinder:
         before = self.lex.names.get(word.text)
         return before is not None and before.kind in ("demonym", "country") and before.key != org.country
 
+    def _context_org(self, name: str, first: dict[str, int]) -> NameRef | None:
+        """The organisation a bare shared name stands for: of those whose country the article names, the
+        one whose country it names first ("Congress" in a story from New Delhi that mentions Washington once
+        is India's party)."""
+        orgs = [o for o in self.lex.contextual_orgs[name] if (self.lex.orgs[o].country or "") in first]
+        orgs.sort(key=lambda o: first[self.lex.orgs[o].country or ""])
+        return NameRef("org", orgs[0]) if orgs else None
+
+    def _meant(self, doc: Doc, span: tuple[int, int], ref: NameRef, present: set[str | None],
+               first: dict[str, int]) -> NameRef | None:
+        """What a dictionary name stands for here, or None where the context says it is no actor."""
+        s, e = span
+        if ref.kind == "capital" and s > 0 and doc[s - 1].lower_ in LOCATIVE:
+            return None  # "in Moscow" is a place, not the state acting
+        if ref.kind == "contextual" and ref.key not in present \
+                and not present.intersection(self.lex.countries[ref.key].pair):
+            return None  # "the North" only where the Koreas are the subject
+        if ref.kind == "org" and doc[s:e].text in self.lex.contextual_orgs:
+            return self._context_org(doc[s:e].text, first)  # "Congress": the US one, or India's party
+        return ref
+
     # ------------------------------------------------------------------ the cascade
     def find(self, doc: Doc, on: date | None) -> list[Mention]:
         """All mentions in the doc, noun-phrase-level ones (title + name, country + role noun) first."""
@@ -121,18 +142,15 @@ class MentionFinder:
             if not any(i in taken for i in range(rs.start, rs.end)) and not _inside_a_name(rs):
                 out.extend(role_mentions(ctx, rs))
         present = {m.country for m in out} | {r.key for r in ctx.names.values() if r.kind == "country"}
+        first: dict[str, int] = {}
+        for at, country in sorted([(m.start, m.country) for m in out if m.country] + [
+                (doc[s].idx, r.key) for (s, _), r in ctx.names.items() if r.kind in ("country", "demonym", "capital")]):
+            first.setdefault(country, at)
         for (s, e), ref in ctx.names.items():
             if any(cs <= s and e <= ce for cs, ce in ctx.consumed):
                 continue  # part of a person's name already explained by a title
-            if ref.kind == "capital" and s > 0 and doc[s - 1].lower_ in LOCATIVE:
-                continue  # "in Moscow" is a place, not the state acting
-            if ref.kind == "contextual" and ref.key not in present \
-                    and not present.intersection(self.lex.countries[ref.key].pair):
-                continue  # "the North" only where the Koreas are the subject
-            if ref.kind == "org" and doc[s:e].text in self.lex.contextual_orgs \
-                    and self.lex.orgs[ref.key].country not in present:
-                continue  # "Congress" is the US one only where the US is named
-            mention = name_mention(self.lex, doc[s:e], ref, on)
+            meant = self._meant(doc, (s, e), ref, present, first)
+            mention = name_mention(self.lex, doc[s:e], meant, on) if meant is not None else None
             if mention is not None:
                 out.append(mention)
         return out
