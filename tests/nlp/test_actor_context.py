@@ -140,3 +140,10 @@ def test_a_pronoun_that_speaks_is_the_last_speaker(analyze_text):
     codes = {x.id: x.code for x in a.actors}
     assert a.quotes and all(codes.get(q.speaker) == "NATO" for q in a.quotes), \
         [(codes.get(q.speaker), q.text[:30]) for q in a.quotes]  # ISAF, a NATO-led mission
+
+
+@pytest.mark.parametrize("ref, code", [("1997-04-02", "SDNREB"), ("2014-01-05", "SSDMIL")])
+def test_a_body_that_changed_state_is_coded_by_the_articles_day(analyze_text, ref, code):
+    """The SPLA was Sudan's rebel army until South Sudan's independence (2011-07-09), that state's army since."""
+    a = analyze_text("The SPLA attacked a garrison town on Monday.", ref=ref)
+    assert [x.code for x in a.actors if x.name == "Sudan People's Liberation Army"] == [code]

@@ -80,6 +80,15 @@ class Org:
                     return period.role
         return self.role
 
+    def country_on(self, on: date | None) -> str | None:
+        """The state a body belonged to on a day: the SPLA was Sudan's rebel army until South Sudan's
+        independence, and that state's army since."""
+        if on is not None:
+            for period in self.periods:
+                if period.covers(on) and period.country:
+                    return period.country
+        return self.country
+
 
 @dataclass(frozen=True)
 class Country:

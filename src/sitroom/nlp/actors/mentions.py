@@ -58,7 +58,7 @@ def name_mention(lex: ActorLexicon, span: Span, ref: NameRef, on: date | None) -
                        frozenset(igo.descriptions))
     if ref.kind == "org":
         org = lex.orgs[ref.key]
-        return Mention(s, e, ("org", org.id), org.name, "org", org.country, org.role_on(on), "dictionary",
+        return Mention(s, e, ("org", org.id), org.name, "org", org.country_on(on), org.role_on(on), "dictionary",
                        head, frozenset(org.descriptions) | _words(org.name))
     if ref.kind == "person":
         return person_mention(lex, lex.people[ref.key], s, e, head, on, None, "dictionary")

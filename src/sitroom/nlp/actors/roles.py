@@ -48,7 +48,7 @@ class DocNames:
 
     def country_of(self, ref: NameRef) -> str | None:
         if ref.kind == "org":
-            return self.lex.orgs[ref.key].country
+            return self.lex.orgs[ref.key].country_on(self.on)
         return None if ref.kind == "person" else ref.key
 
     def person_of(self, span: Tokens, text: str) -> Person | None:
