@@ -43,6 +43,8 @@ ROLES = [
     ("Eritrea's army crossed the border in a surprise attack on Ethiopia.", "ASSAULT", "ERI", "ETH"),
     ("Three Malian civilians died in an attack on the village.", "ASSAULT", None, "*"),
     ("Two more U.S. marines died in clashes on Monday.", "ASSAULT", None, "USA"),  # the dead did no act
+    # a passive's "by" phrase hung on the object of its own preposition
+    ("The former minister was indicted on corruption charges by Kenyan police on Monday.", "ACCUSE", "KEN", "*"),
     # the noun an action verb puts something "on"
     ("Chile has put its navy on high alert.", "MOBILIZE", "CHL", "*"),
     # a nominal event undergone by the subject of suffer, face, receive, come under

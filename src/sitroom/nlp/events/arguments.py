@@ -120,8 +120,12 @@ def prep_objects(prep: Token) -> list[Token]:
 
 
 def agents(token: Token) -> list[Token]:
-    """The objects of a passive's "by" phrase, with their conjuncts ("signed by A and B")."""
-    return [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
+    """The objects of a passive's "by" phrase, with their conjuncts ("signed by A and B"); where the verb has
+    none, a "by" phrase the parser hung on the object of the verb's own preposition ("was indicted on
+    corruption charges *by* the anti-graft agency")."""
+    found = [o for p in token.children if p.dep_ == "agent" for o in prep_objects(p)]
+    return found or [o for p in token.children if p.dep_ == "prep" for x in prep_objects(p)
+                     for b in x.children if b.dep_ == "prep" and b.lower_ == "by" for o in prep_objects(b)]
 
 
 def stranded_by(noun: Token) -> list[Token]:
