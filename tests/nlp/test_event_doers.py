@@ -23,6 +23,9 @@ def _actor_rules(analysis: Analysis, kind: str) -> list[tuple[str | None, str | 
     ("Two aid workers were kidnapped by a gang of smugglers near the border.", "ASSAULT", "gang of smugglers"),
     ("Local entrepreneurs protested outside the ministry on Monday.", "PROTEST", "Local entrepreneurs"),
     ("The unit was conducting offensive operations in the valley.", "ASSAULT", "unit"),
+    # an of-phrase stays when it names a body or people, not when it names a thing
+    ("The village was raided by poachers of ivory on Monday.", "ASSAULT", "poachers"),
+    ("The village was raided by loyalists of the sect on Monday.", "ASSAULT", "loyalists of the sect"),
 ])
 def test_phrase_in_the_doers_slot_becomes_the_actor(analyze_text, text: str, kind: str, name: str) -> None:
     found = _actor_rules(analyze_text(text), kind)

@@ -13,6 +13,7 @@ asked the government …") acts for whoever issued it, as it speaks for them (``
 
 from __future__ import annotations
 
+import re
 from collections.abc import MutableMapping
 
 from spacy.tokens import Doc, Span, Token
@@ -20,16 +21,30 @@ from spacy.tokens import Doc, Span, Token
 from sitroom.nlp.attribution.issuers import statement_issuer
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
+from sitroom.nlp.events.arguments import prep_objects
 from sitroom.nlp.events.co_roles import doer_heads
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
 from sitroom.nlp.events.roles import UNDERGONE
 
 Roles = tuple[str | None, str | None]
 
-COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
+_COLLECTIVE = frozenset({"group", "ring", "gang", "unit", "band", "cell", "faction", "mob", "crowd", "team",
                         "network", "squad", "militia", "syndicate", "clan", "tribe", "camp", "side"})
 _THINGS = ("weapons", "aid", "processes", "shipment", "war", "violence", "fire_nouns", "non_agents")
 _NOT_PARTIES = frozenset({"DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL"})
+# Nouns of people by their ending (observers, couriers, reporters, columnists, migrants, residents,
+# trustees, fishermen, democrats), for slots that hold things as often as people (an act's object, an
+# of-phrase); "-ment" and "-ness" nouns name acts and states.
+_PEOPLE_ENDING = re.compile(r"(?:[^m]ers?|ors?|ists?|ians?|ants?|[^m]ents?|ees?|m[ae]n|crats?|ites?)$")
+_PEOPLE_WORDS = frozenset({"people", "public", "population", "media", "press", "youth", "family", "families",
+                           "member", "leader", "official", "delegation", "community", "communities"})
+_NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power", "center", "centre",
+                         "shelter", "letter", "water", "quarter", "chapter", "corner", "cluster", "barrier",
+                         "sector", "factor", "motor", "door", "floor", "corridor", "error", "monitor",
+                         "plant", "grant", "event", "content", "extent", "accident", "incident", "percent",
+                         "talent", "moment", "element", "item", "site", "committee", "guarantee", "fee",
+                         "tree", "decree", "degree", "agenda"})
+
 
 
 def can_act(head: Token) -> bool:
@@ -41,17 +56,34 @@ def can_act(head: Token) -> bool:
     sets = wordsets()
     if any(lemma in sets.get(name, frozenset()) for name in _THINGS):
         return False
-    return head.tag_ == "NNS" or lemma in COLLECTIVE
+    return head.tag_ == "NNS" or lemma in _COLLECTIVE
 
 
 def doer_phrase(head: Token) -> Span:
-    """The doer's noun phrase up to its first modifier after the head that is not an of-phrase ("a gang
-    of smugglers *near the border*": where they were, not who)."""
+    """The noun phrase up to its first modifier after the head, an of-phrase kept only where it names a body
+    or people ("a gang *of smugglers*", "members *of the sect*"): "*near the border*" says where they
+    were, "accused by superiors *of sending* …" and "warned smugglers *of penalties*" hang the verb's
+    of-phrase on the noun."""
     span = noun_phrase(head)
-    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and c.lower_ != "of"),
+    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and not _of_body(c)),
               default=span.end)
     return head.doc[span.start:min(cut, span.end)]
 
+
+def names_people(head: Token) -> bool:
+    lemma = lemma_of(head)
+    if lemma in _PEOPLE_WORDS:
+        return True
+    return lemma not in _NOT_PEOPLE and _PEOPLE_ENDING.search(lemma) is not None and not lemma.endswith("ment")
+
+
+def _of_body(prep: Token) -> bool:
+    """"of the sect", "of his party", "of Hamas", "of the villagers": an of-object that is a named or a
+    definite body, or people, tells whose members they are."""
+    return prep.lower_ == "of" and any(
+        o.ent_type_ or o.pos_ == "PROPN" or can_act(o) and names_people(o) or lemma_of(o) in _COLLECTIVE
+        or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
+        for o in prep_objects(prep))
 
 def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
     """Give an event with no actor the phrase in its doer's slot, as an actor of its own."""

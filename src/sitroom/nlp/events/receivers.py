@@ -10,30 +10,17 @@ the rally by X", "welcomed China's offer").
 
 from __future__ import annotations
 
-import re
 from collections.abc import MutableMapping
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.events.arguments import objects, prep_objects
-from sitroom.nlp.events.doers import COLLECTIVE, Roles, can_act, doer_phrase
-from sitroom.nlp.events.patterns import Pattern, lemma_of
+from sitroom.nlp.events.doers import Roles, can_act, doer_phrase, names_people
+from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import actor_of
 
 _RECEIVING_PREPS = frozenset({"with", "to", "against", "on", "at"})
-# Nouns of people by their ending (observers, couriers, reporters, columnists, migrants, residents,
-# trustees, fishermen, democrats): a receiving slot holds things as often as people, so the object of an act
-# takes a phrase only when its noun names people; "-ment" and "-ness" nouns name acts and states.
-_PEOPLE_ENDING = re.compile(r"(?:[^m]ers?|ors?|ists?|ians?|ants?|[^m]ents?|ees?|m[ae]n|crats?|ites?)$")
-_PEOPLE_WORDS = frozenset({"people", "public", "population", "media", "press", "youth", "family", "families",
-                           "member", "leader", "official", "delegation", "community", "communities"})
-_NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power", "center", "centre",
-                         "shelter", "letter", "water", "quarter", "chapter", "corner", "cluster", "barrier",
-                         "sector", "factor", "motor", "door", "floor", "corridor", "error", "monitor",
-                         "plant", "grant", "event", "content", "extent", "accident", "incident", "percent",
-                         "talent", "moment", "element", "item", "site", "committee", "guarantee", "fee",
-                         "tree", "decree", "degree", "agenda"})
 
 
 def _undergoer_heads(token: Token) -> list[Token]:
@@ -54,37 +41,11 @@ def undergoer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: Mutab
         if recipient is not None:
             continue
         heads = _undergoer_heads(tok)
-        if not heads or not can_act(heads[0]) or not _people(heads[0]):
+        if not heads or not can_act(heads[0]) or not names_people(heads[0]):
             continue
-        new = phrase_actors(doc, [(0, "speech", _people_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
+        new = phrase_actors(doc, [(0, "speech", doer_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
         if new is not None and new != actor:
             table[tok.i] = (actor, new)
-
-
-def _people(head: Token) -> bool:
-    lemma = lemma_of(head)
-    if lemma in _PEOPLE_WORDS:
-        return True
-    return lemma not in _NOT_PEOPLE and _PEOPLE_ENDING.search(lemma) is not None and not lemma.endswith("ment")
-
-
-def _people_phrase(head: Token) -> Span:
-    """The phrase up to its first modifier after the head, an of-phrase kept only when it names people
-    too ("members *of the sect*"): "warned smugglers *of heavy penalties*" hangs the verb's of-phrase on
-    the noun."""
-    span = doer_phrase(head)
-    cut = min((c.i for c in head.children if c.i > head.i and c.dep_ == "prep" and not _of_people(c)),
-              default=span.end)
-    return head.doc[span.start:min(cut, span.end)]
-
-
-def _of_people(prep: Token) -> bool:
-    """"of the sect", "of his party", "of Hamas", "of the villagers": an of-object that is a named or a
-    definite body, or people, tells whose members they are."""
-    return prep.lower_ == "of" and any(
-        o.ent_type_ or o.pos_ == "PROPN" or can_act(o) and _people(o) or lemma_of(o) in COLLECTIVE
-        or any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in o.children)
-        for o in prep_objects(prep))
 
 
 def object_owners(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
@@ -97,7 +58,7 @@ def object_owners(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMa
         if recipient is not None or not heads:
             continue
         head = heads[0]
-        if head.pos_ != "NOUN" or actor_of(doc, head) is not None or _people(head):
+        if head.pos_ != "NOUN" or actor_of(doc, head) is not None or names_people(head):
             continue
         holders = [head, tok] if head.dep_ == "dobj" else [head]  # "banned the rally *by* X": hung on the verb
         owners = [c for c in head.children if c.dep_ == "poss"] + [
