@@ -176,3 +176,19 @@ def test_the_two_leaders_are_the_people_named_before_not_the_two_countries(analy
     talks = [e for e in events_of_type(analysis, "CONSULT") if e.rule.startswith("consult.discuss")]
     people = {a.id for a in analysis.actors if a.type == "person"}
     assert talks and all(e.actor in people and e.recipient in people for e in talks), talks
+
+
+def test_the_two_men_point_back_to_the_pair_not_a_new_group(analyze_text) -> None:
+    """"The two men met": two people named before, not a counted group of civilians or a doer phrase."""
+    text = ("Russian Prime Minister Viktor Chernomyrdin and Slovak President Michal Kovac held talks in Bratislava "
+            "on Monday. The two men met again on Tuesday.")
+    analysis = analyze_text(text)
+    names = {a.name for a in analysis.actors}
+    assert "civilians" not in names and "men" not in names, names
+
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(analyze_text) -> None:
+    analysis = analyze_text("Russian Prime Minister Viktor Chernomyrdin arrived in Bratislava on Monday. "
+                            "Slovak President Michal Kovac welcomed him.")
+    found = events_of_type(analysis, "SUPPORT")
+    assert found and actor_named(analysis, found[0].recipient) == "Viktor Chernomyrdin", found

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.actors.binding import not_own_subject, object_antecedent
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
@@ -199,28 +200,7 @@ def _salient(doc: Doc, found: list[tuple[Mention, ActorDraft]], same_sentence: b
     return pick[1]
 
 
-def _object_antecedent(tok: Token, found: list[tuple[Mention, ActorDraft]]) -> ActorDraft | None:
-    """Object control: in "X summoned Russia's envoy to demand that it stop", "it" is in the object.
-
-    A pronoun in a clause under a verb with a direct object refers to a candidate inside that
-    object rather than to the verb's subject.
-    """
-    for verb in tok.ancestors:
-        for obj in verb.children:
-            if obj.dep_ not in ("dobj", "iobj") or obj.i > tok.i:
-                continue
-            if obj.left_edge.i <= tok.i <= obj.right_edge.i:
-                continue
-            start, end = obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)
-            inside = [(m, d) for m, d in found if start <= m.start and m.end <= end]
-            if inside:
-                return max(inside, key=lambda x: x[0].end - x[0].start)[1]
-    return None
-
-
 _PRONOUNS = PERSONAL | NEUTER | PLURAL
-
-
 def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
               tok: Token) -> list[tuple[Mention, ActorDraft]]:
     """Candidates a personal pronoun outside quotation marks may take: those outside them too ("it said"
@@ -262,9 +242,10 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
         gender = "m" if low in MASCULINE else "f" if low in FEMININE else None
         other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
         allowed = [d for d in drafts if other is None or other not in d.descriptors]
-        found = _unquoted(_candidates(doc, allowed, sents[k], tok.idx, types, gender), quoted, tok)
+        found = not_own_subject(tok, _unquoted(_candidates(doc, allowed, sents[k], tok.idx, types, gender),
+                                                quoted, tok))
         target = _spoke_last(doc, tok, sents, k, allowed, types, gender, quoted) if speaking(tok) else None
-        target = target or _object_antecedent(tok, found) or _salient(doc, found, True)
+        target = target or object_antecedent(tok, found) or _salient(doc, found, True)
         back = 1
         while target is None and back <= SENTENCES_BACK and k - back >= 0:
             prev = sents[k - back]

@@ -24,6 +24,7 @@ from sitroom.nlp.actors.mentions import generic_mention
 from sitroom.nlp.attribution.cues import SPEECH_KINDS, cue_kind
 from sitroom.nlp.doctext import tokens_with_tag
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.pair_mentions import pair_phrase
 
 QUANTITY_HEADS = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "scores",
                             "million", "millions", "tens"})
@@ -89,6 +90,12 @@ def _count_start(tok: Token) -> Token | None:
     return None
 
 
+def _pair_back(tok: Token) -> bool:
+    """"the two men met", "both men": a definite pair points back to two parties named before, it is no new
+    group ("two men were shot" is)."""
+    return pair_phrase(tok) and any(c.lower_ == "both" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
 def _audience(tok: Token) -> bool:
     """ "told journalists", "briefed reporters": the hearers of a statement are no party to it;
     the addressee of a demand is ("urged villagers to leave": the verb has a complement to do).
@@ -126,7 +133,7 @@ def counted_groups(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> Non
             first = next(c for c in tok.children if c.dep_ == "det")  # "a 46-year-old man": from "a" on
         if noun is None or index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        if first is None:
+        if first is None or _pair_back(tok):
             continue
         country = _country(tok, lex)
         m = generic_mention(lex, first.idx, tok.idx + len(tok), tok.i, country, noun.label, "group", noun.role,

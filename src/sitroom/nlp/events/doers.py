@@ -23,6 +23,7 @@ from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.attribution.sources import noun_phrase
 from sitroom.nlp.events.arguments import prep_objects
 from sitroom.nlp.events.co_roles import doer_heads
+from sitroom.nlp.events.pair_mentions import pair_phrase
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys, lemma_of, wordsets
 from sitroom.nlp.events.roles import UNDERGONE
 
@@ -99,8 +100,8 @@ def doer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMap
         if issuer is not None and issuer != recipient:
             table[tok.i] = (issuer, recipient)
             continue
-        if not can_act(head):
-            continue
+        if not can_act(head) or pair_phrase(head):
+            continue  # "the two men met": a pointer to two parties, no doer of its own
         new = phrase_actors(doc, [(0, "speech", doer_phrase(head))], {}, rule="event-doer").get(0)
         if new is not None and new != recipient:
             table[tok.i] = (new, recipient)
