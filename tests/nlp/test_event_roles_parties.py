@@ -192,3 +192,14 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(analyze_text) ->
                             "Slovak President Michal Kovac welcomed him.")
     found = events_of_type(analysis, "SUPPORT")
     assert found and actor_named(analysis, found[0].recipient) == "Viktor Chernomyrdin", found
+
+
+@pytest.mark.parametrize("text", [
+    "Mobutu and Kabila agreed to meet aboard a South African ship on Friday. Mobutu would attend the talks, "
+    "his spokesman said.",
+    "Mobutu and Kabila held talks aboard a South African ship on Friday. Kabila said he would meet again next week.",
+])
+def test_a_joint_act_told_again_from_one_side_takes_its_partner(analyze_text, text: str) -> None:
+    analysis = analyze_text(text)
+    told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
+    assert told and all(e.recipient is not None for e in told), [(e.actor, e.recipient) for e in told]

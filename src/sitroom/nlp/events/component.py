@@ -57,6 +57,7 @@ from sitroom.nlp.events.obligations import recode
 from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.participants import listed_parties, participants
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
+from sitroom.nlp.events.partners import story_partners
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question, put_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
@@ -97,6 +98,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
         table[tok.i] = (actor, recipient)
     listed_parties(doc, found, table)
     shared_pairs(found, table)
+    story_partners(found, table)
     clause_pairs(doc, found, table)
     caused_actors(found, table)
     judged_recipients(found, table)

@@ -1,0 +1,47 @@
+"""The partner of a joint act told with one side only, from the story's latest act of that side.
+
+Wire copy names both sides of talks once ("Mobutu and Kabila agreed to meet aboard a ship") and then
+tells the act again from one side ("Mobutu would attend *the talks*", "Kabila said he was ready for *the
+meeting*"). A joint act (a meeting, an accord, cooperation) whose actor is named and whose partner is
+not, told by a definite or possessed noun or by a verb with no object, takes as partner the other side of
+the latest earlier joint act of that actor, a few sentences back at most.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sitroom.nlp.doctext import sentence_back
+from sitroom.nlp.events.arguments import objects, preps
+from sitroom.nlp.events.joint import SYMMETRIC
+from sitroom.nlp.events.patterns import Pattern
+
+Roles = tuple[str | None, str | None]
+_SENTENCES = 3
+
+
+def _told_again(tok: Token, pattern: Pattern) -> bool:
+    """"the talks", "his meeting", "will meet" with no one named: a mention of an act told before."""
+    if pattern.pos == "NOUN":
+        return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+            and not any(p.lower_ in ("with", "between") for p in preps(tok))
+    return not objects(tok) and not any(p.lower_ in ("with", "between") for p in preps(tok))
+
+
+def story_partners(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
+    """In place: fill the partner of a joint act told again from one side."""
+    told: list[tuple[int, str, Roles]] = []  # (token index, type, roles) of joint acts with both sides
+    for tok, pattern in found:
+        actor, recipient = table[tok.i]
+        if pattern.type not in SYMMETRIC:
+            continue
+        if actor is not None and recipient is not None:
+            told.append((tok.i, pattern.type, (actor, recipient)))
+            continue
+        if actor is None or not _told_again(tok, pattern):
+            continue
+        floor = sentence_back(tok, _SENTENCES).start
+        for _, _, (a, r) in sorted((x for x in told if floor <= x[0] < tok.i), reverse=True):
+            if actor in (a, r):
+                table[tok.i] = (actor, r if a == actor else a)
+                break
