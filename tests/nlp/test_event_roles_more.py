@@ -43,6 +43,9 @@ ROLES = [
     ("Eritrea's army crossed the border in a surprise attack on Ethiopia.", "ASSAULT", "ERI", "ETH"),
     ("Three Malian civilians died in an attack on the village.", "ASSAULT", None, "*"),
     ("Two more U.S. marines died in clashes on Monday.", "ASSAULT", None, "USA"),  # the dead did no act
+    # a reduced relative the parser made a clause of its own, leaving the verb after it without a subject
+    ("The sources said Israeli troops backed by 15 military jeeps raided eastern Nablus early on Monday.", "ASSAULT",
+     "ISR", "*"),
     # a passive's "by" phrase hung on the object of its own preposition
     ("The former minister was indicted on corruption charges by Kenyan police on Monday.", "ACCUSE", "KEN", "*"),
     # the noun an action verb puts something "on"
