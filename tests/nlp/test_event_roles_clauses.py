@@ -4,7 +4,8 @@ A charge or a warning whose accused party is the subject of its that-clause
 (nlp/events/complement_roles.py); the doer of a gerund after a passive; a visit's
 host from the dateline; towns that are no actors; region adjectives; agreements of a
 pair phrase both ways; rejected claims; a quoted "we"; agreement-keeping light verbs;
-a stray second subject; the at/over phrase of a nominal protest.
+a stray second subject; the at/over phrase of a nominal protest; a relative pronoun under a
+preposition.
 """
 
 from __future__ import annotations
@@ -159,3 +160,12 @@ def test_a_body_removes_its_own_member_in_an_agentless_passive(analyze_text) -> 
     assert found and "Democratic Party" in (actor_named(analysis, found[0].actor) or ""), \
         [(e.type, actor_named(analysis, e.actor), actor_named(analysis, e.recipient)) for e in analysis.events]
     assert "Atiku" in (actor_named(analysis, found[0].recipient) or "")
+
+
+def test_a_relative_pronoun_under_a_preposition_stands_for_the_noun_it_describes(analyze_text) -> None:
+    """"Kovac, with whom Pavel Novak met": the partner of the meeting is Kovac, not the pronoun."""
+    analysis = analyze_text("Slovak President Michal Kovac, with whom Czech envoy Pavel Novak met on Monday, "
+                            "said little.", "1997-02-10")
+    found = [(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
+             for e in analysis.events if e.type == "CONSULT"]
+    assert any("Novak" in (a or "") and "Kovac" in (r or "") for a, r in found), found

@@ -161,3 +161,12 @@ def described_between(noun: Token) -> list[Token]:
     """The parties of a "between" phrase on a participle describing the noun, with their conjuncts: the
     noun's act is theirs ("the agreement signed in 2002 between the government and the LTTE")."""
     return [o for verb in participles(noun) for p in preps(verb) if p.lower_ == "between" for o in prep_objects(p)]
+
+
+def relative_clause(token: Token, pronouns: frozenset[str]) -> Token | None:
+    """The relative clause a relative pronoun opens, also from under its preposition ("Kovac, *with whom*
+    Chernomyrdin met"): the pronoun stands for the noun the clause describes."""
+    if token.lower_ not in pronouns:
+        return None
+    head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    return head if head.dep_ == "relcl" and head.head is not head else None

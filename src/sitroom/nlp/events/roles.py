@@ -26,6 +26,7 @@ from sitroom.nlp.events.arguments import (
     passive_voice,
     prep_objects,
     preps,
+    relative_clause,
     stranded_by,
 )
 from sitroom.nlp.events.complement_roles import alleged_party
@@ -55,8 +56,9 @@ def actor_of(doc: Doc, token: Token, depth: int = 0) -> str | None:
     found = _head_actor(doc, token, depth)
     if found:
         return found
-    if token.lower_ in _RELATIVE and token.head.dep_ == "relcl" and depth < 2:
-        return actor_of(doc, token.head.head, depth + 1)
+    clause = relative_clause(token, _RELATIVE)
+    if clause is not None and depth < 2:
+        return actor_of(doc, clause.head, depth + 1)
     left = token.left_edge.i
     for t in doc[left: token.i]:  # "KINGSTON, Jamaica - Heads of …": a dateline is no modifier
         if t.is_punct:
