@@ -203,3 +203,21 @@ def test_a_joint_act_told_again_from_one_side_takes_its_partner(analyze_text, te
     analysis = analyze_text(text)
     told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
     assert told and all(e.recipient is not None for e in told), [(e.actor, e.recipient) for e in told]
+
+
+def test_a_meeting_named_with_neither_side_takes_both_sides_of_the_latest_meeting(analyze_text) -> None:
+    text = ("Mobutu Sese Seko met Laurent Kabila aboard a South African ship on Friday. "
+            "A second round of talks is planned for next week.")
+    analysis = analyze_text(text)
+    told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
+    assert told and all(e.actor is not None and e.recipient is not None for e in told), \
+        [(e.actor, e.recipient, e.rule) for e in told]
+
+
+def test_two_titled_names_the_parser_reads_as_one_are_both_subjects(analyze_text) -> None:
+    """"President A and rebel leader B held talks": the parser hangs A, with the "and", inside B's phrase."""
+    analysis = analyze_text("Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila held talks "
+                            "aboard a South African ship on Friday.")
+    pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
+             for e in events_of_type(analysis, "CONSULT")}
+    assert ("Mobutu Sese Seko", "Laurent Kabila") in pairs, pairs

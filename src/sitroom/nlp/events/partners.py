@@ -4,7 +4,9 @@ Wire copy names both sides of talks once ("Mobutu and Kabila agreed to meet aboa
 tells the act again from one side ("Mobutu would attend *the talks*", "Kabila said he was ready for *the
 meeting*"). A joint act (a meeting, an accord, cooperation) whose actor is named and whose partner is
 not, told by a definite or possessed noun or by a verb with no object, takes as partner the other side of
-the latest earlier joint act of that actor, a few sentences back at most.
+the latest earlier joint act of that actor, a few sentences back at most. A meeting named with neither side
+("to hold *the talks* by phases", "*the fifth-round talks*"), where it is more than a bare pointer the
+anaphora check drops, takes both sides of the latest meeting told with both, within the same reach.
 """
 
 from __future__ import annotations
@@ -12,12 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.doctext import sentence_back
+from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.arguments import objects, preps
 from sitroom.nlp.events.joint import SYMMETRIC
 from sitroom.nlp.events.patterns import Pattern
 
 Roles = tuple[str | None, str | None]
 _SENTENCES = 3
+_MEETING = "CONSULT"
 
 
 def _told_again(tok: Token, pattern: Pattern) -> bool:
@@ -38,10 +42,20 @@ def story_partners(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) 
         if actor is not None and recipient is not None:
             told.append((tok.i, pattern.type, (actor, recipient)))
             continue
-        if actor is None or not _told_again(tok, pattern):
+        if actor is None and recipient is None:
+            if pattern.type == _MEETING and pattern.pos == "NOUN" and not anaphoric(tok, None, None):
+                table[tok.i] = _latest_sides(told, tok, pattern.type)
+            continue
+        if not _told_again(tok, pattern):
             continue
         floor = sentence_back(tok, _SENTENCES).start
         for _, _, (a, r) in sorted((x for x in told if floor <= x[0] < tok.i), reverse=True):
             if actor in (a, r):
                 table[tok.i] = (actor, r if a == actor else a)
                 break
+
+
+def _latest_sides(told: list[tuple[int, str, Roles]], tok: Token, kind: str) -> Roles:
+    """Both sides of the latest earlier act of this type, a few sentences back at most."""
+    floor = sentence_back(tok, _SENTENCES).start
+    return next((roles for i, t, roles in reversed(told) if t == kind and floor <= i < tok.i), (None, None))

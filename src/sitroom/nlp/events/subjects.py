@@ -29,9 +29,19 @@ def span_actor(doc: Doc, start: int, end: int) -> str | None:
 _ACTIVE_ACL = frozenset({"VBD", "VBZ", "VBP", "VBG"})
 
 
+def _merged_name(subj: Token) -> Token | None:
+    """"President Mobutu Sese Seko and rebel leader Laurent Kabila": the parser may read two coordinated
+    titled names as one, the first a modifier inside the second with the "and" hung on it."""
+    if subj.pos_ != "PROPN":
+        return None
+    return next((t for t in subj.subtree if t.i < subj.i and t.dep_ in ("nmod", "compound") and t.pos_ == "PROPN"
+                 and any(c.dep_ == "cc" and c.lower_ == "and" for c in t.children)), None)
+
+
 def _with_conjuncts(subj: Token) -> list[Token]:
     """The subject and its conjuncts, the chain followed ("A, B and C": C hangs on B)."""
-    out = [_after_dateline(subj)]
+    merged = _merged_name(subj)
+    out = [merged, _after_dateline(subj)] if merged is not None else [_after_dateline(subj)]
     for t in out:
         out.extend(c for c in t.children if c.dep_ == "conj" and c not in out)
     return out
