@@ -164,6 +164,11 @@ FOUND = [
     ("The opposition leader hit out at the government on Friday.", "ACCUSE", "cov.hit"),
     ("Russia reiterated its opposition to NATO expansion.", "REJECT", "cov.opposition"),
     ("Soldiers broke up clashes between rival gangs.", "COERCE", "coerce.break"),
+    # territory taken by force is fighting, as "captured the town" is; seized goods stay a seizure (COERCE)
+    ("Rebel forces seized the capital on Sunday.", "ASSAULT", "assault.seize"),
+    ("The militia has seized Kindu after heavy fighting.", "ASSAULT", "cov.seize"),
+    ("The towns conquered by the guerrillas since October lie in the east.", "ASSAULT", "cov.conquer"),
+    ("Customs officers seized two tonnes of cocaine in the port.", "COERCE", "coerce.seize"),
 ]
 
 NOT_EVENTS = [

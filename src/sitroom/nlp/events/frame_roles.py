@@ -57,6 +57,12 @@ def _actor_id(token: Token) -> str | None:
     return found
 
 
+def place_named(token: Token) -> bool:
+    """The word is inside a place the places layer found: the entity model often misses a small town's
+    name ("the militia seized Kindu")."""
+    return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
+
+
 def subject_role(words: frozenset[str], token: Token) -> bool:
     """``subjrole:MIL|REB``: the trigger's subject is an actor with one of these role codes."""
     if any(c.dep_ == "nsubjpass" for c in token.children):

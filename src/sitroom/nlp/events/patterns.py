@@ -203,7 +203,8 @@ def _object_is(cond: Condition, token: Token) -> bool:
 
 def _object_entity(cond: Condition, token: Token) -> bool:
     return any(o.ent_type_.lower() in cond.words or o.pos_ == "PRON" and "pron" in cond.words
-               or "person" in cond.words and frame_roles.person_named(o) for o in objects(token))
+               or "person" in cond.words and frame_roles.person_named(o)
+               or "place" in cond.words and frame_roles.place_named(o) for o in objects(token))
 
 
 def _prep_with(cond: Condition, token: Token) -> bool:
