@@ -162,6 +162,15 @@ def test_bilateral_cooperation_with_no_pair_near_is_between_the_two_states_of_th
         "China", "Mongolia"}
 
 
+def test_a_bilateral_act_with_its_doer_named_takes_the_other_side_of_the_pair(analyze_text) -> None:
+    """"his visit could enhance bilateral relations": the visitor, and the host of his visit."""
+    analysis = analyze_text("Mongolian Prime Minister Miyeegombo Enkhbold will pay an official visit to China from "
+                            "Monday. He believed his visit could enhance bilateral relations.", ref="2006-11-21")
+    (cooperation,) = events_of_type(analysis, "COOPERATE")
+    assert actor_named(analysis, cooperation.actor) == "Miyeegombo Enkhbold"
+    assert actor_named(analysis, cooperation.recipient) == "China"
+
+
 def test_measures_or_policies_in_the_doers_slot_are_no_actors(analyze_text) -> None:
     analysis = analyze_text("Its proposed measures won widespread support from industry.", ref="1997-04-21")
     assert not any(a.rule == "event-doer" for a in analysis.actors), analysis.actors

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sitroom.nlp.events.arguments import prep_objects, preps
+from sitroom.nlp.events.arguments import objects, prep_objects, preps
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 # nouns that, counted as two or both, name the pair of parties ("the two kingdoms", "both sides")
@@ -94,3 +94,30 @@ def pairs_of_kind(holder: Token, pairs: list[tuple[int, tuple[str | None, str | 
         return []
     types = {a.id: a.type for a in holder.doc._.actors or []}
     return [(i, r) for i, r in pairs if all(types.get(x or "") == kind for x in r)]
+
+
+def bilateral(token: Token, roles: tuple[str | None, str | None]) -> bool:
+    """"the bilateral economic cooperation", "could enhance *bilateral* relations": a joint act of a pair it
+    does not name, with no partner found (its doer may be one side)."""
+    if roles[1] is not None:
+        return False
+    nouns = [token] if token.pos_ == "NOUN" else objects(token) if token.pos_ == "VERB" else []
+    return any(c.dep_ == "amod" and c.lower_ == "bilateral" for n in nouns for c in n.children)
+
+
+def fitted(doc: Doc, roles: tuple[str | None, str | None], pair: tuple[str | None, str | None]
+           ) -> tuple[str | None, str | None]:
+    """The pair's two sides for an act that named neither; for one whose doer is named, the pair with the
+    doer's side first, where the doer is one side or of its country ("his visit could enhance bilateral
+    relations": the visitor's country and the host); else the roles unchanged."""
+    actor = roles[0]
+    if actor is None:
+        return pair
+    if actor in pair:
+        return actor, pair[1] if pair[0] == actor else pair[0]
+    countries = {a.id: a.country for a in doc._.actors or []}
+    own = countries.get(actor)
+    for side, other in (pair, pair[::-1]):
+        if own is not None and countries.get(side or "") == own:
+            return side, other
+    return roles

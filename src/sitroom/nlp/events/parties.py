@@ -28,7 +28,7 @@ from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import complement_partner, controlled_actor
 from sitroom.nlp.events.light_verbs import light_verb
-from sitroom.nlp.events.pair_mentions import nominal_pair, pairs_of_kind, story_pair, subject_pair
+from sitroom.nlp.events.pair_mentions import bilateral, fitted, nominal_pair, pairs_of_kind, story_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
 from sitroom.nlp.events.principals import principal
 from sitroom.nlp.events.relative_doers import relative_actor
@@ -227,12 +227,6 @@ def _plural_subject(token: Token) -> bool:
     return subject_pair(holder) or (token.pos_ in ("NOUN", "PROPN") and nominal_pair(token))
 
 
-def _bilateral(token: Token, roles: Roles) -> bool:
-    """"the bilateral economic cooperation": a nominal joint act of a pair it does not name."""
-    return token.pos_ == "NOUN" and roles == (None, None) and any(
-        c.dep_ == "amod" and c.lower_ == "bilateral" for c in token.children)
-
-
 def _pairable(pattern: Pattern) -> bool:
     """Joint acts, and ties between two parties whatever their PLOVER type (CAMEO 050: "the two countries
     normalized relations")."""
@@ -258,16 +252,19 @@ def shared_pairs(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) ->
     pairs = [(tok.i, table[tok.i]) for tok, p in found if _pairable(p) and all(table[tok.i])]
     named: list[tuple[int, Roles]] | None = None
     for tok, pattern in found:
-        if not _pairable(pattern) or not (_plural_subject(tok) or _bilateral(tok, table[tok.i])):
+        if not _pairable(pattern) or not (_plural_subject(tok) or bilateral(tok, table[tok.i])):
             continue
         named = _named_pairs(tok.doc) if named is None else named
         floor = sentence_back(tok, _PAIR_SENTENCES).start
         earlier = sorted([(i, r) for i, r in pairs if floor <= i < tok.i]
                          + [(i, r) for i, r in named if floor <= i < tok.i])
         earlier = pairs_of_kind(light_verb(tok) or tok, earlier) or earlier
-        if earlier:
-            table[tok.i] = earlier[-1][1]
-        elif table[tok.i] == (None, None) or _bilateral(tok, table[tok.i]):
+        pair = earlier[-1][1] if earlier else None
+        if table[tok.i][0] is not None and bilateral(tok, table[tok.i]):  # its doer named, the partner not
+            table[tok.i] = fitted(tok.doc, table[tok.i], pair or story_pair(tok.doc) or table[tok.i])
+        elif pair is not None:
+            table[tok.i] = pair
+        elif table[tok.i] == (None, None):
             table[tok.i] = story_pair(tok.doc) or table[tok.i]
 
 
