@@ -230,3 +230,9 @@ def test_two_titled_names_the_parser_reads_as_one_are_both_subjects(analyze_text
     pairs = {(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
              for e in events_of_type(analysis, "CONSULT")}
     assert ("Mobutu Sese Seko", "Laurent Kabila") in pairs, pairs
+
+
+def test_ties_with_two_joined_partners_are_ties_with_each(analyze_text) -> None:
+    analysis = analyze_text("Mongolia wants to boost relations with China and Russia.", ref="2006-11-21")
+    partners = {actor_named(analysis, e.recipient) for e in events_of_type(analysis, "COOPERATE")}
+    assert partners == {"China", "Russia"}, partners

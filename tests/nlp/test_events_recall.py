@@ -128,9 +128,10 @@ def test_class_noun_without_examples_keeps_its_own_reading(analyze_text):
     assert len(events_of_type(a, "ACCUSE")) == 1
 
 
-def test_meeting_with_joined_guests_stays_one(analyze_text):
+def test_meeting_with_joined_guests_is_a_meeting_with_each(analyze_text):
     a = analyze_text("Peru met Bolivia and Chile in Lima.")
-    assert len(events_of_type(a, "CONSULT")) == 1
+    guests = sorted(actor_country(a, e.recipient) or "" for e in events_of_type(a, "CONSULT"))
+    assert guests == ["BOL", "CHL"], guests
 
 
 def test_meeting_of_two_on_the_same_footing_is_mirrored(analyze_text):
