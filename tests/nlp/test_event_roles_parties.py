@@ -236,3 +236,11 @@ def test_ties_with_two_joined_partners_are_ties_with_each(analyze_text) -> None:
     analysis = analyze_text("Mongolia wants to boost relations with China and Russia.", ref="2006-11-21")
     partners = {actor_named(analysis, e.recipient) for e in events_of_type(analysis, "COOPERATE")}
     assert partners == {"China", "Russia"}, partners
+
+
+def test_cooperation_told_again_is_a_statement_of_its_own(analyze_text) -> None:
+    """Cooperation goes on: "the bilateral cooperation had grown" after "to boost relations with China" is
+    a second claim about it, not a pointer to the first."""
+    analysis = analyze_text("Mongolia wants to boost relations with China, the president said. He also said the "
+                            "bilateral economic cooperation had seen rapid development.", ref="2006-11-21")
+    assert len(events_of_type(analysis, "COOPERATE")) == 2, [(e.type, e.rule) for e in analysis.events]

@@ -94,10 +94,14 @@ def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[i
     return _definite_noun(token) and _factual(event) and _told_before(doc, token, event, earlier)
 
 
+_ONGOING = frozenset({"COOPERATE"})
+
+
 def retold_nominal(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, Event]]) -> bool:
     """True when a definite event noun ("the arrest of four officers", "the deployment of the army")
-    names participants that all took part in a mention of its type in an earlier sentence."""
-    return (_definite_noun(token, possessed=False) and _factual(event)
+    names participants that all took part in a mention of its type in an earlier sentence. Cooperation
+    goes on rather than happens once: a later sentence on "the bilateral cooperation" tells something new."""
+    return (event.type not in _ONGOING and _definite_noun(token, possessed=False) and _factual(event)
             and _told_before(doc, token, event, earlier))
 
 
