@@ -244,3 +244,11 @@ def test_cooperation_told_again_is_a_statement_of_its_own(analyze_text) -> None:
     analysis = analyze_text("Mongolia wants to boost relations with China, the president said. He also said the "
                             "bilateral economic cooperation had seen rapid development.", ref="2006-11-21")
     assert len(events_of_type(analysis, "COOPERATE")) == 2, [(e.type, e.rule) for e in analysis.events]
+
+
+def test_a_pair_controlling_a_complement_lends_it_both_sides(analyze_text) -> None:
+    analysis = analyze_text("China and Mongolia held talks on Monday. The two sides would discuss how to expand "
+                            "cooperation in trade.", ref="2006-11-21")
+    (cooperation,) = events_of_type(analysis, "COOPERATE")
+    assert {actor_named(analysis, cooperation.actor), actor_named(analysis, cooperation.recipient)} == {
+        "China", "Mongolia"}

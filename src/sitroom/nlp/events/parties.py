@@ -224,6 +224,8 @@ def _antecedent_actor(noun: Token, types: frozenset[str], found: list[tuple[Toke
 def _plural_subject(token: Token) -> bool:
     """"they agreed", "the two sides started talks", "talks between the two sides": a pair, not named."""
     holder = light_verb(token) or token  # "the two sides started talks": the light verb's subject
+    if holder.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in holder.children):
+        holder = holder.head  # "the two sides would discuss how to expand cooperation": the controller's
     return subject_pair(holder) or (token.pos_ in ("NOUN", "PROPN") and nominal_pair(token))
 
 
