@@ -169,6 +169,8 @@ FOUND = [
     ("The militia has seized Kindu after heavy fighting.", "ASSAULT", "cov.seize"),
     ("The towns conquered by the guerrillas since October lie in the east.", "ASSAULT", "cov.conquer"),
     ("Customs officers seized two tonnes of cocaine in the port.", "COERCE", "coerce.seize"),
+    ("The senator defected to the opposition Labour Party on Friday.", "SUPPORT", "cov.defect"),
+    ("A rebel faction broke away from the movement in April.", "REJECT", "cov.break"),
 ]
 
 NOT_EVENTS = [
