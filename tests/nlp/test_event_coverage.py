@@ -171,6 +171,8 @@ FOUND = [
     ("Customs officers seized two tonnes of cocaine in the port.", "COERCE", "coerce.seize"),
     ("The senator defected to the opposition Labour Party on Friday.", "SUPPORT", "cov.defect"),
     ("A rebel faction broke away from the movement in April.", "REJECT", "cov.break"),
+    # wanting a thing of someone is a demand ("wants concrete deeds from Georgia"); wanting to act is an intention
+    ("Russia wants concrete deeds from Georgia.", "REQUEST", "request.want"),
 ]
 
 NOT_EVENTS = [
