@@ -173,6 +173,9 @@ FOUND = [
     ("A rebel faction broke away from the movement in April.", "REJECT", "cov.break"),
     # wanting a thing of someone is a demand ("wants concrete deeds from Georgia"); wanting to act is an intention
     ("Russia wants concrete deeds from Georgia.", "REQUEST", "request.want"),
+    # a hyphened word the tokenizer splits in three still reads as the table's word
+    ("North Korea test-fired a short-range missile on Monday.", "MOBILIZE", "mobilize.test-fire"),
+    ("Japan expanded its co-operation with China in 2005.", "COOPERATE", "cooperate.co-operation"),
 ]
 
 NOT_EVENTS = [
@@ -182,6 +185,7 @@ NOT_EVENTS = [
     ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
+    ("Analysts fear a build-up to a war in the region.", "mobilize.build-up"),  # leading to war, no troops
     ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told
     ("The president signed the document into law on Friday.", "cov.sign"),
     ("He took away the trash after the party.", "cov.take"),

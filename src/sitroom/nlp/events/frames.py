@@ -113,3 +113,18 @@ def gerund_objects(prep: Token) -> list[Token]:
     """
     return [o for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.i == prep.i + 1
             for o in c.children if o.dep_ == "dobj" and o.i == c.i + 1]
+
+
+def hyphened(token: Token) -> list[str]:
+    """"sit-in", "test-fire", "co-operation" as the table writes them: the tokenizer splits a hyphened
+    word in three, and one part reads the whole word: the first where the parser made it the head of the
+    last ("sit" of "sit-in"), else the last, by its lemma ("test-fired" → "test-fire")."""
+    doc, i = token.doc, token.i
+    out: list[str] = []
+    if (i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_
+            and token.head != doc[i - 2]):
+        out.append(f"{doc[i - 2].lower_}-{token.lemma_.lower()}")
+    if (i + 2 < len(doc) and doc[i + 1].text == "-" and not token.whitespace_ and not doc[i + 1].whitespace_
+            and doc[i + 2].head == token):
+        out.append(f"{token.lower_}-{doc[i + 2].lower_}")
+    return out

@@ -173,10 +173,11 @@ def lemma_of(token: Token) -> str:
 
 
 def lemma_keys(token: Token) -> list[str]:
-    """The lemma, then guesses from the inflected form for the small model's lemmatiser slips
-    ("staged" → "stag"): the table is looked up with the first key it holds."""
+    """A hyphened word the tokenizer split ("test-fire"), the lemma, then guesses from the inflected form
+    for the small model's lemmatiser slips ("staged" → "stag"): the table is looked up with the first key
+    it holds."""
     low = token.lower_
-    keys = [lemma_of(token), low]
+    keys = [*frames.hyphened(token), lemma_of(token), low]
     if token.tag_ in ("VBD", "VBN") and low.endswith("ed"):
         keys += [low[:-1], low[:-2], low[:-3]]  # staged → stage, attacked → attack, shelled → shell
     elif token.tag_ == "VBZ" and low.endswith("s"):
