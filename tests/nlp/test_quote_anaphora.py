@@ -188,3 +188,11 @@ def test_a_quote_listed_right_after_another_has_its_speaker(analyze_text) -> Non
                      'cuts," before the march set off.')
     speakers = {q.text.rstrip(","): actor_named(a, q.speaker) for q in a.quotes if q.kind != "indirect"}
     assert speakers.get("No more cuts") == "Maria Santos"
+
+
+def test_he_continues_one_who_gave_a_warning(analyze_text) -> None:
+    """"X gave a warning" is a speech act: "he said" after it is X, not a speaker named before."""
+    text = ("Police chief Nicholas Ng said the convoy had left on time. Major-General Bryan Dutton gave a veiled "
+            "warning about the fears of residents.\n\n"
+            '"We intend to give the garrison every possible assistance," he said.')
+    assert _direct_speaker(analyze_text, text) == "Bryan Dutton"

@@ -23,6 +23,13 @@ def _speech_verb(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and cue_kind(token.lemma_) in SPEECH_KINDS
 
 
+def speech_act(token: Token) -> bool:
+    """A speech verb, or a verb whose object is a speech noun ("Dutton *gave a veiled warning*", "issued a
+    statement"): its subject spoke as much as one who "warned"."""
+    return _speech_verb(token) or token.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and cue_kind(c.lemma_) in SPEECH_KINDS for c in token.children)
+
+
 def speaking(token: Token) -> bool:
     """The pronoun is the subject of a speech verb ("it said", "he added")."""
     return token.dep_ in SUBJECT_DEPS and _speech_verb(token.head)
@@ -51,7 +58,7 @@ def last_speaker(doc: Doc, pronoun: Token, first: int, found: list[tuple[Mention
             by_slot.setdefault(slot, []).append((m, d))
     for i in range(pronoun.i - 1, first - 1, -1):
         verb = doc[i]
-        if verb is pronoun.head or not _speech_verb(verb):
+        if verb is pronoun.head or not speech_act(verb):
             continue
         subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
         named = [x for s in subjects for x in by_slot.get(s.i, [])]

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.actors.component import actor_for_token
+from sitroom.nlp.actors.speaker_coref import speech_act
 from sitroom.nlp.doctext import doc_text, sentence
 
 _PERSONAL = frozenset({"he", "she", "him", "her"})
@@ -56,7 +57,7 @@ def previous_person_speaker(doc: Doc, cue: Token, is_cue: Callable[[Token], bool
     actors = _actors(doc)
     lo = _sentences_before(cue, _LOOKBACK_SENTS)
     for tok in reversed(doc[lo:cue.i]):
-        if not is_cue(tok):
+        if not (is_cue(tok) or speech_act(tok)):  # "X gave a warning" spoke as "X warned" does
             continue
         for subj in (c for c in tok.children if c.dep_ in _SUBJECTS):
             if subj.pos_ == "PRON":
@@ -120,7 +121,7 @@ def continued_speaker(doc: Doc, cue: Token, subj: Token, is_cue: Callable[[Token
     actors = _actors(doc)
     lo = _sentences_before(cue, _CONTINUE_SENTS)
     for tok in reversed(doc[lo:cue.i]):
-        if not is_cue(tok):
+        if not (is_cue(tok) or speech_act(tok)):  # "X gave a warning" spoke as "X warned" does
             continue
         for prev in (c for c in _cue_subjects(tok, inherited) if c.pos_ != "PRON"):
             found = actor_for_token(doc, prev)
