@@ -17,8 +17,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import sentence
-from sitroom.nlp.events.hidden_agents import hidden_agent
+from sitroom.nlp.events.hidden_agents import hidden_agent, violent_cause_subjects
 from sitroom.nlp.events.patterns import wordsets
+from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor
 
 _PREPS = frozenset({"in", "by", "during", "from", "after", "amid", "under"})
@@ -66,16 +67,10 @@ def _when_agent(doc: Doc, token: Token, exclude: str | None) -> str | None:
     """"two youths were killed *when police opened fire*": the subject of a violent act in a time clause."""
     if not any(c.dep_ == "nsubjpass" for c in token.children):
         return None
-    acts = wordsets().get("violent_acts", frozenset())
-    for clause in token.children:
-        if clause.dep_ != "advcl" or clause.lemma_.lower() not in acts:
-            continue
-        if not any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "as", "after") for c in clause.children):
-            continue
-        for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-            found = span_actor(doc, subj.left_edge.i, subj.i + 1)
-            if found and found != exclude:
-                return found
+    for subj in violent_cause_subjects(token):
+        found = actor_of(doc, subj) or span_actor(doc, subj.left_edge.i, subj.i + 1)
+        if found and found != exclude:
+            return found
     return None
 
 

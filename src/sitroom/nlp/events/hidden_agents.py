@@ -36,11 +36,12 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.doctext import sentence
 from sitroom.nlp.events.arguments import prep_objects
-from sitroom.nlp.events.patterns import wordsets
+from sitroom.nlp.events.patterns import match, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.subjects import span_actor
 
 _TIME_MARKS = frozenset({"when", "as", "after"})
+_ASSAULT = "ASSAULT"
 _FIGHTS = frozenset({"encounter", "clash", "gunbattle", "gun-battle", "firefight", "shootout", "skirmish",
                      "battle", "fighting", "exchange"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011", "\u2013"})
@@ -71,21 +72,30 @@ def _coordinated(token: Token) -> Iterator[Token]:
         yield token.head
 
 
+def violent_cause_subjects(verb: Token) -> list[Token]:
+    """Subjects of the violent when/as/after clauses on ``verb`` ("were injured *when a rebel lobbed a
+    grenade*"): a clause whose verb is listed as violent or that the event table codes ASSAULT."""
+    acts = wordsets().get("violent_acts", frozenset())
+    out: list[Token] = []
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children):
+            continue
+        found = match(clause) if clause.lemma_.lower() not in acts else None
+        if clause.lemma_.lower() in acts or found is not None and found.type == _ASSAULT:
+            out.extend(c for c in clause.children if c.dep_ == "nsubj")
+    return out
+
+
 def coordinated_cause(doc: Doc, token: Token, exclude: str | None) -> str | None:
     """The subject of a violent when/as clause on a verb coordinated with the passive trigger."""
     if token.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in token.children):
         return None
-    acts = wordsets().get("violent_acts", frozenset())
     for verb in _coordinated(token):
-        for clause in verb.children:
-            if clause.dep_ != "advcl" or clause.lemma_.lower() not in acts:
-                continue
-            if not any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children):
-                continue
-            for subj in (c for c in clause.children if c.dep_ == "nsubj"):
-                found = actor_of(doc, subj)
-                if found and found != exclude:
-                    return found
+        for subj in violent_cause_subjects(verb):
+            found = actor_of(doc, subj)
+            if found and found != exclude:
+                return found
     return None
 
 
