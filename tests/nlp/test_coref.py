@@ -209,3 +209,12 @@ def test_a_surname_the_entity_model_took_for_a_place_is_the_person() -> None:
     drafts = [full, short, known]
     merge_short_names(drafts)
     assert drafts == [full, known]
+
+
+def test_a_closing_quote_mark_alone_uses_up_no_sentence_of_a_pronoun_s_reach(analyze_text) -> None:
+    """'… end of the war."' then a paragraph break: the parser makes the lone mark a sentence of its own,
+    which must not push the speaker out of the three sentences "He" looks back over."""
+    text = ('Rebel spokesman Bizima Karaha said a ceasefire "will prolong the agony of our people and allow '
+            'Mobutu to stay in power even longer. We want him to go. If Mobutu goes, that will be the end of '
+            'the war."\n\nHe rejected the idea of immediate elections.')
+    assert actor_at_occurrence(analyze_text(text, ref="1997-04-10"), "He", 0) == "Bizima Karaha"

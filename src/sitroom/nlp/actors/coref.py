@@ -6,9 +6,10 @@ component finds the actor of "he said" or "the agency said" through
 ("Peskov"), a definite description naming a kind of actor ("the agency",
 "the party", "the bloc", "the embassy"), then pronouns by salience: within the
 sentence the nearest earlier subject, else the subject of the closest
-preceding sentence (three back at most). A pronoun outside quotation marks takes no antecedent
-from inside them: the names in a quote belong to the quoted speaker's telling ("… allow Mobutu to
-stay in power," Karaha said. *He* rejected …: "he" is Karaha). This holds for personal pronouns only.
+preceding sentence (three back at most; a quotation mark left alone between paragraphs is no sentence).
+A pronoun outside quotation marks takes no antecedent from inside them: the names in a quote belong to
+the quoted speaker's telling ("… allow Mobutu to stay in power," Karaha said. *He* rejected …: "he" is
+Karaha). This holds for personal pronouns only.
 """
 
 from __future__ import annotations
@@ -210,14 +211,27 @@ def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
     return [(m, d) for m, d in found if not quoted.overlaps(m.start, m.end)]
 
 
+def _sentences_back(sents: list[Span], k: int) -> list[Span]:
+    """The sentences before sentence ``k`` a pronoun may look back over, nearest first; a closing quotation
+    mark left alone between paragraphs ('war."' then a blank line) is no sentence and uses up no reach."""
+    out: list[Span] = []
+    for prev in reversed(sents[:k]):
+        if len(out) == SENTENCES_BACK:
+            break
+        if any(t.is_alpha for t in prev):
+            out.append(prev)
+    return out
+
+
 def _spoke_last(doc: Doc, tok: Token, sents: list[Span], k: int, allowed: list[ActorDraft], types: frozenset[str],
                 gender: str | None, quoted: SpanSet[None]) -> ActorDraft | None:
     """For a pronoun that speaks: the latest earlier speaker of its kind, this sentence or the ones before."""
     found = _candidates(doc, allowed, sents[k], tok.idx, types, gender)
-    for back in range(1, SENTENCES_BACK + 1):
-        if k - back >= 0:
-            found += _candidates(doc, allowed, sents[k - back], sents[k - back].end_char, types, gender)
-    return last_speaker(doc, tok, sents[max(0, k - SENTENCES_BACK)].start, _unquoted(found, quoted, tok))
+    earlier = _sentences_back(sents, k)
+    for prev in earlier:
+        found += _candidates(doc, allowed, prev, prev.end_char, types, gender)
+    first = earlier[-1].start if earlier else sents[k].start
+    return last_speaker(doc, tok, first, _unquoted(found, quoted, tok))
 
 
 def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
@@ -246,12 +260,11 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
                                                 quoted, tok))
         target = _spoke_last(doc, tok, sents, k, allowed, types, gender, quoted) if speaking(tok) else None
         target = target or object_antecedent(tok, found) or _salient(doc, found, True)
-        back = 1
-        while target is None and back <= SENTENCES_BACK and k - back >= 0:
-            prev = sents[k - back]
+        for prev in _sentences_back(sents, k):
+            if target is not None:
+                break
             target = _salient(doc, _unquoted(_candidates(doc, allowed, prev, prev.end_char, types, gender), quoted,
                                              tok), False)
-            back += 1
         if target is not None:
             _link(target, index, tok.idx, tok.idx + len(tok), tok.i, "pronoun")
             if gender:
