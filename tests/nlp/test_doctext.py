@@ -85,3 +85,16 @@ def test_value_bounds(value: str | None, bounds: tuple[date, date] | None) -> No
 @pytest.mark.parametrize("value", ["00", "0001", "000", "9999-12-31"])
 def test_value_bounds_leave_room_for_date_arithmetic(value: str) -> None:
     assert value_bounds(value) is None
+
+
+@pytest.mark.model
+def test_sentence_back_does_not_count_a_wordless_sentence(nlp) -> None:
+    """The parser may leave a closing quotation mark between paragraphs as a sentence of its own."""
+    from sitroom.nlp.pipeline import parse_document
+
+    doc = parse_document(nlp, 'Karaha said a ceasefire "will prolong the agony of our people. We want him to go. If '
+                              'Mobutu goes, that will be the end of the war."\n\nHe rejected the idea.')
+    assert any(not any(t.is_alpha for t in s) for s in doc.sents)  # the lone mark this test is about
+    rejected = next(t for t in doc if t.text == "rejected")
+    assert sentence_back(rejected, 1).text.startswith("If Mobutu goes")
+    assert sentence_back(rejected, 3).text.startswith("Karaha said")

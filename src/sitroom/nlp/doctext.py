@@ -121,8 +121,22 @@ def sentence(token: Token) -> Span:
     return sents[index[token.i]]
 
 
-def sentence_back(token: Token, back: int) -> Span:
-    """The sentence ``back`` sentences before ``token``'s (the first sentence when there are fewer):
-    where the layers that look a few sentences back for an antecedent, a pair or a statement start."""
+def sentences_back(token: Token, back: int) -> list[Span]:
+    """Up to ``back`` sentences before ``token``'s, nearest first, not counting wordless ones (the parser
+    may leave a closing quotation mark between paragraphs as a sentence of its own): what the layers that
+    look a few sentences back for an antecedent, a pair or a statement look over."""
     sents, index = _sentence_table(token.doc)
-    return sents[max(0, index[token.i] - back)]
+    out: list[Span] = []
+    k = index[token.i]
+    while len(out) < back and k > 0:
+        k -= 1
+        if any(t.is_alpha for t in sents[k]):
+            out.append(sents[k])
+    return out
+
+
+def sentence_back(token: Token, back: int) -> Span:
+    """The earliest of ``sentences_back`` (``token``'s own sentence when there is none): where such a
+    look back starts."""
+    earlier = sentences_back(token, back)
+    return earlier[-1] if earlier else sentence(token)

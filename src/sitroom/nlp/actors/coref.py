@@ -14,7 +14,6 @@ Karaha). This holds for personal pronouns only.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
@@ -25,7 +24,7 @@ from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
 from sitroom.nlp.actors.surname_claims import reclaim_surnames, short_forms
-from sitroom.nlp.doctext import sentence, sentence_back, token_table
+from sitroom.nlp.doctext import sentence, sentence_back, sentences_back, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
 
@@ -211,32 +210,18 @@ def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
     return [(m, d) for m, d in found if not quoted.overlaps(m.start, m.end)]
 
 
-def _sentences_back(sents: list[Span], k: int) -> list[Span]:
-    """The sentences before sentence ``k`` a pronoun may look back over, nearest first; a closing quotation
-    mark left alone between paragraphs ('war."' then a blank line) is no sentence and uses up no reach."""
-    out: list[Span] = []
-    for prev in reversed(sents[:k]):
-        if len(out) == SENTENCES_BACK:
-            break
-        if any(t.is_alpha for t in prev):
-            out.append(prev)
-    return out
-
-
-def _spoke_last(doc: Doc, tok: Token, sents: list[Span], k: int, allowed: list[ActorDraft], types: frozenset[str],
+def _spoke_last(doc: Doc, tok: Token, allowed: list[ActorDraft], types: frozenset[str],
                 gender: str | None, quoted: SpanSet[None]) -> ActorDraft | None:
     """For a pronoun that speaks: the latest earlier speaker of its kind, this sentence or the ones before."""
-    found = _candidates(doc, allowed, sents[k], tok.idx, types, gender)
-    earlier = _sentences_back(sents, k)
+    found = _candidates(doc, allowed, sentence(tok), tok.idx, types, gender)
+    earlier = sentences_back(tok, SENTENCES_BACK)
     for prev in earlier:
         found += _candidates(doc, allowed, prev, prev.end_char, types, gender)
-    first = earlier[-1].start if earlier else sents[k].start
+    first = earlier[-1].start if earlier else sentence(tok).start
     return last_speaker(doc, tok, first, _unquoted(found, quoted, tok))
 
 
 def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
-    sents = list(doc.sents)
-    sent_starts = [s.start for s in sents]
     _, words = token_table(doc)
     quoted: SpanSet[None] = SpanSet((a, b, None) for q in find_double(doc.text) for a, b in q.pieces)
     for i in [i for i, word in enumerate(words) if word.lower() in _PRONOUNS]:
@@ -252,15 +237,14 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
             continue
         if index.covered(tok.idx, tok.idx + len(tok)):
             continue
-        k = max(0, bisect_right(sent_starts, tok.i) - 1)
         gender = "m" if low in MASCULINE else "f" if low in FEMININE else None
         other = {"m": "gender:f", "f": "gender:m"}.get(gender or "")
         allowed = [d for d in drafts if other is None or other not in d.descriptors]
-        found = not_own_subject(tok, _unquoted(_candidates(doc, allowed, sents[k], tok.idx, types, gender),
+        found = not_own_subject(tok, _unquoted(_candidates(doc, allowed, sentence(tok), tok.idx, types, gender),
                                                 quoted, tok))
-        target = _spoke_last(doc, tok, sents, k, allowed, types, gender, quoted) if speaking(tok) else None
+        target = _spoke_last(doc, tok, allowed, types, gender, quoted) if speaking(tok) else None
         target = target or object_antecedent(tok, found) or _salient(doc, found, True)
-        for prev in _sentences_back(sents, k):
+        for prev in sentences_back(tok, SENTENCES_BACK):
             if target is not None:
                 break
             target = _salient(doc, _unquoted(_candidates(doc, allowed, prev, prev.end_char, types, gender), quoted,
