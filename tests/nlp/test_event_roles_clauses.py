@@ -169,3 +169,11 @@ def test_a_relative_pronoun_under_a_preposition_stands_for_the_noun_it_describes
     found = [(actor_named(analysis, e.actor), actor_named(analysis, e.recipient))
              for e in analysis.events if e.type == "CONSULT"]
     assert any("Novak" in (a or "") and "Kovac" in (r or "") for a, r in found), found
+
+
+def test_a_verb_conjunct_hung_on_a_preposition_shares_the_first_verb_s_subject(analyze_text) -> None:
+    """"joined X in 2003 but later teamed up with Y": the parser joins "teamed" to "in"."""
+    analysis = analyze_text("Tariq Ahmed Dar reportedly joined the Hizbul Mujahideen, the most powerful Kashmiri "
+                            "guerrilla group, in 2003 but later teamed up with the Lashker.", "2005-11-13")
+    found = [e for e in analysis.events if e.type == "COOPERATE"]
+    assert found and actor_named(analysis, found[0].actor) == "Tariq Ahmed Dar", found

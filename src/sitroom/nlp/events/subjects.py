@@ -200,6 +200,15 @@ def _direct_doers(verb: Token) -> list[Token]:
     return []
 
 
+def _verb_above(conjunct: Token) -> Token:
+    """What a verb conjunct is joined to; where the parser hung it on a preposition of the first verb ("joined X
+    in 2003 but later *teamed up* with Y": on "in"), that verb."""
+    head = conjunct.head
+    if conjunct.pos_ == "VERB" and head.pos_ == "ADP" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
@@ -234,7 +243,7 @@ def subjects(token: Token) -> list[Token]:
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and current.head is not current:
             # an adjective of intent ("Iran is ready to resume talks") has the copula's subject
             came_by_conj = current.dep_ == "conj"
-            current = current.head
+            current = _verb_above(current) if came_by_conj else current.head
             continue
         if current.dep_ == "relcl":
             return [current.head]
