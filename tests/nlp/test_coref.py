@@ -218,3 +218,10 @@ def test_a_closing_quote_mark_alone_uses_up_no_sentence_of_a_pronoun_s_reach(ana
             'Mobutu to stay in power even longer. We want him to go. If Mobutu goes, that will be the end of '
             'the war."\n\nHe rejected the idea of immediate elections.')
     assert actor_at_occurrence(analyze_text(text, ref="1997-04-10"), "He", 0) == "Bizima Karaha"
+
+
+def test_it_after_a_thing_as_subject_is_that_thing_not_an_actor_of_its_sentence(analyze_text) -> None:
+    """"The resolution asked the government …. It also urged …": "it" is the resolution, not the government."""
+    text = ("Japan's lower house adopted a resolution on Tuesday. The resolution asked the government to consult "
+            "with the United States. It also urged the government to take measures to boost the economy.")
+    assert actor_at_occurrence(analyze_text(text, ref="1997-04-10"), "It", 0) is None

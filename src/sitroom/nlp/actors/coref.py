@@ -201,6 +201,15 @@ def _salient(doc: Doc, found: list[tuple[Mention, ActorDraft]], same_sentence: b
 
 
 _PRONOUNS = PERSONAL | NEUTER | PLURAL
+
+
+def _thing_subject(sent: Span, index: _Index) -> bool:
+    """The sentence's main subject is a thing no actor covers ("*The resolution* asked the government …"):
+    a following "it" is that thing, not an actor of the sentence's other slots."""
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
+    return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
+            and not index.covered(subj.left_edge.idx, subj.idx + len(subj)))
 def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
               tok: Token) -> list[tuple[Mention, ActorDraft]]:
     """Candidates a personal pronoun outside quotation marks may take: those outside them too ("it said"
@@ -245,7 +254,7 @@ def link_pronouns(doc: Doc, drafts: list[ActorDraft], index: _Index) -> None:
         target = _spoke_last(doc, tok, allowed, types, gender, quoted) if speaking(tok) else None
         target = target or object_antecedent(tok, found) or _salient(doc, found, True)
         for prev in sentences_back(tok, SENTENCES_BACK):
-            if target is not None:
+            if target is not None or low in NEUTER and _thing_subject(prev, index):
                 break
             target = _salient(doc, _unquoted(_candidates(doc, allowed, prev, prev.end_char, types, gender), quoted,
                                              tok), False)
