@@ -173,9 +173,8 @@ def lemma_of(token: Token) -> str:
 
 
 def lemma_keys(token: Token) -> list[str]:
-    """A hyphened word the tokenizer split ("test-fire"), the lemma, then guesses from the inflected form
-    for the small model's lemmatiser slips ("staged" → "stag"): the table is looked up with the first key
-    it holds."""
+    """A hyphened word the tokenizer split ("test-fire"), the lemma, then guesses for the lemmatiser's
+    slips ("staged" → "stag"): the table is looked up with the first key it holds."""
     low = token.lower_
     keys = [*frames.hyphened(token), lemma_of(token), low]
     if token.tag_ in ("VBD", "VBN") and low.endswith("ed"):
