@@ -204,6 +204,13 @@ def test_cooperation_with_no_party_is_a_topic(analyze_text) -> None:
     assert [e for e in named if e.type == "COOPERATE"], [(e.type, e.rule) for e in named]
 
 
+def test_sanctions_on_no_one_by_no_one_are_a_topic(analyze_text) -> None:
+    topic = analyze_text("The new code covers sanctions, appeals and laboratory practices.").events
+    assert not [e for e in topic if e.type == "SANCTION"], [(e.type, e.rule) for e in topic]
+    named = analyze_text("The European Union imposed sanctions on Belarus on Monday.").events
+    assert [e for e in named if e.type in ("SANCTION", "COERCE")], [(e.type, e.rule) for e in named]
+
+
 def test_ids_are_sequential(analyze_text) -> None:
     analysis = analyze_text("Germany sent tanks to Ukraine. Russia shelled Kharkiv. Poland urged Germany to act.")
     assert [e.id for e in analysis.events] == [f"e{i}" for i in range(1, len(analysis.events) + 1)]
