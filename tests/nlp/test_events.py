@@ -211,6 +211,13 @@ def test_sanctions_on_no_one_by_no_one_are_a_topic(analyze_text) -> None:
     assert [e for e in named if e.type in ("SANCTION", "COERCE")], [(e.type, e.rule) for e in named]
 
 
+def test_an_option_not_ruled_out_is_no_rejection(analyze_text) -> None:
+    kept_open = analyze_text("The police could not rule out that others were involved.").events
+    assert not [e for e in kept_open if e.type == "REJECT"], [(e.type, e.rule) for e in kept_open]
+    ruled_out = analyze_text("India ruled out talks with Pakistan.").events
+    assert [e for e in ruled_out if e.type == "REJECT"], [(e.type, e.rule) for e in ruled_out]
+
+
 def test_ids_are_sequential(analyze_text) -> None:
     analysis = analyze_text("Germany sent tanks to Ukraine. Russia shelled Kharkiv. Poland urged Germany to act.")
     assert [e.id for e in analysis.events] == [f"e{i}" for i in range(1, len(analysis.events) + 1)]

@@ -67,6 +67,7 @@ from sitroom.nlp.events.roles import clause_span, roles
 from sitroom.nlp.events.senses import (
     danger_sense,
     deployment_sense,
+    open_option,
     pledged_aid,
     procedure_sense,
     relations_state,
@@ -165,6 +166,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "X's visit will be the first visit by …: the noun describes the mention in its subject"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
+    Step("open_option", lambda tok, p, e, _: open_option(tok, e.attribution.negated),
+         "could not rule out that others were involved: the option stays open"),
     Step("polar_question", lambda tok, p, e, _: polar_question(tok), "Is there any talk of negotiations?"),
     Step("put_question", lambda tok, p, e, _: p.type == "REQUEST" and put_question(tok),
          "Asked if the rebels favoured force, he said …: a question, no request"),

@@ -37,6 +37,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sitroom.nlp.attribution.cues import lexicon
+from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.subjects import span_actor
 from sitroom.nlp.places.mentions import place_words
 from sitroom.records import Event
@@ -158,3 +159,9 @@ def relations_state(token: Token, event: Event) -> bool:
     agents = [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return event.actor is None or all(span_actor(o.doc, o.left_edge.i, o.right_edge.i + 1) != event.actor
                                       for o in agents)
+
+
+def open_option(token: Token, negated: bool) -> bool:
+    """A verb of closing off an option, negated ("could not *rule out* that others were involved"): the
+    option stays open, which is neither a rejection nor a denied one."""
+    return negated and token.lemma_.lower() in guard_words()["open_when_negated"]
