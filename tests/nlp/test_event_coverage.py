@@ -176,6 +176,8 @@ FOUND = [
     # a hyphened word the tokenizer splits in three still reads as the table's word
     ("North Korea test-fired a short-range missile on Monday.", "MOBILIZE", "mobilize.test-fire"),
     ("Japan expanded its co-operation with China in 2005.", "COOPERATE", "cooperate.co-operation"),
+    # summoning a meeting convenes it; summoning an envoy is a protest (accuse.summon)
+    ("The African Union summoned an emergency meeting for Tuesday.", "CONSULT", "consult.summon"),
 ]
 
 NOT_EVENTS = [
