@@ -81,8 +81,7 @@ def violent_cause_subjects(verb: Token) -> list[Token]:
         if clause.dep_ != "advcl" or not any(
                 c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in clause.children):
             continue
-        found = match(clause) if clause.lemma_.lower() not in acts else None
-        if clause.lemma_.lower() in acts or found is not None and found.type == _ASSAULT:
+        if clause.lemma_.lower() in acts or (row := match(clause)) is not None and row.type == _ASSAULT:
             out.extend(c for c in clause.children if c.dep_ == "nsubj")
     return out
 
