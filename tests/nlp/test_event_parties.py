@@ -3,7 +3,8 @@
 Each row is a sentence written for these tests, the event type and rule prefix
 to look at, and the actor codes the actor and recipient must carry (an actor's
 ``code``, or its country when it has no code; ``"*"``: the actor is not checked). The rows cover "between A and B"
-on a nominal trigger, on the "of" phrase inside it and on a verb's subject; a
+on a nominal trigger, on the "of" phrase inside it, on a verb's subject, on the verb or the last noun
+before it when that subject is the event, and on the object of a verb with no subject; a
 hyphenated pair before a noun; the subject of a relative clause's light verb;
 a condemnation, acceptance or refusal of an earlier event (its own trigger, or a
 noun that only points back); the "with" side of a two-sided event a verb happened
@@ -30,6 +31,11 @@ ROWS = [
      "consult.meeting.n", "JPN", "PER"),
     ("The war between Chad's army and the rebels broke out in 2020.", "ASSAULT", "assault.break.v", "TCDMIL",
      "TCDREB"),
+    ("Clashes erupted in Nairobi on Monday evening between Kenyan police and Somali militants.", "ASSAULT",
+     "assault.erupt.v", "KENCOP", "SOMREB"),
+    ("Talks took place in Lima on Friday between Japan and Peru.", "CONSULT", "cov.take.v", "JPN", "PER"),
+    ("Monday is the anniversary of establishing diplomatic ties between Japan and Peru.", "COOPERATE",
+     "cooperate.establish.v", "JPN", "PER"),
     ("Officials in Tokyo are preparing a US-Japan summit for May.", "CONSULT", "consult.summit.n", "USA", "JPN"),
     ("Seoul condemned the large-scale military drills that the Chinese navy began around the island of Jeju "
      "on Thursday morning.", "MOBILIZE", "mobilize.drill.n", "CHNMIL", None),

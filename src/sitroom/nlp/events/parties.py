@@ -87,12 +87,18 @@ def _hyphen_pair(doc: Doc, noun: Token) -> Roles | None:
 
 
 def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
-    """The trigger itself when nominal, else its subject nouns ("the war between A and B broke out", "talks
-    between A and B were held")."""
+    """The trigger itself when nominal, else its subject noun ("the war between A and B broke out", "talks
+    between A and B were held"), and, where that noun is the event itself, the verb and the nouns of its
+    phrases: the parser hangs a late "between" on the verb or on the last noun before it."""
     if pattern.pos == "NOUN":
         return [token]
     passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-    return [s for s in (passive or subjects(token))[:1] if s.pos_ == "NOUN"]
+    nouns = [s for s in (passive or subjects(token))[:1] if s.pos_ == "NOUN"]
+    if not passive and not subjects(token):  # "(by) establishing ties between A and B"; "X brokered …" is X's
+        nouns += [o for o in objects(token) if o.pos_ == "NOUN"]
+    if nouns:  # "talks were taking place between A and B", "clashes erupted on Monday evening between A and B"
+        nouns += [token, *(o for p in preps(token) if p.lower_ != "between" for o in prep_objects(p))]
+    return nouns
 
 
 def _joint_owners(doc: Doc, noun: Token) -> Roles | None:
