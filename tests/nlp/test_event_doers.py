@@ -50,6 +50,7 @@ def _recipient_rules(analysis: Analysis, kind: str) -> list[tuple[str | None, st
     ("The governor met with international observers on Sunday.", "CONSULT", "international observers"),
     ("The ministry warned smugglers of heavy penalties.", "THREATEN", "smugglers"),
     ("The candidate was asking Quebecers to turn the page.", "REQUEST", "Quebecers"),
+    ("Troops shot dead one civilian near the market.", "ASSAULT", "civilian"),
 ])
 def test_people_in_the_receiving_slot_become_the_recipient(analyze_text, text: str, kind: str, name: str) -> None:
     found = _recipient_rules(analyze_text(text), kind)
@@ -59,6 +60,7 @@ def test_people_in_the_receiving_slot_become_the_recipient(analyze_text, text: s
 @pytest.mark.parametrize(("text", "kind"), [
     ("Riot police were striking the barricades on Monday.", "ASSAULT"),
     ("The ministry promised agreements within a month.", "AGREE"),
+    ("Troops shelled the market on Monday.", "ASSAULT"),
 ])
 def test_things_in_the_receiving_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
     found = _recipient_rules(analyze_text(text), kind)

@@ -60,6 +60,15 @@ def can_act(head: Token) -> bool:
     return head.tag_ == "NNS" or lemma in _COLLECTIVE
 
 
+def can_undergo(head: Token) -> bool:
+    """A receiving slot also takes one person ("shot dead *one civilian*", "arrested *a journalist*"): a
+    singular noun counts when it names people, where the doer's slot wants a plural or a body."""
+    if can_act(head):
+        return True
+    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.ent_type_ not in _NOT_PARTIES
+            and not any(index().get((k, "NOUN")) for k in lemma_keys(head)))
+
+
 def doer_phrase(head: Token) -> Span:
     """The noun phrase up to its first modifier after the head, an of-phrase kept only where it names a body
     or people ("a gang *of smugglers*", "members *of the sect*"): "*near the border*" says where they
