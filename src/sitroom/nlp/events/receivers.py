@@ -4,7 +4,8 @@ An act with no recipient whose object, or partner after "with", "to", "against",
 of people the actor layer does not know ("met with international observers", "was asking Quebecers")
 takes that phrase as an actor of its own (rule ``event-undergoer``), as the doer's slot does in
 ``doers``. That slot holds things as often as people, so its noun must name people by its ending or be
-one of a few people words; unlike the doer's slot it takes one person too ("shot dead one civilian").
+one of a few people words; after a verb, unlike the doer's slot, it takes one person too ("shot dead one
+civilian"); a noun's "to" phrase is as often its group's cause ("the opposition to the president").
 An object that is someone's act or thing is received by its owner ("banned the rally by X", "welcomed
 China's offer").
 """
@@ -17,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution.phrase_sources import phrase_actors
 from sitroom.nlp.events.arguments import objects, prep_objects
-from sitroom.nlp.events.doers import Roles, can_undergo, doer_phrase, names_people
+from sitroom.nlp.events.doers import Roles, can_act, can_undergo, doer_phrase, names_people
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.roles import actor_of
 
@@ -42,7 +43,8 @@ def undergoer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: Mutab
         if recipient is not None:
             continue
         heads = _undergoer_heads(tok)
-        if not heads or not can_undergo(heads[0]) or not names_people(heads[0]):
+        fits = can_undergo if tok.pos_ == "VERB" else can_act
+        if not heads or not fits(heads[0]) or not names_people(heads[0]):
             continue
         new = phrase_actors(doc, [(0, "speech", doer_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
         if new is not None and new != actor:
