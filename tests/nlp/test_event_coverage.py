@@ -38,6 +38,9 @@ def test_intended_act_keeps_its_doer_and_is_planned(analyze_text, text: str, kin
 FOUND = [
     # sentence, type, rule prefix of the coverage row that must code it
     ("A shopkeeper was robbed by two armed men in Nairobi on Monday.", "ASSAULT", "cov.rob"),
+    ("A brief firefight near Jolo left the patrol shaken.", "ASSAULT", "assault.firefight"),
+    ("A gunbattle broke out on Monday between police and smugglers.", "ASSAULT", "assault.break"),
+    ("Rebels and troops skirmished near the border on Monday.", "ASSAULT", "assault.skirmish"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
     ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
