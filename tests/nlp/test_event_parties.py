@@ -62,6 +62,8 @@ ROWS = [
     # a subject standing for a pair takes the two sides of the latest joint event
     ("Talks between Peru and Chile opened in Lima on Monday. The two sides agreed to meet again in March.",
      "AGREE", "agree.agree.v", "PER", "CHL"),
+    ("Talks between Peru and Chile opened in Lima on Monday. Both must honour the accords signed by the two "
+     "countries.", "AGREE", "", "PER", "CHL"),
     # the party an unnamed happening involved did it; a NATO-led mission is coded NATO
     ("An incident involving a convoy of the International Security Assistance Force (ISAF) killed an Afghan "
      "civilian near Kabul.", "ASSAULT", "assault.kill.v", "NATO", "AFGCVL"),

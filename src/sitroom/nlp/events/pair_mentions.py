@@ -51,12 +51,13 @@ def nominal_pair(noun: Token) -> bool:
 
 
 def subject_pair(holder: Token) -> bool:
-    """A verb (or a nominal's light verb) whose subject stands for a pair: "they", "the two sides",
-    "the two met", "leaders of the two countries meet"."""
+    """A verb (or a nominal's light verb) whose subject, or passive's "by" phrase, stands for a pair:
+    "they", "the two sides", "the two met", "leaders of the two countries meet", "the documents signed by
+    the two countries"."""
     for subj in (c for c in holder.children if c.dep_ in _SUBJ):
         if subj.lower_ in PLURAL_PRONOUNS or holds_pair(subj):  # also "leaders of the two countries met"
             return True
-    return False
+    return any(holds_pair(o) for p in holder.children if p.dep_ == "agent" for o in prep_objects(p))
 
 
 def story_pair(doc: Doc) -> tuple[str, str] | None:
