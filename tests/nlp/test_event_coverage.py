@@ -41,6 +41,8 @@ FOUND = [
     ("A brief firefight near Jolo left the patrol shaken.", "ASSAULT", "assault.firefight"),
     ("A gunbattle broke out on Monday between police and smugglers.", "ASSAULT", "assault.break"),
     ("Rebels and troops skirmished near the border on Monday.", "ASSAULT", "assault.skirmish"),
+    ("The footballer was questioned by police on Tuesday.", "ACCUSE", "accuse.question"),
+    ("The footballer will be interviewed by detectives later today.", "ACCUSE", "accuse.interview"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
     ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
@@ -189,6 +191,8 @@ NOT_EVENTS = [
     ("The guard was convicted of murder in 1999.", "cov.murder"),
     ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
+    ("The decision was questioned by analysts in London.", "accuse.question"),  # doubt, not interrogation
+    ("The footballer was interviewed by reporters after the match.", "accuse.interview"),
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("Analysts fear a build-up to a war in the region.", "mobilize.build-up"),  # leading to war, no troops
     ("The ousted president fled to Chile.", "cov.oust"),  # a title, no act told

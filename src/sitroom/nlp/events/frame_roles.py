@@ -1,4 +1,5 @@
-"""The ``subjrole:`` and ``doer:`` frame conditions: the trigger's subject, and what kind of actor it is.
+"""The ``subjrole:``, ``byrole:`` and ``doer:`` frame conditions: the trigger's subject or passive "by"
+phrase, and what kind of actor it is.
 
 Movement verbs change sense with their subject: "rebels *entered* the town" is an assault, "the
 delegation *entered* the hall" is nothing; "the president *fled* the capital" is a retreat, "residents
@@ -73,6 +74,18 @@ def subject_role(words: frozenset[str], token: Token) -> bool:
         return False
     actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None)
     return actor is not None and bool(actor_roles(actor.role) & {w.upper() for w in words})
+
+
+def agent_role(words: frozenset[str], token: Token) -> bool:
+    """``byrole:COP``: a passive trigger's "by" phrase is an actor with one of these role codes ("was
+    questioned by police": an interrogation; "was questioned by reporters" is not)."""
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        for obj in (o for o in agent.children if o.dep_ == "pobj"):
+            actor_id = _actor_id(obj)
+            actor = next((a for a in obj.doc._.actors or [] if a.id == actor_id), None) if actor_id else None
+            if actor is not None and actor_roles(actor.role) & {w.upper() for w in words}:
+                return True
+    return False
 
 
 def doer_is(words: frozenset[str], token: Token) -> bool:

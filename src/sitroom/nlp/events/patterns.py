@@ -258,6 +258,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "as": lambda cond, token: frames.own_dep(cond.words, token),
     "gov": lambda cond, token: frames.governor(cond.words, token),
     "subjrole": lambda cond, token: frame_roles.subject_role(cond.words, token),
+    "byrole": lambda cond, token: frame_roles.agent_role(cond.words, token),
     "doer": lambda cond, token: frame_roles.doer_is(cond.words, token),
 }
 
