@@ -42,6 +42,7 @@ FOUND = [
     ("A gunbattle broke out on Monday between police and smugglers.", "ASSAULT", "assault.break"),
     ("Rebels and troops skirmished near the border on Monday.", "ASSAULT", "assault.skirmish"),
     ("The footballer was questioned by police on Tuesday.", "ACCUSE", "accuse.question"),
+    ("The two parties came to an agreement on the budget on Monday.", "AGREE", "cov.come"),
     ("The footballer will be interviewed by detectives later today.", "ACCUSE", "accuse.interview"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
