@@ -43,6 +43,7 @@ FOUND = [
     ("Rebels and troops skirmished near the border on Monday.", "ASSAULT", "assault.skirmish"),
     ("The footballer was questioned by police on Tuesday.", "ACCUSE", "accuse.question"),
     ("The two parties came to an agreement on the budget on Monday.", "AGREE", "cov.come"),
+    ("The footballer was sacked as manager of the club on Monday.", "SANCTION", "cov.sack"),
     ("The footballer will be interviewed by detectives later today.", "ACCUSE", "accuse.interview"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
@@ -193,6 +194,7 @@ NOT_EVENTS = [
     ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The decision was questioned by analysts in London.", "accuse.question"),  # doubt, not interrogation
+    ("The minister dismissed the report as fake.", "cov.dismiss"),  # a rejection, no one removed from office
     ("The footballer was interviewed by reporters after the match.", "accuse.interview"),
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("Analysts fear a build-up to a war in the region.", "mobilize.build-up"),  # leading to war, no troops
