@@ -54,6 +54,9 @@ ROLES = [
     ("Peru suffered an attack by Ecuadorian troops on Monday.", "ASSAULT", "ECU", "PER"),
     ("Peru received humanitarian aid from Japan last week.", "AID", "JPN", "PER"),
     ("The Chilean government came under criticism from Argentina.", "ACCUSE", "ARG", "CHL"),
+    # a passive of giving: its subject receives ("was given aid", "was given a life sentence")
+    ("Peru was given humanitarian aid by Japan last week.", "AID", "JPN", "PER"),
+    ("The Peruvian ambassador was given a life sentence by an Ecuadorian court.", "COERCE", "ECU", "PER"),
 ]
 
 CONJOINED = [

@@ -61,7 +61,7 @@ from sitroom.nlp.events.partners import story_partners
 from sitroom.nlp.events.patterns import Pattern
 from sitroom.nlp.events.questions import polar_question, put_question
 from sitroom.nlp.events.rebuttal import rebutted_recipients
-from sitroom.nlp.events.receivers import object_owners, undergoer_phrases
+from sitroom.nlp.events.receivers import dative_passives, object_owners, undergoer_phrases
 from sitroom.nlp.events.restatement import restates
 from sitroom.nlp.events.roles import clause_span, roles
 from sitroom.nlp.events.senses import (
@@ -106,6 +106,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     rebutted_recipients(found, table)
     lend_victims(found, table)
     doer_phrases(doc, found, table)
+    dative_passives(doc, found, table)
     object_owners(doc, found, table)
     undergoer_phrases(doc, found, table)
     implied_police(doc, found, table)

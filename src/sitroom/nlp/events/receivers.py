@@ -7,7 +7,7 @@ takes that phrase as an actor of its own (rule ``event-undergoer``), as the doer
 one of a few people words; after a verb, unlike the doer's slot, it takes one person too ("shot dead one
 civilian"); a noun's "to" phrase is as often its group's cause ("the opposition to the president").
 An object that is someone's act or thing is received by its owner ("banned the rally by X", "welcomed
-China's offer").
+China's offer"); the subject of a passive of giving that keeps its object received it ("Peru was given aid").
 """
 
 from __future__ import annotations
@@ -49,6 +49,19 @@ def undergoer_phrases(doc: Doc, found: list[tuple[Token, Pattern]], table: Mutab
         new = phrase_actors(doc, [(0, "speech", doer_phrase(heads[0]))], {}, rule="event-undergoer").get(0)
         if new is not None and new != actor:
             table[tok.i] = (actor, new)
+
+
+def dative_passives(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:
+    """A passive verb of giving that keeps its object ("Peru was given aid", "was handed a sentence"): its
+    subject is who received, as a dative is in the active."""
+    for tok, pattern in found:
+        actor, recipient = table[tok.i]
+        if recipient is not None or pattern.pos != "VERB" or not any(c.dep_ == "dobj" for c in tok.children):
+            continue
+        receiver = next((a for c in tok.children if c.dep_ == "nsubjpass"
+                         for a in [actor_of(doc, c)] if a is not None and a != actor), None)
+        if receiver is not None:
+            table[tok.i] = (actor, receiver)
 
 
 def object_owners(doc: Doc, found: list[tuple[Token, Pattern]], table: MutableMapping[int, Roles]) -> None:

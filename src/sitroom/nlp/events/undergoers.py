@@ -2,7 +2,8 @@
 charges of sedition", "the minister came under criticism from the opposition".
 
 A noun event that is the object of a verb of undergoing (word set ``undergo_objects``: suffer, face,
-receive, survive, draw …) or that someone "came under" happened to that verb's subject, which is its
+receive, survive, draw …), the object of a passive verb of giving ("was given a life sentence"), or
+that someone "came under" happened to that verb's subject, which is its
 recipient, never its doer; the doer, where named, is the noun's own "by" or "from" phrase, which the
 noun roles already read.
 """
@@ -18,6 +19,9 @@ from sitroom.nlp.events.subjects import subjects
 
 Roles = tuple[str | None, str | None]
 
+# verbs of giving whose passive makes the receiver the subject ("was given a sentence")
+_GIVING = frozenset({"give", "grant", "hand", "award", "accord", "offer", "serve", "deal", "extend"})
+
 
 def _undergoing_verb(noun: Token) -> Token | None:
     """The verb the noun is undergone by: its object ("suffered an attack"), or "came under fire"."""
@@ -26,6 +30,8 @@ def _undergoing_verb(noun: Token) -> Token | None:
         return head.head
     if noun.dep_ == "dobj" and lemma_of(head) in wordsets().get("undergo_objects", frozenset()):
         return head
+    if noun.dep_ == "dobj" and lemma_of(head) in _GIVING and any(c.dep_ == "nsubjpass" for c in head.children):
+        return head  # "was given a life sentence", "was handed a warm welcome": the passive's subject gets it
     return None
 
 
@@ -43,7 +49,10 @@ def undergoer(doc: Doc, token: Token, pattern: Pattern, found: Roles) -> Roles |
     """The subject of the verb of undergoing as the noun's recipient, never its actor: a light-verb
     reading that made it the doer ("Peru received aid from Japan") is turned round."""
     verb = _undergoing_verb(token) if pattern.pos == "NOUN" else None
-    party = next((a for a in (actor_of(doc, s) for s in subjects(verb)[:1]) if a), None) if verb is not None else None
+    if verb is None:
+        return None
+    holders = [c for c in verb.children if c.dep_ == "nsubjpass"] or subjects(verb)[:1]
+    party = next((a for a in (actor_of(doc, s) for s in holders[:1]) if a), None)
     if party is None or found[1] == party:
         return None
     if found[0] == party:
