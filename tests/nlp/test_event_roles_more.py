@@ -65,6 +65,13 @@ CONJOINED = [
     ("Canada, Australia and Japan condemned North Korea's missile launch.", "ACCUSE", {"CAN", "AUS", "JPN"}),
 ]
 
+JOINED_RECIPIENTS = [
+    # sentence, type, the recipient countries each with an event of their own
+    ("Ghana urged Togo and Benin to open their borders.", "REQUEST", {"TGO", "BEN"}),
+    ("Troops shot dead two Kenyans and a Somali near the border.", "ASSAULT", {"KEN", "SOM"}),
+    ("Police arrested two Kenyans and a Somali in Nairobi.", "COERCE", {"KEN", "SOM"}),
+]
+
 NOT_PARTNERS = [
     # sentence, type, a country that shares the subject and must not be made the recipient
     ("Kenya and Uganda attacked al-Shabaab positions in Somalia.", "ASSAULT", "UGA"),
@@ -101,6 +108,13 @@ def test_each_conjoined_subject_acts(analyze_text, text: str, kind: str, actors:
     analysis = analyze_text(text)
     got = {_country(analysis, e.actor) for e in _of_type(analysis, kind)}
     assert actors <= got
+
+
+@pytest.mark.parametrize(("text", "kind", "recipients"), JOINED_RECIPIENTS)
+def test_each_joined_recipient_receives(analyze_text, text: str, kind: str, recipients: set[str]) -> None:
+    analysis = analyze_text(text)
+    got = {_country(analysis, e.recipient) for e in _of_type(analysis, kind)}
+    assert recipients <= got, got
 
 
 @pytest.mark.parametrize(("text", "kind", "partner"), NOT_PARTNERS)
