@@ -44,6 +44,9 @@ FOUND = [
     ("The footballer was questioned by police on Tuesday.", "ACCUSE", "accuse.question"),
     ("The two parties came to an agreement on the budget on Monday.", "AGREE", "cov.come"),
     ("The footballer was sacked as manager of the club on Monday.", "SANCTION", "cov.sack"),
+    ("Ethiopia has aligned with Washington against the Islamists.", "COOPERATE", "cov.align"),
+    ("The Congress party made up with its estranged ally on Monday.", "COOPERATE", "cov.make"),
+    ("The party wants to tie up with the Front again.", "COOPERATE", "cov.tie"),
     ("The footballer will be interviewed by detectives later today.", "ACCUSE", "accuse.interview"),
     ("The president fired two cabinet ministers on Monday.", "SANCTION", "cov.fire"),
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
@@ -195,6 +198,8 @@ NOT_EVENTS = [
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The decision was questioned by analysts in London.", "accuse.question"),  # doubt, not interrogation
     ("The minister dismissed the report as fake.", "cov.dismiss"),  # a rejection, no one removed from office
+    ("Militias aligned with the government shelled the town.", "cov.align"),  # an allegiance, not an act
+    ("They made up a story about the raid.", "cov.make"),
     ("The footballer was interviewed by reporters after the match.", "accuse.interview"),
     ("The prosecution said the evidence was clear.", "cov.prosecution"),  # the prosecutors, a party
     ("Analysts fear a build-up to a war in the region.", "mobilize.build-up"),  # leading to war, no troops
