@@ -256,13 +256,16 @@ def test_names_that_are_not_actors(analyze_text, text: str, absent: str) -> None
          "KENCOP"),
         ("A senior Hezbollah official, Karim Haddad, told reporters the group would respond.", "Karim Haddad",
          "LBNREB"),
+        # a named body the dictionary gives a role and no country of its own: the article's country completes it
+        ("Philippine troops shelled a camp. \"We will not surrender,\" said Eid Kabalu, a spokesman for the Moro "
+         "Islamic Liberation Front.", "Eid Kabalu", "PHLREB"),
     ],
 )
 def test_name_in_apposition_takes_the_role_code(analyze_text, text: str, mention: str, code: str) -> None:
     analysis = analyze_text(text + " " + mention.split()[-1] + " declined to say more.", ref="2024-10-21")
     person = actor_of(analysis, mention)
     assert person is not None and person.type == "person" and person.code == code, analysis.actors
-    assert person.rule == "appositive"
+    assert person.rule.startswith("appositive")
     assert actor_of(analysis, mention.split()[-1]) == person  # the surname links back
 
 

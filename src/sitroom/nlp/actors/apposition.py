@@ -4,7 +4,9 @@
 Basem Naim, told …", "Yolande Makolo, a spokeswoman for the Rwandan government, …":
 the name is unknown to the dictionary (NER finds it, often calling it an ORG), the role
 phrase carries the country and role. Joining them gives the named person the code the
-role phrase has, and makes the name the antecedent of the surname later on.
+role phrase has, and makes the name the antecedent of the surname later on. A named body the
+dictionary lists with a role and no country ("a spokesman for the Moro Islamic Liberation Front")
+lends its role; the article's country completes both codes later, as it does the body's.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ def _holder(drafts: list[ActorDraft], role: Token, phrase: tuple[int, int], name
     generic: ActorDraft | None = None
     best: tuple[int, ActorDraft, Mention] | None = None
     for d in drafts:
-        if d is name or not d.country:
+        if d is name or not (d.country or d.type == "org" and d.role):  # a named body may carry a role only
             continue
         for m in d.mentions:
             covers_role = m.start <= at < m.end
