@@ -210,6 +210,8 @@ def _thing_subject(sent: Span, index: _Index) -> bool:
     subj = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None)
     return (subj is not None and subj.pos_ == "NOUN" and subj.tag_ == "NN"
             and not index.covered(subj.left_edge.idx, subj.idx + len(subj)))
+
+
 def _unquoted(found: list[tuple[Mention, ActorDraft]], quoted: SpanSet[None],
               tok: Token) -> list[tuple[Mention, ActorDraft]]:
     """Candidates a personal pronoun outside quotation marks may take: those outside them too ("it said"

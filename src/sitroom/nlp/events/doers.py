@@ -48,12 +48,16 @@ _NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power"
 
 
 
+def _common_noun(head: Token) -> bool:
+    """A noun that may name a party: not a time or an amount, nor an event noun ("the attack killed …")."""
+    return head.pos_ == "NOUN" and head.ent_type_ not in _NOT_PARTIES and not any(
+        index().get((k, "NOUN")) for k in lemma_keys(head))
+
+
 def can_act(head: Token) -> bool:
-    if head.pos_ != "NOUN" or head.ent_type_ in _NOT_PARTIES:
+    if not _common_noun(head):
         return False
     lemma = lemma_of(head)
-    if any(index().get((k, "NOUN")) for k in lemma_keys(head)):
-        return False  # "the attack killed …": an event, not a doer
     sets = wordsets()
     if any(lemma in sets.get(name, frozenset()) for name in _THINGS):
         return False
@@ -63,10 +67,7 @@ def can_act(head: Token) -> bool:
 def can_undergo(head: Token) -> bool:
     """A receiving slot also takes one person ("shot dead *one civilian*", "arrested *a journalist*"): a
     singular noun counts when it names people, where the doer's slot wants a plural or a body."""
-    if can_act(head):
-        return True
-    return (head.pos_ == "NOUN" and head.tag_ == "NN" and head.ent_type_ not in _NOT_PARTIES
-            and not any(index().get((k, "NOUN")) for k in lemma_keys(head)))
+    return can_act(head) or head.tag_ == "NN" and _common_noun(head)
 
 
 def doer_phrase(head: Token) -> Span:

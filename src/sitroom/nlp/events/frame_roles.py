@@ -64,28 +64,26 @@ def place_named(token: Token) -> bool:
     return any(p.start <= token.idx < p.end for p in token.doc._.places or [])
 
 
+def _has_role(words: frozenset[str], token: Token) -> bool:
+    """The actor the phrase headed by ``token`` refers to holds one of the listed role codes."""
+    actor_id = _actor_id(token)
+    actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None) if actor_id else None
+    return actor is not None and bool(actor_roles(actor.role) & {w.upper() for w in words})
+
+
 def subject_role(words: frozenset[str], token: Token) -> bool:
     """``subjrole:MIL|REB``: the trigger's subject is an actor with one of these role codes."""
     if any(c.dep_ == "nsubjpass" for c in token.children):
         return False
     subj = _subject(token)
-    actor_id = _actor_id(subj) if subj is not None else None
-    if actor_id is None:
-        return False
-    actor = next((a for a in token.doc._.actors or [] if a.id == actor_id), None)
-    return actor is not None and bool(actor_roles(actor.role) & {w.upper() for w in words})
+    return subj is not None and _has_role(words, subj)
 
 
 def agent_role(words: frozenset[str], token: Token) -> bool:
     """``byrole:COP``: a passive trigger's "by" phrase is an actor with one of these role codes ("was
     questioned by police": an interrogation; "was questioned by reporters" is not)."""
-    for agent in (c for c in token.children if c.dep_ == "agent"):
-        for obj in (o for o in agent.children if o.dep_ == "pobj"):
-            actor_id = _actor_id(obj)
-            actor = next((a for a in obj.doc._.actors or [] if a.id == actor_id), None) if actor_id else None
-            if actor is not None and actor_roles(actor.role) & {w.upper() for w in words}:
-                return True
-    return False
+    return any(_has_role(words, o) for c in token.children if c.dep_ == "agent"
+               for o in c.children if o.dep_ == "pobj")
 
 
 def doer_is(words: frozenset[str], token: Token) -> bool:

@@ -92,9 +92,9 @@ def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
     phrases: the parser hangs a late "between" on the verb or on the last noun before it."""
     if pattern.pos == "NOUN":
         return [token]
-    passive = [c for c in token.children if c.dep_ == "nsubjpass"]
-    nouns = [s for s in (passive or subjects(token))[:1] if s.pos_ == "NOUN"]
-    if not passive and not subjects(token):  # "(by) establishing ties between A and B"; "X brokered …" is X's
+    doers = [c for c in token.children if c.dep_ == "nsubjpass"] or subjects(token)
+    nouns = [s for s in doers[:1] if s.pos_ == "NOUN"]
+    if not doers:  # "(by) establishing ties between A and B"; "X brokered …" is X's
         nouns += [o for o in objects(token) if o.pos_ == "NOUN"]
     if nouns:  # "talks were taking place between A and B", "clashes erupted on Monday evening between A and B"
         nouns += [token, *(o for p in preps(token) if p.lower_ != "between" for o in prep_objects(p))]
