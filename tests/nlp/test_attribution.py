@@ -97,6 +97,10 @@ FRAMES = [
     # one reported clause the parser split in two clauses of the cue ("backed", "raided")
     ("The sources said Israeli troops backed by 15 military jeeps raided eastern Nablus early on Monday.",
      "said", "The sources", "asserted", "Israeli troops backed by 15 military jeeps raided eastern Nablus"),
+    # a sentence-final cue the parse made a conjunct of the first of two joined clauses reports both
+    ("Two policemen were wounded and six gunmen were arrested after a raid on a farm near Kandahar, "
+     "provincial officials said Tuesday.",
+     "said", "provincial officials", "asserted", "Two policemen were wounded and six gunmen were arrested"),
 ]
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.attribution import sources as speakers
 from sitroom.nlp.attribution.colon import colon_frames
 from sitroom.nlp.attribution.content import (
     adjacent_quote,
@@ -209,7 +210,7 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
-    cut = min(verb.i, source.start) if inverted is not None and source is not None else None
+    cut = speakers.content_cut(verb, entry.kind in ("speech", "report"), inverted, source)
     found = _content_span(verb, entry, head, cut, skip, rule)
     if found is None:
         return None

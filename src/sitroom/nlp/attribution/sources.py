@@ -243,6 +243,28 @@ def stranded_source(verb: Token) -> Token | None:
     return noun if all(t.i <= last for t in verb.subtree) else None
 
 
+def coordinated_final_cue(verb: Token) -> int | None:
+    """'A were killed and B were captured, *officials said* Monday.': the small model makes a sentence-final
+    cue a conjunct of the first clause, with only the last clause as its complement; the cue reports all
+    that comes before the comma ahead of its subject. The index of the subject's first word, if so."""
+    subject = own_subject(verb)
+    if verb.dep_ != "conj" or verb.head.i >= verb.i or subject is None or subject.i > verb.i:
+        return None
+    left = subject.left_edge.i
+    clauses = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis")]
+    if left == 0 or verb.doc[left - 1].text != "," or not clauses or any(c.i > verb.i for c in clauses):
+        return None
+    return None if any(c.dep_ not in _TRAILING_DEPS for c in verb.children if c.i > verb.i) else left
+
+
+def content_cut(verb: Token, speech: bool, final: Token | None, source: Span | None) -> int | None:
+    """Where a sentence-final cue's content ends: before its inverted speaker (``final``), or before the
+    subject of a speech cue the parse hung on the first of joined clauses; None for any other cue."""
+    if final is not None and source is not None:
+        return min(verb.i, source.start)
+    return coordinated_final_cue(verb) if speech else None
+
+
 def final_speaker(verb: Token) -> Token | None:
     """The speaker of a sentence-final cue that the parse did not make its subject, if any."""
     return inverted_source(verb) or stranded_source(verb)
