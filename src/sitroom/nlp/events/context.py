@@ -45,7 +45,10 @@ _HEDGE_ADJ = {"possible": "speculative", "potential": "speculative", "likely": "
 
 
 def _is_purpose(token: Token) -> bool:
-    """An infinitive of purpose or complement ("sending troops *to fight*"), which shares its head's modality."""
+    """An infinitive of purpose or complement ("sending troops *to fight*"), which shares its head's modality;
+    so does a bare infinitive joined to one ("will go to Baidoa to present and *discuss* the laws")."""
+    if token.dep_ == "conj" and token.tag_ == "VB" and token.head is not token:
+        return _is_purpose(token.head)
     return token.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
