@@ -70,6 +70,8 @@ JOINED_RECIPIENTS = [
     ("Ghana urged Togo and Benin to open their borders.", "REQUEST", {"TGO", "BEN"}),
     ("Troops shot dead two Kenyans and a Somali near the border.", "ASSAULT", {"KEN", "SOM"}),
     ("Police arrested two Kenyans and a Somali in Nairobi.", "COERCE", {"KEN", "SOM"}),
+    # joined modifiers of one noun phrase: "Ugandan and Burundian troops" are two parties
+    ("Militants stepped up their attacks on Ugandan and Burundian troops in Mogadishu.", "ASSAULT", {"UGA", "BDI"}),
 ]
 
 NOT_PARTNERS = [

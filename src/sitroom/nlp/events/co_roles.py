@@ -60,13 +60,45 @@ def _tour(token: Token, pattern: Pattern) -> bool:
     return pattern.type == "CONSULT" and token.lemma_.lower() in guard_words()["visits"]
 
 
+def joined_modifiers(head: Token) -> list[Token]:
+    """"US and Iraqi forces", "Israeli and Palestinian officials": modifiers joined in one noun phrase,
+    each naming a party of its own."""
+    return [m for c in head.children if c.dep_ in _MODIFIERS and any(x.dep_ == "conj" for x in c.children)
+            for m in conjuncts(c)]
+
+
+_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
+def _modifier_parties(doc: Doc, heads: list[Token], taken: tuple[str | None, ...]) -> list[str]:
+    """Parties named by the joined modifiers of the phrase that holds a role already taken."""
+    countries = {a.id: a.country for a in doc._.actors or []}
+    out: list[str] = []
+    for head in heads:
+        held = actor_of(doc, head)
+        if held not in taken:
+            continue
+        for found in (actor_of(doc, m) for m in joined_modifiers(head)):
+            # the modifier of the head's own country ("Iraqi" in "US and Iraqi forces") is that phrase's party
+            if found and found not in taken and found not in out and countries.get(found) != countries.get(held):
+                out.append(found)
+    return out
+
+
 def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipient: str | None) -> list[str]:
     """Further recipients of a verb event whose recipient is coordinated ("urged Lima and La Paz to …"), or
-    named as examples of a class ("met five presidents, including A, B and C": one meeting each)."""
+    named as examples of a class ("met five presidents, including A, B and C": one meeting each); for a
+    verb or a noun, the parties of joined modifiers ("attacks on US and Iraqi forces": one attack on each)."""
     tour = _tour(token, pattern)
-    if (pattern.pos != "VERB" and not tour) or recipient is None:
+    if recipient is None:
         return []
     heads = [*objects(token), *(o for p in preps(token) for o in prep_objects(p))]
+    if pattern.type in _EACH_RECIPIENT:
+        joined = _modifier_parties(doc, heads, (actor, recipient))
+        if joined or (pattern.pos != "VERB" and not tour):
+            return joined
+    elif pattern.pos != "VERB" and not tour:
+        return []
     out: list[str] = []
     for head in heads:
         named = examples(head)
