@@ -55,6 +55,13 @@ def test_circumstance_is_no_content_of_a_refusal(analyze_text):
     assert events_of_type(a, "REJECT")
 
 
+def test_a_relative_participle_inside_a_demand_is_a_fact(analyze_text):
+    """The troops *supporting* the junta do so now: a reduced relative inside what is demanded is no demand."""
+    a = analyze_text("The opposition urged the withdrawal of Chadian soldiers supporting the junta in Niamey.")
+    assert events_of_type(a, "SUPPORT"), [(e.type, e.rule) for e in a.events]
+    assert events_of_type(a, "REQUEST")
+
+
 def test_attack_keeps_one_direction(analyze_text):
     a = analyze_text("Kurdish protesters attacked Turkish police in Istanbul.")
     assert len(events_of_type(a, "ASSAULT")) == 1

@@ -60,6 +60,8 @@ def content_governors(token: Token) -> Iterator[tuple[Token, Token]]:
 def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
     """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
     for child, anc in content_governors(token):
+        if child is token and child.dep_ == "acl" and child.tag_ == "VBG":
+            return False  # "demanded the departure of troops *backing* the regime": a relative clause, a fact
         governing = triggers.get(anc.i)
         if child.dep_ == "acl" and child.tag_ == "VBN" and governing is not None and child is token \
                 and getattr(triggers.get(token.i), "type", governing.type) != governing.type:
