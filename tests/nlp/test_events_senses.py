@@ -192,3 +192,20 @@ def test_ties_set_up_or_established_are_cooperation(analyze_text) -> None:
                  "China and Mongolia established a good-neighborly partnership of mutual trust in 2003."):
         types = {e.type for e in analyze_text(text, ref="2006-11-13").events}
         assert types == {"COOPERATE"}, (text, types)
+
+
+@pytest.mark.parametrize("text", [
+    "A strong earthquake struck the northern island on Tuesday, destroying hundreds of homes.",
+    "Typhoon Mirinae hit the eastern coast, which was already hit by floods last month.",
+    "Heavy monsoon rains pounded the capital for a third day.",
+    "The cyclone, which struck the delta overnight, left thousands homeless.",
+    "Thousands fled the quake-hit province.",
+])
+def test_a_natural_hazard_that_strikes_is_no_attack(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in analyze_text(text).events if e.type == "ASSAULT"]
+    assert not found, [(e.rule, e.evidence.text) for e in found]
+
+
+def test_a_force_that_strikes_a_place_is_still_an_attack(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Rebel fighters struck an army post near the border, and warplanes pounded their camps.")
+    assert len([e for e in a.events if e.type == "ASSAULT"]) >= 2

@@ -44,6 +44,25 @@ def prefix_word(words: frozenset[str], token: Token) -> bool:
     return any(c.dep_ in ("compound", "amod", "npadvmod") and _is(words, c) for c in token.children)
 
 
+def _causes(token: Token) -> list[Token]:
+    """What the verb says acts: its subject (through a conjunct verb or a participle clause that has none,
+    and from a relative pronoun to the noun it stands for) and the objects of a passive's "by" phrase."""
+    verb = token
+    while (not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and verb.head.i != verb.i
+           and (verb.dep_ == "conj" or verb.dep_ == "advcl" and verb.tag_ == "VBG")):
+        verb = verb.head  # "struck the island, *destroying* homes"
+    out = [c for c in verb.children if c.dep_ == "nsubj"]
+    out = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in out]
+    return out + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+
+
+def cause_word(words: frozenset[str], token: Token) -> bool:
+    """``cause:@hazards``: what acts is one of these words, or is named with one ("Typhoon Xangsane", "a
+    7.6-magnitude earthquake"): "an earthquake *struck* the province" tells no use of force."""
+    return any(_is(words, c) or any(m.dep_ in ("compound", "amod") and _is(words, m) for m in c.children)
+               for c in _causes(token))
+
+
 def own_dep(words: frozenset[str], token: Token) -> bool:
     """``as:compound``: the trigger's own dependency label."""
     return token.dep_.lower() in words
