@@ -41,6 +41,7 @@ from sitroom.nlp.events.checks import checked_claims
 from sitroom.nlp.events.classifiers import averted, classifier, nonspecific, participle_as_noun
 from sitroom.nlp.events.clause_pairs import clause_pairs
 from sitroom.nlp.events.co_roles import co_actors, co_recipients
+from sitroom.nlp.events.contests import contest
 from sitroom.nlp.events.dating import date_events
 from sitroom.nlp.events.denials import land_denials
 from sitroom.nlp.events.doers import doer_phrases
@@ -153,6 +154,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "a threat to its security: a danger, not a warning anyone issued"),
     Step("topic_sense", lambda tok, p, e, _: topic_sense(p.type, p.pos == "NOUN", e.actor, e.recipient),
          "cooperation and development: a topic, no party acts"),
+    Step("contest", lambda tok, p, e, _: contest(tok, e), "Arsenal beat Sparta, the semifinal clash: a game"),
     Step("procedure_sense", lambda tok, p, e, _: procedure_sense(tok, p.mode, e.actor, e.recipient),
          "investigations are under way: an inquiry with no investigator or suspect named"),
     Step("restatement", lambda tok, p, e, seen: restates(tok, e, [x for x in seen if x[1].type == "ASSAULT"]),

@@ -18,7 +18,7 @@ REQUIRED = ("visits", "framing_marks", "framing_preps", "temporal_preps", "event
             "nonspecific_dets", "casualty_verbs", "injury_verbs", "mishaps", "setting_preps",
             "prevention_verbs", "cause_verbs", "command_verbs", "aim_preps", "check_verbs", "denial_verbs",
             "pointer_words", "figure_words", "gatherings", "venue_preps", "venue_heads", "condemning_nouns",
-            "condemning_mods", "open_when_negated")
+            "condemning_mods", "open_when_negated", "sports_words", "contest_words")
 
 
 @lru_cache(maxsize=1)
