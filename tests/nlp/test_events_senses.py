@@ -209,3 +209,17 @@ def test_a_natural_hazard_that_strikes_is_no_attack(analyze_text, text: str) -> 
 def test_a_force_that_strikes_a_place_is_still_an_attack(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Rebel fighters struck an army post near the border, and warplanes pounded their camps.")
     assert len([e for e in a.events if e.type == "ASSAULT"]) >= 2
+
+
+@pytest.mark.parametrize("text", [
+    "Twelve workers were killed in a methane explosion at the state-run pit on Friday.",
+    "The boiler explosion, which injured five workers, happened at dawn.",
+    "A fierce inferno killed 40 shoppers in the market.",
+])
+def test_an_industrial_blast_or_fire_is_a_mishap(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in analyze_text(text).events if e.type == "ASSAULT"]
+    assert not found, [(e.rule, e.evidence.text) for e in found]
+
+
+def test_a_bomb_blast_stays_an_attack(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in analyze_text("A roadside bomb blast killed three policemen.").events if e.type == "ASSAULT"]

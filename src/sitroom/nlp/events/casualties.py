@@ -139,12 +139,18 @@ def _tally(token: Token, seen: list[tuple[int, Event]]) -> bool:
 
 
 def _mishap(token: Token) -> bool:
-    """"Four people were killed in a road accident": deaths with no one using force (``mishaps``); the
-    phrase may hang from a coordinated casualty verb ("were killed and 15 injured in a crash")."""
+    """"Four people were killed in a road accident", "in a gas explosion": deaths with no one using force
+    (``mishaps``); the phrase may hang from a coordinated casualty verb ("were killed and 15 injured in a crash")."""
     mishaps = guard_words()["mishaps"]
     verbs = [token, *(c for c in token.conjuncts if _casualty(c))]
-    return any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in mishaps for o in prep.children)
+    return any(prep.dep_ == "prep" and any(o.dep_ == "pobj" and _named_mishap(o, mishaps) for o in prep.children)
                for verb in verbs for prep in verb.children)
+
+
+def _named_mishap(noun: Token, mishaps: frozenset[str]) -> bool:
+    """"a road accident", "a *gas* explosion", "a *colliery* blast": the noun or its modifier names a mishap."""
+    return noun.lemma_.lower() in mishaps or any(
+        m.dep_ in ("compound", "amod") and m.lemma_.lower() in mishaps for m in noun.children)
 
 
 def casualty_of_told(token: Token, event: Event, seen: list[tuple[int, Event]]) -> bool:
