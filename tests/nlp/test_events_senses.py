@@ -223,3 +223,18 @@ def test_an_industrial_blast_or_fire_is_a_mishap(analyze_text, text: str) -> Non
 
 def test_a_bomb_blast_stays_an_attack(analyze_text) -> None:  # type: ignore[no-untyped-def]
     assert [e for e in analyze_text("A roadside bomb blast killed three policemen.").events if e.type == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text", [
+    "Domestic demand for cement rose sharply in the third quarter.",
+    "Analysts expect global demand to slow next year as prices climb.",
+    "The ministry said supply and demand would balance by March.",
+])
+def test_market_demand_is_no_request(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in analyze_text(text).events if e.type == "REQUEST"]
+    assert not found, [(e.rule, e.evidence.text) for e in found]
+
+
+def test_a_party_s_demand_is_still_a_request(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The government rejected the rebels' demand for a ceasefire in the north.")
+    assert events_of_type(a, "REQUEST"), [(e.type, e.rule) for e in a.events]

@@ -63,6 +63,11 @@ def cause_word(words: frozenset[str], token: Token) -> bool:
                for c in _causes(token))
 
 
+def joined_word(words: frozenset[str], token: Token) -> bool:
+    """``conj:supply``: a word joined with the trigger, before or after it ("supply and *demand*")."""
+    return any(_is(words, c) for c in token.conjuncts)
+
+
 def own_dep(words: frozenset[str], token: Token) -> bool:
     """``as:compound``: the trigger's own dependency label."""
     return token.dep_.lower() in words

@@ -256,6 +256,7 @@ _CONDITIONS: dict[str, Callable[[Condition, Token], bool]] = {
     "result": lambda cond, token: frames.result_word(cond.words, token),
     "prefix": lambda cond, token: frames.prefix_word(cond.words, token),
     "cause": lambda cond, token: frames.cause_word(cond.words, token),
+    "conj": lambda cond, token: frames.joined_word(cond.words, token),
     "as": lambda cond, token: frames.own_dep(cond.words, token),
     "gov": lambda cond, token: frames.governor(cond.words, token),
     "subjrole": lambda cond, token: frame_roles.subject_role(cond.words, token),
