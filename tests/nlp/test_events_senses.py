@@ -238,3 +238,18 @@ def test_market_demand_is_no_request(analyze_text, text: str) -> None:  # type: 
 def test_a_party_s_demand_is_still_a_request(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The government rejected the rebels' demand for a ceasefire in the north.")
     assert events_of_type(a, "REQUEST"), [(e.type, e.rule) for e in a.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The airline will target markets in South America with its new long-range jets.",
+    "The scheme targets rural households in the poorest provinces.",
+    "Six officials would be targeted for sanctions under the draft resolution.",
+])
+def test_a_policy_or_market_target_is_no_attack(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in analyze_text(text).events if e.type == "ASSAULT"]
+    assert not found, [(e.rule, e.evidence.text) for e in found]
+
+
+def test_militants_targeting_people_still_attack(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Militants frequently target police patrols and government officials in the province.")
+    assert events_of_type(a, "ASSAULT")
