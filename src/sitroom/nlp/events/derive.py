@@ -76,13 +76,19 @@ def failed(token: Token) -> bool:
 
 
 def deontic(token: Token) -> Token | None:
-    """The modal that makes the clause an obligation: "must/should withdraw", "has/needs to withdraw"."""
+    """The modal that makes the clause an obligation: "must/should withdraw", "has/needs to withdraw". Not
+    "should" before its subject, which makes a condition ("should talks fail, …"), nor a duty denied ("will
+    not have to work", "need not apply"): no one is asked to do anything."""
+    subject = next((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for c in token.children:
-        if c.dep_ == "aux" and c.lower_ in _DEONTIC:
+        if c.dep_ == "aux" and c.lower_ in _DEONTIC and not (c.lower_ == "should" and subject is not None
+                                                             and c.i < subject):
             return c
-    if token.dep_ == "xcomp" and lemma_of(token.head) in _NEED and token.head.pos_ in ("VERB", "AUX"):
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-            return token.head
+    need = token.head
+    if token.dep_ == "xcomp" and lemma_of(need) in _NEED and need.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) and not any(
+                c.dep_ == "neg" for c in need.children):
+            return need
     return None
 
 
