@@ -53,6 +53,8 @@ def _causes(token: Token) -> list[Token]:
         verb = verb.head  # "struck the island, *destroying* homes"
     out = [c for c in verb.children if c.dep_ == "nsubj"]
     out = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in out]
+    if verb is not token:
+        out.append(verb)  # "the plane *crashed*, killing 98": the happening the participle tells the effect of
     return out + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
