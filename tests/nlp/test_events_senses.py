@@ -216,6 +216,8 @@ def test_a_force_that_strikes_a_place_is_still_an_attack(analyze_text) -> None: 
     "The boiler explosion, which injured five workers, happened at dawn.",
     "A fierce inferno killed 40 shoppers in the market.",
     "A cargo plane crashed near the airport, killing all 12 crew members.",
+    "A bushfire burned 40 homes on the outskirts of the city.",
+    "The school roof collapsed during a storm, killing two pupils.",
 ])
 def test_an_industrial_blast_or_fire_is_a_mishap(analyze_text, text: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in analyze_text(text).events if e.type == "ASSAULT"]
