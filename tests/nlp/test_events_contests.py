@@ -17,6 +17,13 @@ def test_a_game_in_a_sports_story_is_no_attack(analyze_text) -> None:  # type: i
     assert not events_of_type(a, "ASSAULT"), [(e.rule, e.evidence.text) for e in a.events]
 
 
+def test_a_meeting_or_a_withdrawal_in_a_sports_story_is_part_of_the_game(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Top seed Anna Berg will meet compatriot Lena Holm in Sunday's tennis final after the "
+                     "second seed withdrew from the tournament with a knee injury.")
+    found = [e for e in a.events if e.type in ("CONSULT", "RETREAT")]
+    assert not found, [(e.rule, e.evidence.text) for e in found]
+
+
 def test_force_with_a_security_party_in_a_sports_story_is_kept(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Supporters clashed with riot police outside the stadium after the cricket semifinal, "
                      "and police arrested 14 fans at the tournament venue.")
