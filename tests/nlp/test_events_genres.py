@@ -33,6 +33,10 @@ NO_EVENT = [
     ("The airline will target markets in South America with its new long-range jets.", "ASSAULT"),
     ("The scheme targets rural households in the poorest provinces.", "ASSAULT"),
     ("Six officials would be targeted for sanctions under the draft resolution.", "ASSAULT"),
+    # market forces that support, hurt or press on prices
+    ("Bank shares were supported by a weaker yen and strong earnings.", "SUPPORT"),
+    ("Tokyo stocks ended lower, hurt by a rise in oil prices.", "ASSAULT"),
+    ("Heavy selling pressure on property stocks dragged the index down.", "REQUEST"),
 ]
 
 STILL_EVENT = [
@@ -40,6 +44,8 @@ STILL_EVENT = [
     ("A roadside bomb blast killed three policemen.", "ASSAULT"),
     ("The government rejected the rebels' demand for a ceasefire in the north.", "REQUEST"),
     ("Militants frequently target police patrols and government officials in the province.", "ASSAULT"),
+    ("The trade minister supported the ceasefire plan.", "SUPPORT"),
+    ("Washington increased pressure on Tehran to halt enrichment.", "REQUEST"),
 ]
 
 
