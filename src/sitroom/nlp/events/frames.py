@@ -6,7 +6,7 @@ conditions of ``patterns.py`` cannot make: a result word ("shot *dead*", "beaten
 spaced prefix ("*lathi*-charged", "a *baton* charge") that it often parses as the subject;
 the trigger's own dependency ("an *arrest* warrant": a modifier, no arrest); and the word
 that governs a nominal trigger ("safe from *arrest*", "evaded *arrest*"). Each is a small
-function over one token, registered in ``patterns._CONDITIONS``.
+function over one token, registered in ``frame_conditions._CONDITIONS``.
 
 The dependent-based conditions also look where the parser misplaces a dependent of a verbal
 phrase: an infinitive hung as a purpose clause after the object, a preposition hung on the
