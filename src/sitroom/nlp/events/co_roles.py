@@ -60,14 +60,14 @@ def _tour(token: Token, pattern: Pattern) -> bool:
     return pattern.type == "CONSULT" and token.lemma_.lower() in guard_words()["visits"]
 
 
+_MODIFIERS = frozenset({"amod", "nmod", "compound"})
+
+
 def joined_modifiers(head: Token) -> list[Token]:
     """"US and Iraqi forces", "Israeli and Palestinian officials": modifiers joined in one noun phrase,
     each naming a party of its own."""
     return [m for c in head.children if c.dep_ in _MODIFIERS and any(x.dep_ == "conj" for x in c.children)
             for m in conjuncts(c)]
-
-
-_MODIFIERS = frozenset({"amod", "nmod", "compound"})
 
 
 def _modifier_parties(doc: Doc, heads: list[Token], taken: tuple[str | None, ...]) -> list[str]:
