@@ -78,7 +78,7 @@ def failed(token: Token) -> bool:
 def deontic(token: Token) -> Token | None:
     """The modal that makes the clause an obligation: "must/should withdraw", "has/needs to withdraw". Not
     "should" before its subject, which makes a condition ("should talks fail, …"), nor a duty denied ("will
-    not have to work", "need not apply"): no one is asked to do anything."""
+    not have to work", "does not need to apply"): no one is asked to do anything."""
     subject = next((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for c in token.children:
         if c.dep_ == "aux" and c.lower_ in _DEONTIC and not (c.lower_ == "should" and subject is not None

@@ -5,7 +5,9 @@ conditions of ``patterns.py`` cannot make: a result word ("shot *dead*", "beaten
 *unconscious*") that the small parser hangs on the verb or on its object; a hyphenated or
 spaced prefix ("*lathi*-charged", "a *baton* charge") that it often parses as the subject;
 the trigger's own dependency ("an *arrest* warrant": a modifier, no arrest); and the word
-that governs a nominal trigger ("safe from *arrest*", "evaded *arrest*"). Each is a small
+that governs a nominal trigger ("safe from *arrest*", "evaded *arrest*"); what acts, wherever the parser
+put it ("an earthquake *struck*", "the cyclone, which *struck*"), and the words joined with the trigger
+("supply and *demand*"). Each is a small
 function over one token, registered in ``frame_conditions._CONDITIONS``.
 
 The dependent-based conditions also look where the parser misplaces a dependent of a verbal
