@@ -26,6 +26,18 @@ def test_conjoined_participles_share_the_passive_subject(analyze_text):
     assert any(r == "civilians" for _, r in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
 
 
+def test_a_participle_with_its_own_passive_auxiliary_shares_the_subject(analyze_text):
+    a = analyze_text("Rights groups said Ahmed Rashid was detained on Monday and was beaten by guards.")
+    assert any(r == "Ahmed Rashid" for _, r in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")
+
+
+def test_a_participle_with_an_active_auxiliary_is_its_own_clause(nlp):
+    from sitroom.nlp.events.arguments import shared_passive
+    doc = nlp("Ahmed Rashid was detained and has admitted the charges.")
+    admitted = next(t for t in doc if t.lower_ == "admitted")
+    assert admitted.dep_ == "conj" and not shared_passive(admitted)
+
+
 def test_he_does_not_take_the_police_as_antecedent(analyze_text):
     a = analyze_text("Police said he was overpowered by the commuters.")
     assert _roles(a, "ASSAULT") and all(r != "police" for _, r in _roles(a, "ASSAULT")), _roles(a, "ASSAULT")

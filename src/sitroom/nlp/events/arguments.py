@@ -70,10 +70,12 @@ def _relative_object(verb: Token, found: list[Token]) -> list[Token]:
 
 
 def shared_passive(token: Token) -> bool:
-    """A bare participle conjoined with a passive verb shares its passive subject; one with a subject or an
-    auxiliary of its own ("X was arrested and police have charged Y") does not."""
+    """A participle conjoined with a passive verb shares its passive subject, bare or with a passive
+    auxiliary of its own ("X was arrested and *was* questioned"); one with a subject or an active
+    auxiliary of its own ("X was arrested and police have charged Y", "… and has admitted") does not."""
+    own = {c.dep_ for c in token.children}
     return (token.dep_ == "conj" and token.tag_ == "VBN"
-            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in token.children)
+            and not own & {"nsubj", "nsubjpass"} and ("aux" not in own or "auxpass" in own)
             and any(c.dep_ == "nsubjpass" for c in token.head.children))
 
 
