@@ -31,11 +31,18 @@ def _frames(doc) -> list[tuple[str, str, str | None, str]]:  # type: ignore[no-u
         ("The union praised the council for its quick decision.", "praised", "The union", "position"),
         ("Both senators oppose the new tariff on steel.", "oppose", "Both senators", "position"),
         ("Farmers hoping for rain planted early this year.", "hoping", "Farmers", "intent"),
+        ("Riot police charged the crowd, a local reporter witnessed.", "witnessed", "a local reporter", "report"),
     ],
 )
 def test_more_verb_cues(nlp, text: str, cue: str, source: str, kind: str) -> None:
     found = [f for f in _frames(_doc(nlp, text)) if f[1].endswith(cue)]
     assert found and found[0][2] == source and found[0][3] == kind
+
+
+def test_attending_a_ceremony_vouches_for_nothing(nlp) -> None:
+    """An eyewitness vouches for what was seen happen; leaders who witness a signing only attend it."""
+    assert not [f for f in _frames(_doc(nlp, "The two ministers witnessed the signing of the accord."))
+                if f[1].endswith("witnessed")]
 
 
 def test_position_frames_do_not_source_the_clauses_inside(nlp) -> None:
