@@ -69,6 +69,7 @@ def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: 
     ("Negotiations between the rebels and the government are expected to resume on Friday.", "Negotiations"),
     ("New rounds of talks between the two neighbours were scheduled for March.", "talks"),
     ("Police will guard the Pacific Islands Summit to be held in Suva, officials said.", "Summit"),
+    ("Officials finished the report before the cabinet meeting scheduled to take place this weekend.", "meeting"),
     # a bare infinitive joined to an infinitive of purpose shares its head's modality
     ("The delegation will go to Geneva to present and discuss its proposals.", "discuss"),
 ])

@@ -25,7 +25,8 @@ def scheduled_noun(noun: Token) -> str | None:
 
     A noun that is the subject of a passive scheduling verb ("talks were scheduled for May",
     "negotiations are expected to resume"), of "be to" ("the talks are to resume"), or of / modified
-    by a passive "to"-infinitive ("a summit to be held in June") names something arranged, not done.
+    by a passive "to"-infinitive ("a summit to be held in June") or a scheduling participle ("the
+    meeting scheduled for Sunday") names something arranged, not done.
     """
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
         noun = noun.head.head  # "rounds *of talks* were scheduled": the measure noun carries the clause
@@ -40,6 +41,8 @@ def scheduled_noun(noun: Token) -> str | None:
         if child.dep_ in ("acl", "relcl") and to_infinitive(child) and any(
                 c.dep_ == "auxpass" for c in child.children):
             return child.text
+        if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _words("passive_planners"):
+            return child.text  # "the meeting *scheduled* to take place this weekend", "talks *slated* for May"
     return _booked_for(noun) or _ahead(noun)
 
 
