@@ -55,6 +55,7 @@ from sitroom.nlp.events.judgements import judged_acts
 from sitroom.nlp.events.mutual import mirrored
 from sitroom.nlp.events.obligations import demand as obligation_demand
 from sitroom.nlp.events.obligations import recode
+from sitroom.nlp.events.opponents import story_opponents
 from sitroom.nlp.events.orders import ordered_act, ordered_content
 from sitroom.nlp.events.participants import listed_parties, participants
 from sitroom.nlp.events.parties import judged_recipients, shared_pairs, with_parties
@@ -101,6 +102,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     listed_parties(doc, found, table)
     shared_pairs(found, table)
     story_partners(found, table)
+    story_opponents(found, table)
     clause_pairs(doc, found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
