@@ -207,6 +207,10 @@ def test_an_object_pronoun_is_not_the_subject_of_its_own_clause(analyze_text) ->
     "Mobutu and Kabila agreed to meet aboard a South African ship on Friday. Mobutu would attend the talks, "
     "his spokesman said.",
     "Mobutu and Kabila held talks aboard a South African ship on Friday. Kabila said he would meet again next week.",
+    # however far back the pair was told
+    "Mobutu and Kabila held talks aboard a South African ship on Friday. The fighting went on in the east. "
+    "Rebels took two towns. Refugees fled to Uganda. Aid agencies appealed for funds. "
+    "Kabila said he would meet again next week.",
 ])
 def test_a_joint_act_told_again_from_one_side_takes_its_partner(analyze_text, text: str) -> None:
     analysis = analyze_text(text)

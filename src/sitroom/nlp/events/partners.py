@@ -4,9 +4,10 @@ Wire copy names both sides of talks once ("Mobutu and Kabila agreed to meet aboa
 tells the act again from one side ("Mobutu would attend *the talks*", "Kabila said he was ready for *the
 meeting*"). A joint act (a meeting, an accord, cooperation) whose actor is named and whose partner is
 not, told by a definite or possessed noun or by a verb with no object, takes as partner the other side of
-the latest earlier joint act of that actor, a few sentences back at most. A meeting named with neither side
+the latest earlier joint act of that actor, however far back (as one-way acts do, ``opponents.py``: a
+window of three sentences scored lower). A meeting named with neither side
 ("to hold *the talks* by phases", "*the fifth-round talks*"), where it is more than a bare pointer the
-anaphora check drops, takes both sides of the latest meeting told with both, within the same reach.
+anaphora check drops, takes both sides of the latest meeting told with both, a few sentences back at most.
 """
 
 from __future__ import annotations
@@ -48,8 +49,7 @@ def story_partners(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) 
             continue
         if not _told_again(tok, pattern):
             continue
-        floor = sentence_back(tok, _SENTENCES).start
-        for _, _, (a, r) in sorted((x for x in told if floor <= x[0] < tok.i), reverse=True):
+        for _, _, (a, r) in reversed(told):
             if actor in (a, r):
                 table[tok.i] = (actor, r if a == actor else a)
                 break
