@@ -218,6 +218,23 @@ def test_a_joint_act_told_again_from_one_side_takes_its_partner(analyze_text, te
     assert told and all(e.recipient is not None for e in told), [(e.actor, e.recipient) for e in told]
 
 
+def test_an_accord_with_an_object_that_is_no_party_takes_its_partner(analyze_text) -> None:
+    """"to conclude a second agreement": an object that names no party leaves the partner to the story."""
+    text = ("Russia and Sri Lanka signed an agreement on trade on Friday. "
+            "Sri Lanka hopes to conclude a second agreement next year.")
+    analysis = analyze_text(text)
+    told = [e for e in events_of_type(analysis, "AGREE") if e.evidence.start > text.index(".")]
+    assert [actor_named(analysis, e.recipient) for e in told] == ["Russia"], [(e.actor, e.recipient) for e in told]
+
+
+def test_a_visit_with_a_place_as_object_takes_no_partner(analyze_text) -> None:
+    text = ("Koizumi met Chinese President Hu Jintao in Santiago on Friday. "
+            "Koizumi later visited a war memorial in Tokyo.")
+    analysis = analyze_text(text)
+    told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
+    assert all(actor_named(analysis, e.recipient) != "Hu Jintao" for e in told), [(e.actor, e.recipient) for e in told]
+
+
 def test_a_meeting_named_with_neither_side_takes_both_sides_of_the_latest_meeting(analyze_text) -> None:
     text = ("Mobutu Sese Seko met Laurent Kabila aboard a South African ship on Friday. "
             "A second round of talks is planned for next week.")
