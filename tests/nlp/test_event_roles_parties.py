@@ -227,6 +227,14 @@ def test_an_accord_with_an_object_that_is_no_party_takes_its_partner(analyze_tex
     assert [actor_named(analysis, e.recipient) for e in told] == ["Russia"], [(e.actor, e.recipient) for e in told]
 
 
+def test_an_indefinite_meeting_noun_takes_its_partner(analyze_text) -> None:
+    text = ("Zairean President Mobutu Sese Seko and rebel leader Laurent Kabila held talks aboard a ship on Friday. "
+            "On Sunday Kabila attended a second meeting in Lome.")
+    analysis = analyze_text(text)
+    told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
+    assert [actor_named(analysis, e.recipient) for e in told] == ["Mobutu Sese Seko"], told
+
+
 def test_a_visit_with_a_place_as_object_takes_no_partner(analyze_text) -> None:
     text = ("Koizumi met Chinese President Hu Jintao in Santiago on Friday. "
             "Koizumi later visited a war memorial in Tokyo.")

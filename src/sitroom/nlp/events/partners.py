@@ -3,7 +3,7 @@
 Wire copy names both sides of talks once ("Mobutu and Kabila agreed to meet aboard a ship") and then
 tells the act again from one side ("Mobutu would attend *the talks*", "Kabila said he was ready for *the
 meeting*"). A joint act (a meeting, an accord, cooperation) whose actor is named and whose partner is
-not, told by a definite or possessed noun or by a verb whose object names no party ("hopes to conclude
+not, told by a noun with no "with"/"between" party or by a verb whose object names no party ("hopes to conclude
 *a second agreement*"; for a meeting verb, no object at all: "visited *the shrine*" has its host or
 none), takes as partner the other side of the latest earlier joint act of that actor, however far back
 (as one-way acts do, ``opponents.py``: a window of three sentences scored lower). A meeting named with
@@ -31,8 +31,7 @@ def _told_again(tok: Token, pattern: Pattern) -> bool:
     """"the talks", "his meeting", "will meet", "to conclude an agreement" with no one named: a mention of an
     act told before, or a further one between the same sides."""
     if pattern.pos == "NOUN":
-        return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-            and not any(p.lower_ in ("with", "between") for p in preps(tok))
+        return not any(p.lower_ in ("with", "between") for p in preps(tok))
     if pattern.type == _MEETING and objects(tok):
         return False  # "visited the shrine", "met reporters": a meeting's object is its host or no meeting
     return not any(p.lower_ in ("with", "between") for p in preps(tok))
