@@ -35,6 +35,7 @@ def test_phrase_in_the_doers_slot_becomes_the_actor(analyze_text, text: str, kin
 @pytest.mark.parametrize(("text", "kind"), [
     ("The attack killed five soldiers near the border.", "ASSAULT"),
     ("The talks were held in Geneva on Monday.", "CONSULT"),
+    ("Stones struck the police line during the protest.", "ASSAULT"),
 ])
 def test_event_nouns_in_the_doers_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
     found = _actor_rules(analyze_text(text), kind)
@@ -61,6 +62,9 @@ def test_people_in_the_receiving_slot_become_the_recipient(analyze_text, text: s
     ("Riot police were striking the barricades on Monday.", "ASSAULT"),
     ("The ministry promised agreements within a month.", "AGREE"),
     ("Troops shelled the market on Monday.", "ASSAULT"),
+    # nouns with a people ending that name things
+    ("The rebels rejected the offer on Monday.", "REJECT"),
+    ("The regulator rejected the merger on Monday.", "REJECT"),
 ])
 def test_things_in_the_receiving_slot_name_nobody(analyze_text, text: str, kind: str) -> None:
     found = _recipient_rules(analyze_text(text), kind)

@@ -44,7 +44,18 @@ _NOT_PEOPLE = frozenset({"paper", "number", "border", "matter", "order", "power"
                          "sector", "factor", "motor", "door", "floor", "corridor", "error", "monitor",
                          "plant", "grant", "event", "content", "extent", "accident", "incident", "percent",
                          "talent", "moment", "element", "item", "site", "committee", "guarantee", "fee",
-                         "tree", "decree", "degree", "agenda"})
+                         "tree", "decree", "degree", "agenda",
+                         # the commonest other nouns of the bundled newswire with a people ending
+                         "list", "offer", "murder", "meter", "kilometer", "kilometre", "cover", "website",
+                         "disaster", "transfer", "weather", "headquarter", "helicopter", "satellite",
+                         "carrier", "terror", "continent", "river", "winter", "summer", "silver", "computer",
+                         "counter", "career", "labor", "labour", "turnover", "danger", "honor", "honour",
+                         "answer", "merger", "restaurant", "rupee", "soccer", "cancer", "charter", "warrant",
+                         "favor", "favour", "handover", "finger", "interior", "manner", "transplant", "prayer",
+                         "container", "takeover", "encounter", "fever", "copper", "tent", "character",
+                         "glacier", "rubber", "knee", "anger", "register", "component", "surrender",
+                         "chamber", "dinner", "reactor", "ouster", "flower", "shoulder", "pollutant",
+                         "disorder", "barometer", "destroyer", "indicator"})
 
 
 
