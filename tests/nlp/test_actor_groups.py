@@ -82,6 +82,15 @@ def test_an_acronym_the_full_name_took_in_brackets_is_that_actor_later(analyze_t
     assert not any(x.name == "LTTE" for x in a.actors)
 
 
+def test_an_acronym_without_brackets_spells_the_one_actor_named_before(analyze_text):
+    text = ("Troops of the Border Security Force clashed with militants on Monday. "
+            "The BSF said two soldiers died. The OAS and the ABC were not involved.")
+    a = analyze_text(text)
+    force = [x for x in a.actors if x.name == "Border Security Force"]
+    assert force and "BSF" in [a.document.text[s:e] for s, e in force[0].mentions]
+    assert not any(x.name == "BSF" for x in a.actors)
+
+
 @pytest.mark.parametrize("text, event_type, recipient", [
     ("Kenyan police arrested students outside the university in Nairobi on Monday.", "COERCE", "KENCVL"),
     ("Soldiers in Lima, Peru detained journalists on Sunday.", "COERCE", "PERCVL"),

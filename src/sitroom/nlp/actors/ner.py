@@ -196,7 +196,8 @@ def _initials(name: str) -> str:
 
 def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) -> ActorDraft | None:
     """The actor an acronym in brackets spells out, named right before it; or, later on, the actor
-    whose own mention took the bracketed acronym in ("Liberation Tigers of Tamil Eelam (LTTE)")."""
+    whose own mention took the bracketed acronym in ("Liberation Tigers of Tamil Eelam (LTTE)"); or, for
+    three letters or more, the one actor named earlier by words with those initials."""
     if not re.fullmatch(r"[A-Z]{2,6}", acronym):
         return None
     if body[max(0, start - 2):start].endswith("("):
@@ -207,7 +208,10 @@ def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) ->
     for d in drafts:
         if d.country and any(m.end <= start and bracketed in body[m.start:m.end + 1] for m in d.mentions):
             return d
-    return None
+    if len(acronym) < 3:
+        return None  # two letters spell too many names
+    spelled = {id(d): d for d in drafts for m in d.mentions if m.end <= start and _initials(body[m.start:m.end]) == acronym}
+    return next(iter(spelled.values())) if len(spelled) == 1 else None
 
 
 def town_countries(text: str) -> set[str]:
