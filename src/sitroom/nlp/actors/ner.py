@@ -210,7 +210,8 @@ def _expansion(drafts: list[ActorDraft], acronym: str, body: str, start: int) ->
             return d
     if len(acronym) < 3:
         return None  # two letters spell too many names
-    spelled = {id(d): d for d in drafts for m in d.mentions if m.end <= start and _initials(body[m.start:m.end]) == acronym}
+    spelled = {id(d): d for d in drafts for m in d.mentions
+               if m.end <= start and _initials(body[m.start:m.end]) == acronym}
     return next(iter(spelled.values())) if len(spelled) == 1 else None
 
 
