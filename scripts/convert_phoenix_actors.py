@@ -39,6 +39,7 @@ IGO_MAP: dict[str, str] = _CODES["igos"]
 COUNTRY_MAP: dict[str, str] = _CODES["countries"]
 IGO_CODES = frozenset(IGO_MAP.values())
 ORG_WORDS = frozenset(_CODES["org_words"])
+SHARED_ACRONYMS = frozenset(_CODES["shared_acronyms"])
 SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "des", "du"})
 SINCE = date(1990, 1, 1)   # people out of office by then are left out: the newswire starts in 1997
 LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
@@ -91,6 +92,20 @@ def phrase_text(phrase: str) -> str:
             out.append("-".join(p.capitalize() if j == 0 or parts[j - 1] in LOWER_PARTICLES else p
                                 for j, p in enumerate(parts)))
     return re.sub(r"\s+", " ", " ".join(out)).strip()
+
+
+_BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$")
+
+
+def split_brackets(name: str) -> tuple[str, str | None]:
+    """'Free Aceh Movement (gam)' -> the name and its acronym 'GAM' (three letters or more: two spell too
+    many names); any other bracketed remark ('Dev Sol (karatas Faction)') is no part of the name."""
+    m = _BRACKETED.match(name)
+    if m is None:
+        return name, None
+    inner = m["inner"].strip()
+    acronym = inner.upper()
+    return m["name"], acronym if re.fullmatch(r"[A-Z]{3,6}", acronym) and acronym not in SHARED_ACRONYMS else None
 
 
 def parse_date(text: str) -> date | None:
@@ -217,7 +232,11 @@ class Converter:
         aliases = [phrase_text(a) for a in entry.aliases]
         if person:   # "Clinton Administration" is not the man
             aliases = [a for a in aliases if not org_like(a)]
-        names = [n for n in dict.fromkeys([name, *aliases]) if self.usable(n, person)]
+        split = [split_brackets(n) for n in [name, *aliases]]
+        # an acronym the dictionary puts in brackets after a name is kept, though it is one word
+        acronyms = {a for _, a in split if a is not None and not person}
+        written = [part for n, a in split for part in (n, a) if part]
+        names = [n for n in dict.fromkeys(written) if n in acronyms or self.usable(n, person)]
         if not names:
             return
         key = names[0].lower().replace("-", " ")   # "Ban Ki Moon" (Korea) and "Ban Ki-moon" (UN) are one
@@ -225,7 +244,9 @@ class Converter:
         if key in table:   # the same person listed twice (a country file and the IGO list) ...
             rec = table[key]
             before, now = {p[0] for p in rec["periods"]}, {p[0] for p in periods}
-            if not (before & now or (before | now) & IGO_CODES):   # ... or two namesakes
+            # a group listed by its region and again by its country is one group
+            unplaced = not person and (not any(before) or not any(now))
+            if not (before & now or (before | now) & IGO_CODES or unplaced):   # ... or two namesakes
                 self.claims.setdefault(names[0].lower(), set()).add("namesake")
                 return
             rec["periods"] += [p for p in periods if p not in rec["periods"]]
@@ -278,7 +299,8 @@ def write(out: Path, conv: Converter, commit: str) -> tuple[int, int]:
         w.writerow(["names", "country", "role"])
         for key in sorted(conv.orgs):
             rec = conv.orgs[key]
-            country, role, _, _ = rec["periods"][-1]
+            placed = [p for p in rec["periods"] if p[0]] or rec["periods"]   # a country beats a region
+            country, role, _, _ = placed[-1]
             w.writerow(["|".join([rec["name"], *rec["aliases"]]), country or "", role or ""])
     return len(conv.people), len(conv.orgs)
 

@@ -482,6 +482,13 @@ def test_acronym_in_brackets_and_the_head_noun_refer_back(analyze_text) -> None:
     assert said.count("MND") == 2 and "The ministry" in said
 
 
+def test_a_peoples_name_on_a_group_is_no_person(analyze_text) -> None:
+    """The tagger calls "Tamil" in "the Tamil rebels" a person; "he" must not point back to it."""
+    analysis = analyze_text("Rajapakse has pledged a tough line on the Tamil rebels as he forged election pacts.",
+                            ref="2005-11-16")
+    assert "Tamil" not in {a.name for a in analysis.actors}, [(a.name, a.rule) for a in analysis.actors]
+
+
 def test_role_phrase_naming_a_place_gives_the_country(analyze_text) -> None:
     analysis = analyze_text("The acting governor of the Kursk region, Alexei Smirnov, said 28 villages were lost.",
                             ref="2024-08-12")

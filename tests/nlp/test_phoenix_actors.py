@@ -66,6 +66,10 @@ ARMED_ISLAMIC_GROUP_ [DZAREB] #  kkl 21 Mar 13
 +AL-JAMAAH_AL-ISLAMIYAH_AL-MUSALLAH_
 ABU_NIDAL_ORGANIZATION [IMGMUSALQ]
 LONELY_FRONT_ [XYZREB]
+FREE_ACEH_MOVEMENT_(GAM)_ [IDNREB] #  kkl 21 Mar 13
+ALBANIAN_NATIONAL_ARMY_(ANA)_ [MKDREB]
+MORO_ISLAMIC_LIBERATION_FRONT_ [IMGREB]
+MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_ [PHLREB]
 """
 
 
@@ -133,6 +137,13 @@ def test_conversion_keeps_dated_offices_and_guards_names(converted) -> None:
     assert (orgs["Abu Nidal Organization"]["country"], orgs["Abu Nidal Organization"]["role"]) == ("", "REB")
     assert orgs["Federal Assembly of Germany"]["role"] == "LEG"
     assert "Lonely Front" not in orgs                   # no country sitroom knows
+    # a bracketed acronym is a name of its own
+    aceh = orgs["Free Aceh Movement"]
+    assert (aceh["names"], aceh["country"]) == ("Free Aceh Movement|GAM", "IDN")
+    assert orgs["Albanian National Army"]["names"] == "Albanian National Army"   # "ANA" is Afghanistan's army
+    # listed as transnational and by its country: one group, placed in its country
+    moro = orgs["Moro Islamic Liberation Front"]
+    assert (moro["names"], moro["country"], moro["role"]) == ("Moro Islamic Liberation Front|MILF", "PHL", "REB")
 
 
 def test_loader_keeps_hand_written_entries_authoritative(converted) -> None:
@@ -147,7 +158,7 @@ def test_loader_keeps_hand_written_entries_authoritative(converted) -> None:
     assert jiang is not None
     assert lex.code(*lex.person_office(jiang, date(1998, 3, 1))[:2]) == "CHNGOV"
     assert lex.person_office(jiang, date(2010, 3, 1)) == ("CHN", None, False)
-    assert add_phoenix_orgs(lex, lexicon.load_csv(out / "agencies_phoenix.csv")) == 3
+    assert add_phoenix_orgs(lex, lexicon.load_csv(out / "agencies_phoenix.csv")) == 6
     assert lex.names["Armed Islamic Group"] == NameRef("org", "armed-islamic-group")
 
 
@@ -204,3 +215,23 @@ def test_bulk_names_match_by_key_from_a_capitalised_word(nlp) -> None:
     doc = nlp.make_doc("Ban Ki- moon met Jiang Zemin, and jiang zemin.")
     assert [(doc[s:e].text, p) for s, e, p in bulk.matches(doc)] == [("Ban Ki- moon", "Ban Ki-moon"),
                                                                      ("Jiang Zemin", "Jiang Zemin")]
+
+
+def test_bulk_acronyms_match_only_as_written(nlp) -> None:
+    from sitroom.nlp.actors.bulk_names import BulkNames
+
+    bulk = BulkNames(["Moro Islamic Liberation Front", "MILF", "ETA"])
+    doc = nlp.make_doc("The MILF and the Milf met; eta was late, ETA said.")
+    assert [(doc[s:e].text, p) for s, e, p in bulk.matches(doc)] == [("MILF", "MILF"), ("ETA", "ETA")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "code"), [
+    ("Troops fought the MILF near Cotabato in the southern Philippines on Monday.", "PHLREB"),
+    # a converted acronym stands for its body only where the article names the body's country
+    ("The MILF said on Monday it would attend the meeting.", None),
+])
+def test_a_converted_acronym_needs_its_country_named(analyze_text, text: str, code: str | None) -> None:
+    analysis = analyze_text(text, "2005-06-01")
+    milf = [a for a in analysis.actors if "MILF" in [analysis.document.text[s:e] for s, e in a.mentions]]
+    assert milf and milf[0].code == code, [(a.name, a.code) for a in analysis.actors]

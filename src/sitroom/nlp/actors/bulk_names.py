@@ -24,17 +24,26 @@ def name_key(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
 class BulkNames:
-    """Multi-word names found by key lookup over spans that start and end on a word."""
+    """Multi-word names found by key lookup over spans that start and end on a word, and acronyms
+    ("MILF") found as written: in capitals a word of three letters or more names one body."""
 
     def __init__(self, phrases: Iterable[str]) -> None:
         self.by_key: dict[str, str] = {}
+        self.acronyms: frozenset[str] = frozenset()
         self.longest = 0
+        acronyms = set()
         for phrase in phrases:
             key = name_key(phrase)
-            if " " in key:
+            if _ACRONYM.fullmatch(phrase):
+                acronyms.add(phrase)
+            elif " " in key:
                 self.by_key.setdefault(key, phrase)
                 self.longest = max(self.longest, len(_PIECE.findall(phrase)))   # a bound on its tokens
+        self.acronyms = frozenset(acronyms)
         # Every key's leading words ("ban", "ban ki"): a span whose finished words are not among
         # them cannot open a name, nor can any longer span from the same token, so the scan from a
         # token stops after a word or two instead of trying every length up to ``longest``.
@@ -48,7 +57,7 @@ class BulkNames:
         as spaCy Spans: this scan visits every capitalised word of every article.
         """
         out: list[tuple[int, int, str]] = []
-        if not self.by_key:
+        if not self.by_key and not self.acronyms:
             return out
         text = doc_text(doc)
         starts, words = token_table(doc)
@@ -57,6 +66,8 @@ class BulkNames:
             if not word[:1].isupper() or not word.isalpha():
                 continue
             found = self._longest_from(text, starts, words, i, min(n, i + self.longest))
+            if found is None and word in self.acronyms:
+                found = (i, i + 1, word)
             if found is not None:
                 out.append(found)
         return out

@@ -54,7 +54,8 @@ def _pattern(matcher: object) -> str:
 
 
 def tokens_key(nlp: Language, phrases: Iterable[str], bulk: Iterable[str]) -> str:
-    """What the matcher's stored tokens depend on: the names and the tokenizer."""
+    """What the matcher's stored tokens depend on: the names, the tokenizer and the code of the bulk
+    index stored beside them (a changed class must not come back from an old pickle)."""
     h = hashlib.sha256()
     for group in (phrases, sorted(bulk)):
         for phrase in group:
@@ -65,7 +66,7 @@ def tokens_key(nlp: Language, phrases: Iterable[str], bulk: Iterable[str]) -> st
              for name in ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match")]
     meta = nlp.meta
     extra = [f"model {meta.get('lang')}_{meta.get('name')} {meta.get('version')}", *rules, h.hexdigest()]
-    return cache.cache_key([], packages=("spacy",), extra=extra)
+    return cache.cache_key([_PACKAGE / "bulk_names.py"], packages=("spacy",), extra=extra)
 
 
 Tokens = list[tuple[list[str], list[bool]]]

@@ -130,6 +130,11 @@ class MentionFinder:
             return None  # "the North" only where the Koreas are the subject
         if ref.kind == "org" and doc[s:e].text in self.lex.contextual_orgs:
             return self._context_org(doc[s:e].text, first)  # "Congress": the US one, or India's party
+        if ref.kind == "org" and doc[s:e].text in self.bulk.acronyms:
+            country = self.lex.orgs[ref.key].country
+            if country and country not in present:
+                return None  # "FPC" in a story from Kinshasa is no Corsican front: a converted acronym
+                # stands for its body only where the article names the body's country
         return ref
 
     # ------------------------------------------------------------------ the cascade

@@ -120,12 +120,21 @@ def _a_town(ent: Span, kind: str, scan: _NerScan) -> bool:
     return a_place(_ner_name(ent), scan.countries)
 
 
+def _group_label(ent: Span, kind: str, scan: _NerScan) -> bool:
+    """"the *Tamil* rebels", "*Hutu* militias": one word the tagger calls a person, modifying a plural noun,
+    labels the group by its people; it is nobody a pronoun could point back to."""
+    tok = ent.root
+    return (kind == "person" and len(ent) == 1 and tok.dep_ in ("compound", "amod")
+            and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i > tok.i)
+
+
 # Entities the fallback leaves alone, in order; the first step that holds skips the entity.
 _NER_SKIPS: tuple[Step[bool], ...] = (
     Step("surname_seen", _surname_seen, "'Villanueva' tagged ORG after 'Ramon Villanueva'"),
     Step("not_a_name", _not_a_name, "'a Reuters reporter', lower-case or multi-line entities"),
     Step("single_name_waits", _single_name_waits, "'Hassan' may be the surname of someone named later"),
     Step("time_zone", _time_zone, "'10:05 GMT', '9 a.m. EST'"),
+    Step("group_label", _group_label, "'the Tamil rebels': a people's name on a group"),
     Step("explained", _explained, "a span a rule already turned into an actor"),
     Step("place_not_subject", _place_not_subject, "a city or region named as a place, not acting"),
     Step("a_town", _a_town, "'Goma fell': a town of a country the article names"),
