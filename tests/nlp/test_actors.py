@@ -502,6 +502,9 @@ def test_role_phrase_naming_a_place_gives_the_country(analyze_text) -> None:
         ("The Tehrik-e-Taliban Pakistan claimed the attack on the checkpoint.", "Tehrik-e-Taliban Pakistan", "PAKREB"),
         ("The Syrian Democratic Forces said they had detained the men.", "Syrian Democratic Forces", "SYRREB"),
         ("Fighters of the Ta'ang National Liberation Army (TNLA) seized the town.", "TNLA", "MMRREB"),
+        # a region's people coded by its state, as the Phoenix dictionaries code Chechnya and Xinjiang
+        ("Chechen rebels ambushed a convoy near the border.", "Chechen rebels", "RUSREB"),
+        ("Police arrested Uighur separatists in the north-west.", "Uighur separatists", "CHNREB"),
     ],
 )
 def test_armed_groups(analyze_text, text: str, mention: str, code: str) -> None:
