@@ -53,7 +53,8 @@ def test_pipeline_dates_every_event(analyze_text):
 
 
 NEWS = [Time(id="n1", text="Thursday", value="2024-03-14", grain="day", start=0, end=8),
-        Time(id="n2", text="in 1979", value="1979", grain="year", start=0, end=7)]
+        Time(id="n2", text="in 1979", value="1979", grain="year", start=0, end=7),
+        Time(id="n3", text="early Thursday", value="2024-03-14", grain="part", part="early", start=0, end=14)]
 
 
 def _told(start: int, own: str | None = None, stance: str = "asserted", confidence: float = 0.8) -> Event:
@@ -67,6 +68,11 @@ def test_acts_of_a_dated_episode_take_its_day_and_say_so():
     dated = date_events(events, NEWS, date(2024, 3, 15), sentence_starts)
     assert [(e.date, e.date_source) for e in dated] == [
         ("n1", "own"), ("n1", "episode"), (None, "article"), (None, "article"), (None, "article")]
+
+
+def test_a_part_of_a_day_dates_its_episode_too():
+    dated = date_events([_told(0, "n3"), _told(110)], NEWS, date(2024, 3, 15), [0, 100])
+    assert [(e.date, e.date_source) for e in dated] == [("n3", "own"), ("n3", "episode")]
 
 
 def test_a_day_far_from_the_news_starts_no_episode():

@@ -24,9 +24,12 @@ SURE = 0.6
 _DONE = frozenset({"asserted", "reported"})
 
 
+_DAY_GRAINS = frozenset({"day", "part", "time"})   # "early Monday", "at dawn on Monday", "at 10 a.m." name a day too
+
+
 def _news_day(time: Time | None, ref_date: date | None) -> bool:
-    """A day (not a month or a year) within a week of the article's date."""
-    if time is None or ref_date is None or not time.value or (time.grain or "day") != "day":
+    """A day (or a part or an hour of one; not a month or a year) within a week of the article's date."""
+    if time is None or ref_date is None or not time.value or (time.grain or "day") not in _DAY_GRAINS:
         return False
     span = bounds(time.value)
     return span is not None and abs((span[0] - ref_date).days) <= NEAR_DAYS
