@@ -243,9 +243,11 @@ def test_a_visit_with_a_place_as_object_takes_no_partner(analyze_text) -> None:
     assert all(actor_named(analysis, e.recipient) != "Hu Jintao" for e in told), [(e.actor, e.recipient) for e in told]
 
 
-def test_a_meeting_named_with_neither_side_takes_both_sides_of_the_latest_meeting(analyze_text) -> None:
+@pytest.mark.parametrize("between", ["", "The fighting went on in the east. Rebels took two towns. Refugees fled "
+                                         "to Uganda. Aid agencies appealed for funds. "])
+def test_a_meeting_named_with_neither_side_takes_both_sides_of_the_latest_meeting(analyze_text, between: str) -> None:
     text = ("Mobutu Sese Seko met Laurent Kabila aboard a South African ship on Friday. "
-            "A second round of talks is planned for next week.")
+            f"{between}A second round of talks is planned for next week.")
     analysis = analyze_text(text)
     told = [e for e in events_of_type(analysis, "CONSULT") if e.evidence.start > text.index(".")]
     assert told and all(e.actor is not None and e.recipient is not None for e in told), \

@@ -8,22 +8,19 @@ not, told by a noun with no "with"/"between" party or by a verb whose object nam
 none), takes as partner the other side of the latest earlier joint act of that actor, however far back
 (as one-way acts do, ``opponents.py``: a window of three sentences scored lower). A meeting named with
 neither side ("to hold *the talks* by phases", "*the fifth-round talks*"), where it is more than a bare
-pointer the anaphora check drops, takes both sides of the latest meeting told with both, a few
-sentences back at most.
+pointer the anaphora check drops, takes both sides of the latest meeting told with both, as far back.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sitroom.nlp.doctext import sentence_back
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.arguments import objects, preps
 from sitroom.nlp.events.joint import SYMMETRIC
 from sitroom.nlp.events.patterns import Pattern
 
 Roles = tuple[str | None, str | None]
-_SENTENCES = 3
 _MEETING = "CONSULT"
 
 
@@ -60,6 +57,5 @@ def story_partners(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) 
 
 
 def _latest_sides(told: list[tuple[int, str, Roles]], tok: Token, kind: str) -> Roles:
-    """Both sides of the latest earlier act of this type, a few sentences back at most."""
-    floor = sentence_back(tok, _SENTENCES).start
-    return next((roles for i, t, roles in reversed(told) if t == kind and floor <= i < tok.i), (None, None))
+    """Both sides of the latest earlier act of this type."""
+    return next((roles for i, t, roles in reversed(told) if t == kind and i < tok.i), (None, None))
