@@ -32,3 +32,9 @@ def test_a_fight_names_no_target_for_a_demand(analyze_text) -> None:  # type: ig
 def test_an_act_before_any_pair_is_left_open(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("The troops returned fire from a rooftop. Later Israeli troops clashed with Hamas gunmen.")
     assert [r for _, r in _roles(a, "cov.return")] == [None]
+
+
+def test_a_target_the_sentence_names_comes_before_the_story(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Israeli troops clashed with Hamas gunmen in Gaza on Monday. "
+                     "The troops later shot dead one civilian near the market.")
+    assert _roles(a, "assault.shoot") == [("Israeli military", "civilian")]

@@ -102,7 +102,6 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     listed_parties(doc, found, table)
     shared_pairs(found, table)
     story_partners(found, table)
-    story_opponents(found, table)
     clause_pairs(doc, found, table)
     caused_actors(found, table)
     judged_recipients(found, table)
@@ -114,6 +113,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     undergoer_phrases(doc, found, table)
     implied_police(doc, found, table)
     removed_from(doc, found, table)
+    story_opponents(found, table)  # last: what the sentence itself names comes first
     return table
 
 

@@ -9,6 +9,8 @@ the other side as the target, as a reader does. An act whose doer is named and w
 the other side of the latest earlier act of its family that the doer took part in, on either side.
 
 Hostile and friendly acts are two families: a side's opponent in a fight is not whom it asks or helps.
+The rule runs after every reading of the sentence itself (a phrase of people in the receiving slot,
+an owner, a passive's dative): only what the sentence leaves open is taken from the story.
 Joint acts (meetings, accords) have their own partner rule (``partners.py``); deployments are left
 alone (where troops go is no party they act on, measured: the dev sets lose on the triple).
 """
