@@ -10,8 +10,10 @@ organisations and armed groups), and prints what was dropped and why.
 The dictionaries code people with CAMEO actor codes and dated restrictions; sitroom codes a person
 by ISO3 + one role valid on the article's date, so each code is cut into its country part and the
 first role sitroom knows. Precision matters more than coverage here: a name becomes a pattern only
-if it has at least two words that are not all common words, titles or country names, and a name
-claimed by two entries with different codes is dropped. Surnames alone are left to coreference.
+if it has at least two words that are not all common words, titles or country names (or is the
+acronym of three letters or more the dictionary brackets after a body's name, unless another body is
+better known by it: ``shared_acronyms``), and a name claimed by two entries with different codes is
+dropped. Surnames alone are left to coreference.
 """
 
 from __future__ import annotations
