@@ -23,17 +23,18 @@ import csv
 import re
 import sys
 from collections import Counter
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from phoenix_format import LOWER_PARTICLES, Entry, parse, phrase_text, restriction  # noqa: E402
 
 from sitroom import lexicon  # noqa: E402
 
 FILES = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt")
 SOURCE = "openeventdata/petrarch2, petrarch2/data/dictionaries"
-CODE = re.compile(r"\[([^\]\s]*)\s*([^\]]*)\]")
 _CODES = lexicon.load_yaml("actors/phoenix_codes.yaml")
 ROLE_MAP: dict[str, str] = _CODES["roles"]
 SPECIFIC: tuple[str, ...] = tuple(_CODES["specific"])
@@ -42,58 +43,7 @@ COUNTRY_MAP: dict[str, str] = _CODES["countries"]
 IGO_CODES = frozenset(IGO_MAP.values())
 ORG_WORDS = frozenset(_CODES["org_words"])
 SHARED_ACRONYMS = frozenset(_CODES["shared_acronyms"])
-SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "to", "des", "du"})
 SINCE = date(1990, 1, 1)   # people out of office by then are left out: the newswire starts in 1997
-LOWER_PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "da", "del", "der", "van", "von", "la", "le", "du",
-                             "dos", "das", "di", "ul", "ud"})
-
-
-@dataclass
-class Entry:
-    """One dictionary record: a primary phrase, its synonyms and its coded restrictions."""
-
-    name: str
-    aliases: list[str] = field(default_factory=list)
-    codes: list[tuple[str, str]] = field(default_factory=list)   # (code, restriction text)
-    source: str = ""
-
-
-def parse(text: str, source: str) -> list[Entry]:
-    """Records of a TABARI/PETRARCH actor file: phrase line, '+' synonyms, tab-indented codes."""
-    entries: list[Entry] = []
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].rstrip()
-        if not line.strip():
-            continue
-        if raw.startswith(("\t", " ")) and line.strip().startswith("["):
-            if entries:
-                entries[-1].codes += CODE.findall(line)
-            continue
-        phrase, codes = CODE.split(line, 1)[0].strip(), CODE.findall(line)
-        if line.startswith("+"):
-            if entries:
-                entries[-1].aliases.append(phrase[1:].strip())
-                entries[-1].codes += codes
-            continue
-        entries.append(Entry(phrase, [], list(codes), source))
-    return entries
-
-
-def phrase_text(phrase: str) -> str:
-    """'JIANG_ZEMIN_' -> 'Jiang Zemin'; 'BAN_KI-MOON' -> 'Ban Ki-moon'; particles stay lowercase."""
-    words = [w for w in re.split(r"[_\s]+", phrase.strip("_ +")) if w]
-    out = []
-    for k, w in enumerate(words):
-        low = w.lower()
-        if k and (low in LOWER_PARTICLES or low in SMALL_WORDS):
-            out.append(low)
-        elif len(w) <= 4 and w.isalpha() and not any(c in "AEIOU" for c in w[1:]) and k == 0 and len(words) == 1:
-            out.append(w)   # an acronym
-        else:
-            parts = low.split("-")   # "Ki-moon", but "Al-Qaeda": only a particle's next part is capitalised
-            out.append("-".join(p.capitalize() if j == 0 or parts[j - 1] in LOWER_PARTICLES else p
-                                for j, p in enumerate(parts)))
-    return re.sub(r"\s+", " ", " ".join(out)).strip()
 
 
 _BRACKETED = re.compile(r"^(?P<name>.*?)\s*\((?P<inner>[^()]*)\)\s*$")
@@ -108,35 +58,6 @@ def split_brackets(name: str) -> tuple[str, str | None]:
     inner = m["inner"].strip()
     acronym = inner.upper()
     return m["name"], acronym if re.fullmatch(r"[A-Z]{3,6}", acronym) and acronym not in SHARED_ACRONYMS else None
-
-
-def parse_date(text: str) -> date | None:
-    """YYMMDD (two-digit years before 30 are 20xx) or YYYYMMDD; None if malformed."""
-    try:
-        if len(text) == 6:
-            yy = int(text[:2])
-            return date(2000 + yy if yy < 30 else 1900 + yy, int(text[2:4]), int(text[4:6]))
-        if len(text) == 8:
-            return date(int(text[:4]), int(text[4:6]), int(text[6:8]))
-    except ValueError:
-        return None
-    return None
-
-
-def restriction(text: str) -> tuple[date | None, date | None] | None:
-    """(start, end exclusive) of '<d', '>d', 'd-d' or '' (the default); None if unreadable."""
-    text = text.strip()
-    if not text:
-        return None, None
-    if text.startswith(">") and (d := parse_date(text[1:])):
-        return d, None
-    if text.startswith("<") and (d := parse_date(text[1:])):
-        return None, d + timedelta(days=1)
-    if "-" in text:
-        a, b = (parse_date(p) for p in text.split("-", 1))
-        if a and b and a <= b:
-            return a, b + timedelta(days=1)
-    return None
 
 
 def org_like(name: str) -> bool:

@@ -26,6 +26,7 @@ def _script():
 
 
 conv = _script()
+fmt = sys.modules["phoenix_format"]   # the dictionary format reader the script imports
 
 COUNTRIES = """\
 # a comment line
@@ -81,16 +82,16 @@ def converted(tmp_path_factory) -> tuple[Path, dict[str, int]]:
 
 
 def test_dates_and_restrictions() -> None:
-    assert conv.parse_date("930327") == date(1993, 3, 27)
-    assert conv.parse_date("030315") == date(2003, 3, 15)
-    assert conv.parse_date("18970101") == date(1897, 1, 1)
-    assert conv.parse_date("020230") is None
+    assert fmt.parse_date("930327") == date(1993, 3, 27)
+    assert fmt.parse_date("030315") == date(2003, 3, 15)
+    assert fmt.parse_date("18970101") == date(1897, 1, 1)
+    assert fmt.parse_date("020230") is None
     # Inclusive end in the dictionary, exclusive in sitroom.
-    assert conv.restriction("930327-030315") == (date(1993, 3, 27), date(2003, 3, 16))
-    assert conv.restriction(">030101") == (date(2003, 1, 1), None)
-    assert conv.restriction("<991231") == (None, date(2000, 1, 1))
-    assert conv.restriction("") == (None, None)
-    assert conv.restriction("2004017-20061201") is None
+    assert fmt.restriction("930327-030315") == (date(1993, 3, 27), date(2003, 3, 16))
+    assert fmt.restriction(">030101") == (date(2003, 1, 1), None)
+    assert fmt.restriction("<991231") == (None, date(2000, 1, 1))
+    assert fmt.restriction("") == (None, None)
+    assert fmt.restriction("2004017-20061201") is None
 
 
 def test_code_mapping() -> None:

@@ -41,6 +41,13 @@ def _fill(found: list[tuple[Token, Pattern]], table: dict[int, Roles], family: f
         if recipient is not None:
             told.append((actor, recipient))
             continue
-        other = next((r if a == actor else a for a, r in reversed(told) if actor in (a, r)), None)
+        other = other_side(told, actor)
         if other is not None:
             table[tok.i] = (actor, other)
+
+
+def other_side(told: list[Roles], party: str | None) -> str | None:
+    """The other side of the latest told pair that ``party`` took part in, on either side."""
+    if party is None:
+        return None
+    return next((r if a == party else a for a, r in reversed(told) if party in (a, r)), None)

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.arguments import objects, preps
 from sitroom.nlp.events.joint import SYMMETRIC
+from sitroom.nlp.events.opponents import other_side
 from sitroom.nlp.events.patterns import Pattern
 
 Roles = tuple[str | None, str | None]
@@ -36,26 +37,25 @@ def _told_again(tok: Token, pattern: Pattern) -> bool:
 
 def story_partners(found: list[tuple[Token, Pattern]], table: dict[int, Roles]) -> None:
     """In place: fill the partner of a joint act told again from one side."""
-    told: list[tuple[int, str, Roles]] = []  # (token index, type, roles) of joint acts with both sides
+    told: list[tuple[str, Roles]] = []  # (type, roles) of joint acts with both sides, in text order
     for tok, pattern in found:
         actor, recipient = table[tok.i]
         if pattern.type not in SYMMETRIC:
             continue
         if actor is not None and recipient is not None:
-            told.append((tok.i, pattern.type, (actor, recipient)))
+            told.append((pattern.type, (actor, recipient)))
             continue
         if actor is None and recipient is None:
             if pattern.type == _MEETING and pattern.pos == "NOUN" and not anaphoric(tok, None, None):
-                table[tok.i] = _latest_sides(told, tok, pattern.type)
+                table[tok.i] = _latest_sides(told, pattern.type)
             continue
         if not _told_again(tok, pattern):
             continue
-        for _, _, (a, r) in reversed(told):
-            if actor in (a, r):
-                table[tok.i] = (actor, r if a == actor else a)
-                break
+        other = other_side([roles for _, roles in told], actor)
+        if other is not None:
+            table[tok.i] = (actor, other)
 
 
-def _latest_sides(told: list[tuple[int, str, Roles]], tok: Token, kind: str) -> Roles:
+def _latest_sides(told: list[tuple[str, Roles]], kind: str) -> Roles:
     """Both sides of the latest earlier act of this type."""
-    return next((roles for i, t, roles in reversed(told) if t == kind and i < tok.i), (None, None))
+    return next((roles for t, roles in reversed(told) if t == kind), (None, None))
