@@ -70,6 +70,10 @@ def test_a_wish_or_willingness_to_act_is_planned(analyze_text, text: str, word: 
     ("New rounds of talks between the two neighbours were scheduled for March.", "talks"),
     ("Police will guard the Pacific Islands Summit to be held in Suva, officials said.", "Summit"),
     ("Officials finished the report before the cabinet meeting scheduled to take place this weekend.", "meeting"),
+    # a preposition that puts the event after the clause's own time
+    ("The minister gave an interview before his visit to Peru.", "visit"),
+    ("Reporters gathered in Lima ahead of the summit between Chile and Peru.", "summit"),
+    ("The envoy briefed reporters prior to the talks with the rebels.", "talks"),
     # a bare infinitive joined to an infinitive of purpose shares its head's modality
     ("The delegation will go to Geneva to present and discuss its proposals.", "discuss"),
 ])

@@ -30,6 +30,19 @@ def test_a_meeting_retold_as_a_setting_is_counted_once(analyze_text, text: str, 
     assert len(found) == told, found
 
 
+@pytest.mark.parametrize(("text", "told"), [
+    # a plan told again points back to the plan ("before" makes the second mention a plan too)
+    ("The Chilean president will start a visit to Peru on Sunday. He spoke to reporters before his trip to "
+     "Peru.", 1),
+    # as the subject of a clause of its own, the planned meeting says something new
+    ("The Chilean president will start a visit to Peru on Sunday. The visit to Peru will be followed by talks "
+     "in Bolivia.", 2),
+])
+def test_a_plan_told_again_is_counted_once(analyze_text, text: str, told: int) -> None:
+    found = [f for f in _consults(analyze_text(text)) if f[1] == "Peru" and "talk" not in f[2]]
+    assert len(found) == told, found
+
+
 @pytest.mark.parametrize("text", [
     "During a meeting with Ruto, the Chinese premier said trade would grow.",  # nothing told before: news
     "The Chinese premier met Kenyan President Ruto on Monday. He met Ruto again on Tuesday.",  # main clause

@@ -43,7 +43,20 @@ def scheduled_noun(noun: Token) -> str | None:
             return child.text
         if child.dep_ == "acl" and child.tag_ == "VBN" and child.lemma_.lower() in _words("passive_planners"):
             return child.text  # "the meeting *scheduled* to take place this weekend", "talks *slated* for May"
-    return _booked_for(noun) or _ahead(noun)
+    return _booked_for(noun) or _ahead(noun) or _awaited(noun)
+
+
+def _awaited(noun: Token) -> str | None:
+    """"*before* his visit to China", "*ahead of* the summit", "*prior to* the talks": the event noun of a
+    preposition that places it after the clause's own time is still to come (``awaiting_preps``)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.i == noun.i:
+        return None
+    preps = _words("planned", "awaiting_preps")
+    if prep.lower_ in preps:
+        return prep.text
+    two = f"{prep.head.lower_} {prep.lower_}"  # "ahead of", "prior to": the parser hangs "of" on "ahead"
+    return two if prep.head.i != prep.i and two in preps else None
 
 
 def _ahead(noun: Token) -> str | None:

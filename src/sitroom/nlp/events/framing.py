@@ -60,6 +60,14 @@ def _factual(event: Event) -> bool:
     return event.attribution.stance in ("asserted", "reported") and not event.attribution.negated
 
 
+def _retold_plan(token: Token, event: Event) -> bool:
+    """A plan told again points back as talks told as done do: "his trip to China" after "will start a
+    visit to China on Sunday"; as the subject of a clause of its own ("the first summit will be attended
+    by …") it says something new."""
+    return (event.attribution.stance == "planned" and not event.attribution.negated
+            and token.dep_ not in ("nsubj", "nsubjpass"))
+
+
 def _named_in(doc: Doc, actor_id: str, start: int, end: int) -> bool:
     """The actor has a mention inside the character range [start, end)."""
     for actor in doc._.actors or []:
@@ -78,6 +86,8 @@ def _told_before(doc: Doc, token: Token, event: Event, earlier: list[tuple[int, 
     for sent_start, prior in earlier:
         if sent_start >= start or prior.type != event.type:
             continue
+        if not _factual(event) and prior.attribution.stance != event.attribution.stance:
+            continue  # a plan or a hope points back to one of its kind, not to a happening
         known = {prior.actor, prior.recipient}
         if all(p in known or _named_in(doc, p, prior.evidence.start, prior.evidence.end) for p in parties):
             return True
@@ -91,7 +101,8 @@ def restated_meeting(doc: Doc, token: Token, event: Event, earlier: list[tuple[i
         return False
     if is_setting(token):
         return _told_before(doc, token, event, earlier)
-    return _definite_noun(token) and _factual(event) and _told_before(doc, token, event, earlier)
+    return (_definite_noun(token) and (_factual(event) or _retold_plan(token, event))
+            and _told_before(doc, token, event, earlier))
 
 
 _ONGOING = frozenset({"COOPERATE"})
