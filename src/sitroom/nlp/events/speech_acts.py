@@ -37,12 +37,18 @@ _FIRST_PERSON = frozenset({"i", "we"})
 def performed(tok: Token, event: Event) -> Event:
     """'X said Y should go', 'X says it has called for talks': the speaker's demand, accusation or
     threat made by that very statement is on the outlet's record (see ``asserted_saying``). A speaker
-    recounting an earlier act of their own ("we asked him", "she had asked") keeps the source."""
+    recounting an earlier act of their own ("we asked him", "she had asked", "said he invited him": the
+    simple past of the complement tells an act done before the saying) keeps the source."""
     if event.type not in _SPEECH_ACTS or event.actor is None or event.attribution.source != event.actor:
         return event
-    if any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children):
-        return event
-    if event.attribution.negated:
+    if _recounted(tok) or event.attribution.negated:
         return event
     return event.model_copy(update={"attribution": asserted_saying(event.attribution, event.actor)})
+
+
+def _recounted(tok: Token) -> bool:
+    """The act is told as done before the telling: a past perfect, a first-person subject, or the simple
+    past of the reporting verb's own complement (not of a verb joined to it, which the parser may misplace)."""
+    return (tok.tag_ == "VBD" and tok.dep_ == "ccomp"
+            or any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ == "VBD" for c in tok.children)
+            or any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _FIRST_PERSON for c in tok.children))
