@@ -26,12 +26,19 @@ def test_an_obligation_the_speaker_puts_on_itself_is_its_plan(analyze_text) -> N
     assert found[0][2] is not None and found[0][2].endswith("+own_duty"), found
 
 
+def test_an_act_still_to_come_is_planned_not_demanded(analyze_text) -> None:
+    found = _events(analyze_text("Officials said Russia has yet to sign the protocol with the United States."))
+    assert [(t, s) for t, _, _, s in found] == [("AGREE", "planned")], found
+
+
 @pytest.mark.parametrize("text", [
     '"We have to do something," the minister told reporters.',
     '"Something has to be done about the prices," the minister said.',
     '"These are actions that have to be taken," the minister said.',
     # an indirect question about a duty demands nothing
     "The coach explained to reporters how football should be played.",
+    # "have yet to": not done so far, and asked of no one
+    "Several leading figures have yet to declare, including on the Democratic side, aides said.",
 ])
 def test_an_obligation_on_nobody_else_is_no_demand(analyze_text, text: str) -> None:
     found = _events(analyze_text(text))

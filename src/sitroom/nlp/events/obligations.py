@@ -69,6 +69,13 @@ def obliged(token: Token) -> str:
     return "other"
 
 
+def not_yet(token: Token) -> bool:
+    """"The candidates have *yet* to declare", "the rebels are yet to free them": the act has not happened
+    and nobody is told to do it; it is still to come, as a duty one takes on is."""
+    head = token.head
+    return token.dep_ == "xcomp" and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)
+
+
 def _asked(token: Token) -> bool:
     """"explained how football should be played", "asked whether troops must stay": an indirect question
     about a duty demands nothing of anyone."""
@@ -85,7 +92,7 @@ def demand(doc: Doc, token: Token, base: Event | None, frame: Attribution | None
     reported, speaker = _speaker(doc, token, frame)
     if not reported or _asked(token):
         return None
-    who = obliged(token)
+    who = "self" if not_yet(token) else obliged(token)
     if who == "self":
         if base is None:
             return None
