@@ -53,6 +53,22 @@ def test_a_sentence_final_cue_stranded_by_the_parse_keeps_its_speaker(analyze_te
     assert event.attribution.stance == "reported"
 
 
+@pytest.mark.parametrize("text, word, speaker", [
+    ("Troops fired on the crowd that stormed the town hall in Kandahar, residents and a local journalist said.",
+     "fired", "civilians"),
+    ("Gunmen attacked a Shiite neighbourhood, witnesses and an AFP reporter said.", "attacked", "witnesses"),
+])
+def test_a_final_speaker_hung_on_the_clause_before_still_speaks(analyze_text, text: str, word: str,  # type: ignore[no-untyped-def]
+                                                                 speaker: str) -> None:
+    a = analyze_text(text)
+    names = {x.id: x.name for x in a.actors}
+    event = _event_with(a, word)
+    assert names.get(event.attribution.source) == speaker, (event.attribution, names)
+    # the speakers are not further targets of the act, though the parse joins them to its object
+    assert not [e for e in a.events if names.get(e.recipient) in ("witnesses", "civilians", "French reporter")
+                and e.rule.endswith("+each")]
+
+
 def test_a_stranded_speaker_with_an_of_phrase_is_the_whole_phrase(analyze_text) -> None:  # type: ignore[no-untyped-def]
     a = analyze_text("Troops of the Afghan army killed one suspected militant and arrested six others in the "
                      "restive southern region, a press release of the Afghan Defense Ministry said Tuesday.")

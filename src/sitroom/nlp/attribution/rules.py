@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sitroom.nlp.attribution import sources as speakers
 from sitroom.nlp.attribution.colon import colon_frames
 from sitroom.nlp.attribution.content import (
     adjacent_quote,
@@ -32,9 +31,10 @@ from sitroom.nlp.attribution.content import (
     unbroken_start,
 )
 from sitroom.nlp.attribution.cues import CueEntry, lexicon, phrase_matches, verb_cue
+from sitroom.nlp.attribution.final_cues import content_cut, final_speaker
 from sitroom.nlp.attribution.light import light_frames
 from sitroom.nlp.attribution.phrases import RawFrame, according_frame, adverb_frame, noun_frame
-from sitroom.nlp.attribution.sources import final_speaker, frame_speaker, noun_phrase, own_subject, subject_of
+from sitroom.nlp.attribution.sources import frame_speaker, noun_phrase, own_subject, subject_of
 from sitroom.nlp.attribution.stance import is_negated
 from sitroom.nlp.doctext import sentence, tokens_with_pos
 from sitroom.nlp.steps import Step, first
@@ -197,7 +197,7 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     passive = _passive(verb)
     agent = any(c.dep_ == "agent" for c in verb.children)
     inverted = final_speaker(verb) if entry.kind in ("speech", "report") else None
-    head = verb.head if inverted is not None else _content_of_verb(verb, entry)
+    head = verb.head if inverted is not None and verb.head.i != verb.i else _content_of_verb(verb, entry)
     if _no_frame(verb, head, passive, agent, inverted):
         return None
     if entry.stance == "declined" and head is not None:
@@ -210,7 +210,7 @@ def verb_frame(verb: Token, entry: CueEntry, cue: Span | None = None, rule: str 
     source = noun_phrase(subj) if subj is not None else None
     referent = noun_phrase(ref) if ref is not None else None
     skip = {verb.i} | ({t.i for t in source} if source is not None else set())
-    cut = speakers.content_cut(verb, entry.kind in ("speech", "report"), inverted, source)
+    cut = content_cut(verb, entry.kind in ("speech", "report"), inverted, source)
     found = _content_span(verb, entry, head, cut, skip, rule)
     if found is None:
         return None

@@ -111,7 +111,16 @@ def co_recipients(doc: Doc, token: Token, pattern: Pattern, actor: str | None, r
         if head.dep_ == "conj" or actor_of(doc, head) != recipient:
             continue
         for other in conjuncts(head)[1:]:
+            if _speaking(doc, other):
+                break  # "invaded a neighbourhood, witnesses and a reporter said": the rest is the speaker
             found = actor_of(doc, other)
             if found and found not in (actor, recipient) and found not in out:
                 out.append(found)
     return out
+
+
+def _speaking(doc: Doc, token: Token) -> bool:
+    """The token opens the source phrase of a reporting frame (the parser may hang a sentence-final
+    speaker on the last object as one more conjunct)."""
+    return any(f.source_start is not None and f.source_end is not None and f.source_start <= token.idx < f.source_end
+               for f in doc._.frames or [])
