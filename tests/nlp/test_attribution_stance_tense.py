@@ -163,3 +163,16 @@ def test_the_official_continues_the_named_speaker_before(nlp) -> None:  # type: 
 def test_an_event_noun_put_ahead_by_its_modifier_is_planned(analyze_text, text: str, word: str, stance: str) -> None:  # type: ignore[no-untyped-def]
     event = next(e for e in analyze_text(text).events if word in e.evidence.text and e.evidence.text.find(word) < 30)
     assert event.attribution.stance == stance
+
+
+@pytest.mark.parametrize("text, source", [
+    # a past happening named with its year is on the record, whoever mentions it
+    ("Kuwaiti officials said Iraq's 1990 invasion of Kuwait had left deep scars.", None),
+    ("Kuwaiti officials said Iraq's invasion of Kuwait had left deep scars.", "Kuwaiti government"),
+])
+def test_a_dated_past_happening_in_a_statement_is_on_record(analyze_text, text: str,  # type: ignore[no-untyped-def]
+                                                            source: str | None) -> None:
+    a = analyze_text(text)
+    names = {x.id: x.name for x in a.actors}
+    event = _event_with(a, "invasion")
+    assert names.get(event.attribution.source) == source, (event.attribution, names)

@@ -23,6 +23,7 @@ from sitroom.nlp.attribution import component as attribution_layer
 from sitroom.nlp.attribution.noun_stance import hedging_noun, scheduled_noun
 from sitroom.nlp.attribution.quoted import quoted_attribution
 from sitroom.nlp.attribution.self_denial import as_denial, is_self_denial
+from sitroom.nlp.events.anaphora import own_year
 from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.occurrence import date_anchors, time_head
@@ -113,9 +114,17 @@ def _clause_modality(doc: Doc, token: Token, pattern: Pattern) -> tuple[str, boo
     return best, negated, cue
 
 
+def _on_record(token: Token, pattern: Pattern, frame: Attribution) -> bool:
+    """"the 1975 coup", "the March 2003 invasion" in someone's statement: a past happening named with its
+    year is a matter of record the outlet states, not the speaker's claim (a denial or doubt still counts)."""
+    return pattern.pos == "NOUN" and frame.stance in ("asserted", "reported") and own_year(token)
+
+
 def attribution(doc: Doc, token: Token, pattern: Pattern) -> tuple[Attribution, Attribution | None, str, bool]:
     """(attribution of the mention, the reporting frame alone, clause stance, clause negation)."""
     frame = attribution_layer.attribution_for(doc, token.idx, token.idx + len(token))
+    if frame is not None and _on_record(token, pattern, frame):
+        frame = None
     if frame is None:  # a quotation running on past its cue is still its speaker's
         frame = quoted_attribution(doc, token.idx, token.idx + len(token))
     clause, negated, cue = _clause_modality(doc, token, pattern)
