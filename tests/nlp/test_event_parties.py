@@ -105,6 +105,9 @@ ROWS = [
      "protest.demonstrate.v", "*", "USAGOV"),
     # an agreement is made with the partner of the act agreed on
     ("Peru has agreed to face-to-face talks with Chile.", "AGREE", "agree.agree.v", "PER", "CHL"),
+    # a "between" phrase on the first of joined nouns names the parties of each
+    ("The friendly exchange and cooperation between Peru and Chile have made progress, the minister said.",
+     "COOPERATE", "cooperate.cooperation.n", "PER", "CHL"),
     # the subject of a battle in the time clause of a passive
     ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
      "assault.kill.v", "ISRMIL", "PSE"),
