@@ -51,3 +51,10 @@ def examples(token: Token) -> list[Token]:
         if objs and objs[0].pos_ == "PROPN":
             return conjuncts(objs[0])
     return []
+
+
+def joined_nouns(noun: Token) -> list[Token]:
+    """The nouns coordinated with ``noun`` ("the friendly exchange and *cooperation* between A and B"): a
+    phrase the parser hangs on one of them names the parties of each."""
+    first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
+    return [t for t in (first, *first.conjuncts) if t.i != noun.i and t.pos_ == "NOUN"]

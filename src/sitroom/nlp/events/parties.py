@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from sitroom.nlp.doctext import sentence, sentence_back
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
 from sitroom.nlp.events.controlled import complement_partner, controlled_actor
+from sitroom.nlp.events.examples import joined_nouns
 from sitroom.nlp.events.light_verbs import light_verb
 from sitroom.nlp.events.pair_mentions import bilateral, fitted, nominal_pair, pairs_of_kind, story_pair, subject_pair
 from sitroom.nlp.events.patterns import Pattern, index, lemma_keys
@@ -91,7 +92,7 @@ def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
     between A and B were held"), and, where that noun is the event itself, the verb and the nouns of its
     phrases: the parser hangs a late "between" on the verb or on the last noun before it."""
     if pattern.pos == "NOUN":
-        return [token, *_joined_nouns(token)]
+        return [token, *joined_nouns(token)]
     doers = [c for c in token.children if c.dep_ == "nsubjpass"] or subjects(token)
     nouns = [s for s in doers[:1] if s.pos_ == "NOUN"]
     if not doers:  # "(by) establishing ties between A and B"; "X brokered …" is X's
@@ -99,13 +100,6 @@ def _pair_nouns(token: Token, pattern: Pattern) -> list[Token]:
     if nouns:  # "talks were taking place between A and B", "clashes erupted on Monday evening between A and B"
         nouns += [token, *(o for p in preps(token) if p.lower_ != "between" for o in prep_objects(p))]
     return nouns
-
-
-def _joined_nouns(noun: Token) -> list[Token]:
-    """The nouns coordinated with ``noun`` ("the friendly exchange and *cooperation* between A and B"): a
-    phrase the parser hangs on one of them names the parties of each."""
-    first = noun.head if noun.dep_ == "conj" and noun.head.pos_ == "NOUN" else noun
-    return [t for t in (first, *first.conjuncts) if t.i != noun.i and t.pos_ == "NOUN"]
 
 
 def _joint_owners(doc: Doc, noun: Token) -> Roles | None:
