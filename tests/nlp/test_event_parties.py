@@ -108,6 +108,9 @@ ROWS = [
     # a "between" phrase on the first of joined nouns names the parties of each
     ("The friendly exchange and cooperation between Peru and Chile have made progress, the minister said.",
      "COOPERATE", "cooperate.cooperation.n", "PER", "CHL"),
+    # and so does "bilateral" on the first of them: the pair told before
+    ("China and Peru signed a trade accord on Monday. The Chinese premier said bilateral exchanges and "
+     "cooperation had grown fast.", "COOPERATE", "cooperate.cooperation.n", "CHN", "PER"),
     # the subject of a battle in the time clause of a passive
     ("Two Palestinians were killed by rubber bullets as Israeli troops battled the protesters.", "ASSAULT",
      "assault.kill.v", "ISRMIL", "PSE"),

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.events.arguments import objects, prep_objects, preps
+from sitroom.nlp.events.examples import joined_nouns
 
 PLURAL_PRONOUNS = frozenset({"they", "we"})
 # nouns that, counted as two or both, name the pair of parties ("the two kingdoms", "both sides")
@@ -102,7 +103,7 @@ def bilateral(token: Token, roles: tuple[str | None, str | None]) -> bool:
     does not name, with no partner found (its doer may be one side)."""
     if roles[1] is not None:
         return False
-    nouns = [token] if token.pos_ == "NOUN" else objects(token) if token.pos_ == "VERB" else []
+    nouns = [token, *joined_nouns(token)] if token.pos_ == "NOUN" else objects(token) if token.pos_ == "VERB" else []
     return any(c.dep_ == "amod" and c.lower_ == "bilateral" for n in nouns for c in n.children)
 
 
