@@ -52,6 +52,8 @@ FOUND = [
     ("The colonel was relieved of his command on Thursday.", "SANCTION", "cov.relieve"),
     ("Peru and Chile have deepened their ties since the border accord.", "COOPERATE", "cov.deepen"),
     ("The 1994 murder of two priests in Lima was never solved.", "ASSAULT", "cov.murder"),
+    ("Police are investigating the shooting of a taxi driver in Lima.", "ASSAULT", "cov.shooting"),
+    ("The beating of a journalist by riot police drew wide condemnation.", "ASSAULT", "cov.beating"),
     ("Gunmen raided the offices of a newspaper in Lagos on Monday.", "ASSAULT", "cov.raid"),
     ("Thousands of students hit the streets of Caracas on Monday.", "PROTEST", "cov.hit"),
     ("Thousands of workers poured into the streets of Lima on Monday.", "PROTEST", "cov.pour"),
@@ -194,6 +196,7 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
+    ("Two officers were charged with the shooting on Monday.", "cov.shooting"),
     ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
     ("The decision was questioned by analysts in London.", "accuse.question"),  # doubt, not interrogation
