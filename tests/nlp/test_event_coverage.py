@@ -335,3 +335,21 @@ def test_visit_here_is_hosted_by_the_dateline_country() -> None:
     doc = Document(id="t-here", text=text, dateline="HAVANA, Nov. 4 (Xinhua)", reference_date="2005-11-04")
     events = analyze_document(doc).events
     assert any(e.rule.startswith("consult.visit") for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_a_bare_verb_of_force_gives_its_noun_an_of_phrase_row() -> None:
+    """A verb of force coded by its lemma alone ("seized", "executed") names the act by its noun with an
+    of-phrase ("the seizure of the tanker"); a stance verb so coded ("approved") gives no noun row."""
+    from sitroom.nlp.events.nominal import nominal_rows
+
+    rows = [{"id": "x.seize.v1", "lemma": "seize", "pos": "VERB", "frame": "", "plover_type": "COERCE",
+             "confidence": "0.8", "roles": ""},
+            {"id": "x.approve.v1", "lemma": "approve", "pos": "VERB", "frame": "", "plover_type": "AGREE",
+             "confidence": "0.8", "roles": ""}]
+    assert {(r["lemma"], r["frame"]) for r in nominal_rows(rows)} == {("seizure", "prep:of")}
+
+
+def test_the_noun_of_a_use_of_force_is_coded(analyze_text) -> None:
+    found = analyze_text("The seizure of the tanker by Iranian forces angered Britain.")
+    assert any(e.rule.startswith("nominal.seizure") and e.type == "COERCE" for e in found.events), \
+        [(e.type, e.rule) for e in found.events]

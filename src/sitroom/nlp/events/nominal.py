@@ -4,9 +4,12 @@ News names an act by its noun as often as by its verb: "the *closure* of the Raf
 *signing* of the accord", "the *seizure* of the ship". A verb row whose frame is only its object
 ("close + dobj:border|crossing") says what that object must be; the noun takes the same words as its
 of-complement, so a row is derived rather than written twice, and "the closure of the factory" stays
-no event for the same reason "closed the factory" does. The derived rows have a lower confidence and
-pass the same guards as any nominal (a bare definite back-reference is dropped). A noun the hand-written
-tables list keeps only its own rows; the pairs come from ``resources/event_nominalizations.csv``.
+no event for the same reason "closed the factory" does. A verb of force coded by its lemma alone ("seized",
+"executed", "demolished") gives its noun a row that needs an of-phrase ("the seizure of the tanker"); a
+stance verb so coded does not ("his approval of the attack" approves nothing new). The derived rows have a
+lower confidence and pass the same guards as any nominal (a bare definite back-reference is dropped). A
+noun the hand-written tables list keeps only its own rows; the pairs come from
+``resources/event_nominalizations.csv``.
 """
 
 from __future__ import annotations
@@ -22,12 +25,17 @@ def _pairs() -> dict[str, tuple[str, ...]]:
 
 
 def _object_words(frame: str) -> str | None:
-    """``dobj:W`` alone → W; any other frame (or a negated, '*' or entity object) → None."""
+    """``dobj:W`` alone → W, an empty frame or ``dobj:*`` → '*'; any other frame → None."""
     conds = [c.strip() for c in frame.split(" + ") if c.strip()]
+    if not conds:
+        return "*"
     if len(conds) != 1 or not conds[0].startswith("dobj:"):
         return None
     words = conds[0][len("dobj:"):]
-    return None if words in ("", "*") else words
+    return None if words == "" else words
+
+
+_FORCE = frozenset({"ASSAULT", "COERCE"})  # types whose noun with any of-phrase names the act
 
 
 def nominal_rows(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
@@ -38,13 +46,13 @@ def nominal_rows(rows: Iterable[dict[str, str]]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     for row in rows:
         words = _object_words(row.get("frame") or "") if row["pos"] == "VERB" else None
-        if words is None:
+        if words is None or words == "*" and row["plover_type"] not in _FORCE:
             continue
         for noun in pairs.get(row["lemma"].lower(), ()):
             if noun in listed:
                 continue
+            confidence = round(float(row.get("confidence") or 0.5) * 0.6, 3)
             out.append({**row, "id": f"nominal.{noun}.{row['id']}", "lemma": noun, "pos": "NOUN",
-                        "frame": f"prep:of={words}", "confidence": str(round(float(row.get("confidence") or 0.5)
-                                                                               * 0.6, 3)),
+                        "frame": "prep:of" if words == "*" else f"prep:of={words}", "confidence": str(confidence),
                         "roles": ""})
     return out
