@@ -166,6 +166,7 @@ FOUND = [
     ("The regional police have cracked 13 drug trafficking cases this year.", "COERCE", "cov.crack"),
     ("Police have uncovered a drug trafficking ring in the north.", "COERCE", "cov.uncover"),
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
+    ("Peru resolved the issue with Chile.", "CONCEDE", "petrarch.resolve"),
     ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
     ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
     ("The suspect was handed over to the police for questioning.", "COERCE", "cov.hand"),
@@ -249,6 +250,8 @@ NOT_EVENTS = [
     # coming to power or to light goes nowhere anyone hosts: no visit
     ("The party came to power in a coup in 1978.", "petrarch.come"),
     ("His role in the attacks came to light after a raid.", "petrarch.come"),
+    # a CAMEO dictionary row codes acts between parties: a goal with neither side named is none
+    ("The talks, aimed at resolving the nuclear issue on the peninsula, resumed in Beijing.", "petrarch.resolve"),
     # financing an attack is no aid to a party; a price encourages no one to act on a request
     ("He channelled money to finance the Bali bombings in 2002.", "aid.finance"),
     ("Low prices have encouraged drug addicts to buy more heroin.", "cov.encourage"),
