@@ -167,6 +167,7 @@ FOUND = [
     ("Police have uncovered a drug trafficking ring in the north.", "COERCE", "cov.uncover"),
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
     ("Peru resolved the issue with Chile.", "CONCEDE", "petrarch.resolve"),
+    ("Ugandan soldiers are aiding south Sudanese rebels.", "AID", "cov.aid"),
     ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
     ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
     ("The suspect was handed over to the police for questioning.", "COERCE", "cov.hand"),
@@ -252,6 +253,7 @@ NOT_EVENTS = [
     ("His role in the attacks came to light after a raid.", "petrarch.come"),
     # a CAMEO dictionary row codes acts between parties: a goal with neither side named is none
     ("The talks, aimed at resolving the nuclear issue on the peninsula, resumed in Beijing.", "petrarch.resolve"),
+    ("Low interest rates are aiding economic growth.", "cov.aid"),  # no party aided
     # financing an attack is no aid to a party; a price encourages no one to act on a request
     ("He channelled money to finance the Bali bombings in 2002.", "aid.finance"),
     ("Low prices have encouraged drug addicts to buy more heroin.", "cov.encourage"),
@@ -356,3 +358,11 @@ def test_the_noun_of_a_use_of_force_is_coded(analyze_text) -> None:
     found = analyze_text("The seizure of the tanker by Iranian forces angered Britain.")
     assert any(e.rule.startswith("nominal.seizure") and e.type == "COERCE" for e in found.events), \
         [(e.type, e.rule) for e in found.events]
+
+
+def test_an_aim_of_the_same_act_is_no_second_mention(analyze_text) -> None:
+    """"sent food aid *to help* Pakistan": one act of aid, whose recipient the aim names."""
+    names_events = analyze_text("Japan sent food aid to help Pakistan.")
+    found = events_of_type(names_events, "AID")
+    assert len(found) == 1, [(e.rule, e.evidence.text) for e in found]
+    assert actor_named(names_events, found[0].recipient) == "Pakistan"

@@ -76,7 +76,7 @@ from sitroom.nlp.events.senses import (
     topic_sense,
 )
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
-from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of
+from sitroom.nlp.events.triggers import candidates, carried, governing_trigger, is_content_of, lend_aims
 from sitroom.nlp.events.venues import venue
 from sitroom.nlp.steps import Step, first
 from sitroom.records import Attribution, Event, Evidence
@@ -107,6 +107,7 @@ def _roles_all(doc: Doc, found: list[tuple[Token, Pattern]]) -> dict[int, tuple[
     judged_recipients(found, table)
     rebutted_recipients(found, table)
     lend_victims(found, table)
+    lend_aims(found, table)
     doer_phrases(doc, found, table)
     dative_passives(doc, found, table)
     object_owners(doc, found, table)

@@ -115,12 +115,34 @@ def _describes_noun(token: Token, pattern: Pattern, triggers: dict[int, Pattern]
             and noun.type == pattern.type == "CONSULT")
 
 
+def _purpose_of_same(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
+    """"sent 1,400 troops *to aid* the rebels": an infinitive of purpose on a verb trigger of its own type tells
+    that act's aim, not a second act (``lend_aims`` gives that act the infinitive's recipient)."""
+    head = token.head
+    governing = triggers.get(head.i)
+    return (token.dep_ in ("advcl", "xcomp") and head.i != token.i and governing is not None
+            and governing.type == pattern.type and governing.pos == "VERB"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children))
+
+
+def lend_aims(found: list[tuple[Token, Pattern]], table: dict[int, tuple[str | None, str | None]]) -> None:
+    """In place: an act whose recipient is named only by its aim ("sent food aid *to help Pakistan*") takes it
+    from the infinitive of purpose, which is no mention of its own."""
+    triggers = {tok.i: p for tok, p in found}
+    for tok, pattern in found:
+        if pattern.pos == "VERB" and _purpose_of_same(tok, pattern, triggers) and table[tok.head.i][1] is None:
+            head = tok.head.i
+            if table[tok.i][1] not in (None, table[head][0]):
+                table[head] = (table[head][0], table[tok.i][1])
+
+
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
     verb's constrained object ("suspended military aid", "demanded the withdrawal"); a participle that
     describes a noun trigger of its type ("the talks held in Beijing")."""
     if pattern.pos == "VERB":
-        return _describes_noun(token, pattern, triggers)
+        return _describes_noun(token, pattern, triggers) or _purpose_of_same(token, pattern, triggers)
     if pattern.pos != "NOUN":
         return False
     head = token.head
