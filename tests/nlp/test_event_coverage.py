@@ -168,6 +168,7 @@ FOUND = [
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
     ("Peru resolved the issue with Chile.", "CONCEDE", "petrarch.resolve"),
     ("Ugandan soldiers are aiding south Sudanese rebels.", "AID", "cov.aid"),
+    ("The electoral commission barred the opposition leader from the election.", "COERCE", "cov.bar"),
     ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
     ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
     ("The suspect was handed over to the police for questioning.", "COERCE", "cov.hand"),
