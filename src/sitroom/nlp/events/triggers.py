@@ -131,16 +131,18 @@ def lend_aims(found: list[tuple[Token, Pattern]], table: dict[int, tuple[str | N
     from the infinitive of purpose, which is no mention of its own."""
     triggers = {tok.i: p for tok, p in found}
     for tok, pattern in found:
-        if pattern.pos == "VERB" and _purpose_of_same(tok, pattern, triggers) and table[tok.head.i][1] is None:
-            head = tok.head.i
-            if table[tok.i][1] not in (None, table[head][0]):
-                table[head] = (table[head][0], table[tok.i][1])
+        if pattern.pos != "VERB" or not _purpose_of_same(tok, pattern, triggers):
+            continue
+        actor, recipient = table[tok.head.i]
+        if recipient is None and table[tok.i][1] not in (None, actor):
+            table[tok.head.i] = (actor, table[tok.i][1])
 
 
 def carried(token: Token, pattern: Pattern, triggers: dict[int, Pattern]) -> bool:
     """A nominal trigger that a verb trigger already codes: same type ("launched an attack") or the
     verb's constrained object ("suspended military aid", "demanded the withdrawal"); a participle that
-    describes a noun trigger of its type ("the talks held in Beijing")."""
+    describes a noun trigger of its type ("the talks held in Beijing"); an infinitive of purpose of its
+    verb's type ("sent troops to aid the rebels")."""
     if pattern.pos == "VERB":
         return _describes_noun(token, pattern, triggers) or _purpose_of_same(token, pattern, triggers)
     if pattern.pos != "NOUN":
