@@ -168,6 +168,7 @@ FOUND = [
     ("Putin came to Beijing on Monday.", "CONSULT", "petrarch.come"),
     ("Peru resolved the issue with Chile.", "CONCEDE", "petrarch.resolve"),
     ("Ugandan soldiers are aiding south Sudanese rebels.", "AID", "cov.aid"),
+    ("The unrest by Tamil students spread to Jaffna.", "PROTEST", "protest.unrest"),
     ("The electoral commission barred the opposition leader from the election.", "COERCE", "cov.bar"),
     ("A sniper picked off two soldiers before he fled the scene.", "ASSAULT", "cov.pick"),
     ("The group renounced violence decades ago.", "RETREAT", "cov.renounce"),
@@ -255,6 +256,8 @@ NOT_EVENTS = [
     # a CAMEO dictionary row codes acts between parties: a goal with neither side named is none
     ("The talks, aimed at resolving the nuclear issue on the peninsula, resumed in Beijing.", "petrarch.resolve"),
     ("Low interest rates are aiding economic growth.", "cov.aid"),  # no party aided
+    # a state of affairs with no party in it is no act
+    ("Calm was restored in the capital after an hour of unrest.", "protest.unrest"),
     # financing an attack is no aid to a party; a price encourages no one to act on a request
     ("He channelled money to finance the Bali bombings in 2002.", "aid.finance"),
     ("Low prices have encouraged drug addicts to buy more heroin.", "cov.encourage"),

@@ -73,6 +73,7 @@ from sitroom.nlp.events.senses import (
     pledged_aid,
     procedure_sense,
     relations_state,
+    state_sense,
     topic_sense,
 )
 from sitroom.nlp.events.speech_acts import asserted_saying, performed
@@ -183,6 +184,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("participle_as_noun", lambda tok, p, e, _: participle_as_noun(tok), "most of the arrested were …"),
     Step("relations_state", lambda tok, p, e, _: relations_state(tok, e), "relations have been strained"),
     Step("venue", lambda tok, p, e, _: venue(tok, p.type, p.pos == "NOUN"), "met on the sidelines of a summit"),
+    Step("state_sense", lambda tok, p, e, _: state_sense(tok, p.pos == "NOUN", e.actor, e.recipient),
+         "calm was restored after an hour of unrest: a state of affairs, no act"),
     Step("partyless_dictionary_row", lambda tok, p, e, _: p.id.startswith("petrarch.") and e.actor is None
          and e.recipient is None, "resolving the nuclear issue: the CAMEO coder codes only acts between parties"),
 )

@@ -59,6 +59,12 @@ def topic_sense(event_type: str, nominal: bool, actor: str | None, recipient: st
     return nominal and actor is None and recipient is None and event_type in _NEEDS_A_PARTY
 
 
+def state_sense(token: Token, nominal: bool, actor: str | None, recipient: str | None) -> bool:
+    """True for a trigger noun that names a state of affairs (``situation_nouns``: "calm was restored after an
+    hour of *unrest*") with neither party: a condition of the place, not an act anyone did."""
+    return nominal and actor is None and recipient is None and token.lemma_.lower() in lexicon().situation_nouns
+
+
 def danger_sense(event_type: str, nominal: bool, actor: str | None, token: Token | None = None) -> bool:
     """True when a nominal trigger of an act-only type has no issuer: the noun names a danger; or when
     a verb of an act a party does has a state of affairs for subject ("the deadlock threatens the
