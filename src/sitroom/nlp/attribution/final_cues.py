@@ -62,6 +62,14 @@ def _phrase_head(noun: Token) -> Token:
     return noun
 
 
+def _phrase_left(noun: Token) -> int | None:
+    """Where the noun phrase that ``noun`` closes begins, when only modifiers stand before the noun
+    ("the official Al-Akhbar *newspaper*"); None when a clause or other link opens it."""
+    if any(c.dep_ not in _PHRASE_DEPS for c in noun.children if c.i < noun.i):
+        return None
+    return min([noun.i] + [t.i for c in noun.children if c.i < noun.i for t in c.subtree])
+
+
 def stranded_source(verb: Token) -> Token | None:
     """'…, in Luxor, southern Egypt, *Al-Akhbar newspaper reported* Tuesday.': the small model hangs
     the subject of a sentence-final cue on the list of nouns before it (a conjunct or apposition of
@@ -79,10 +87,8 @@ def stranded_source(verb: Token) -> Token | None:
         return None
     if verb.dep_ == "acl" and actors.actor_for_token(doc, noun_phrase(noun)) is None:
         return None  # "the murder of X, *an attack blamed on* Y": a participle describing a thing
-    if noun.head.i >= noun.i or any(c.dep_ not in _PHRASE_DEPS for c in noun.children if c.i < noun.i):
-        return None
-    left = min([noun.i] + [t.i for c in noun.children if c.i < noun.i for t in c.subtree])
-    if left == 0 or doc[left - 1].text != "," or left <= sentence(verb).start + 1:
+    left = _phrase_left(noun) if noun.head.i < noun.i else None
+    if left is None or left == 0 or doc[left - 1].text != "," or left <= sentence(verb).start + 1:
         return None
     if any(c.dep_ not in _TRAILING_DEPS for c in verb.children if c.i > verb.i):
         return None
@@ -118,10 +124,8 @@ def _hung_phrase(verb: Token) -> Token | None:
     doc = verb.doc
     noun = doc[verb.i - 1]
     while noun.pos_ in ("NOUN", "PROPN") and noun.dep_ in _HUNG and noun.head.i < noun.i:
-        if any(c.dep_ not in _PHRASE_DEPS for c in noun.children if c.i < noun.i):
-            return None
-        left = min([noun.i] + [t.i for c in noun.children if c.i < noun.i for t in c.subtree])
-        if left <= sentence(verb).start + 1:
+        left = _phrase_left(noun)
+        if left is None or left <= sentence(verb).start + 1:
             return None
         if doc[left - 1].text == ",":
             return noun
