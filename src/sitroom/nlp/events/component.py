@@ -33,6 +33,7 @@ from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
 from sitroom.nlp.events.actors import recode_by_event_date
 from sitroom.nlp.events.agents import with_means_agent
+from sitroom.nlp.events.ahead import still_to_come
 from sitroom.nlp.events.anaphora import anaphoric
 from sitroom.nlp.events.cameo import cameo_info
 from sitroom.nlp.events.casualties import lend_victims, part_of_told_force
@@ -123,6 +124,8 @@ def _event(doc: Doc, token: Token, pattern: Pattern, actor: str | None, recipien
            attribution: Attribution) -> Event:
     span = clause_span(token)
     date, place, quantity = context.links(doc, token)
+    if pattern.pos == "NOUN":
+        attribution = still_to_come(doc, token, date, attribution)
     info = cameo_info(pattern.cameo)
     intensity = pattern.intensity if pattern.intensity is not None else (info.goldstein if info else None)
     confidence = pattern.confidence * (1.0 if actor else 0.85)
