@@ -88,3 +88,17 @@ def test_time_the_parser_hangs_on_a_gapped_conjunct_still_dates_the_clause(analy
 def test_weekday_of_an_infinitive_on_a_noun_lies_ahead(analyze_text, text):
     a = analyze_text(text, ref="2024-10-23")  # a Wednesday
     assert ("Friday", "2024-10-25") in {(t.text, t.value) for t in a.times}
+
+
+def test_time_written_before_another_noun_dates_that_noun(analyze_text):
+    a = analyze_text("Students made calls for a boycott of the May 29 election.", ref="2023-04-03")
+    assert _dates(a, "REQUEST") == [None]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two men were killed by rubber bullets in Tuesday's unrest.", "2023-04-04"),  # the setting it happened in
+    ("The March 4 clashes killed two men.", "2023-03-04"),                          # the verb's own subject
+])
+def test_time_before_a_setting_or_subject_still_dates_the_verb(analyze_text, text, value):
+    a = analyze_text(text, ref="2023-04-10")
+    assert _dates(a, "ASSAULT")[0] == value

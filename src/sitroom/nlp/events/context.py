@@ -159,10 +159,37 @@ def _in_infinitive(token: Token, anchor: Token) -> bool:
     return False
 
 
+_PRENOMINAL = frozenset({"compound", "nummod", "npadvmod", "amod", "poss", "nmod"})
+_SETTING = frozenset({"in", "at", "during", "amid", "amidst"})
+
+
+def _dates_other_noun(root: Token, anchor: Token, trigger: Token) -> bool:
+    """A time written before a noun ("the *May 29* election", "the *1992* murder") dates that noun, not
+    a trigger whose phrase holds it ("calls for a boycott of the May 29 election"). Not so for the
+    trigger's own noun, the anchor's subject ("the 2003 war killed thousands") or the setting it happens
+    in ("killed *in Tuesday's* unrest", "discussed *at Monday's* meeting")."""
+    noun = root.head
+    if root.dep_ not in _PRENOMINAL or root.i > noun.i or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.i in (anchor.i, trigger.i):
+        return False
+    if noun.head.i == anchor.i and noun.dep_ in ("nsubj", "nsubjpass"):
+        return False
+    prep = noun.head
+    return not (noun.dep_ == "pobj" and prep.lower_ in _SETTING and prep.head.i == anchor.i)
+
+
+def _prenominal_elsewhere(doc: Doc, items: Sequence, item_id: str, anchor: Token, trigger: Token) -> bool:
+    item = next((x for x in items if x.id == item_id), None)
+    piece = doc.char_span(item.start, item.end, alignment_mode="expand") if item is not None else None
+    return piece is not None and _dates_other_noun(piece.root, anchor, trigger)
+
+
 def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 6,
-             own_clause: bool = False) -> str | None:
-    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse;
-    ``own_clause``: not inside an infinitive below ``anchor`` (a time there is the infinitive's)."""
+             trigger: Token | None = None) -> str | None:
+    """Id of the item (time, place, quantity) inside ``span`` closest to ``anchor`` in the parse; with the
+    ``trigger`` (for times), not inside an infinitive below ``anchor`` (a time there is the infinitive's)
+    nor written before another noun."""
     best: tuple[int, str] | None = None
     index = doc_index(doc, f"nearest-{id(items)}", items, lambda xs: ((x.start, x.end, x) for x in xs))
     for _, _, item in index.within(span.start_char, span.end_char):
@@ -170,7 +197,8 @@ def _nearest(doc: Doc, items: Sequence, anchor: Token, span: Span, limit: int = 
         if piece is None:
             continue
         dist = _distance(anchor, piece.root)
-        if own_clause and _in_infinitive(piece.root, anchor):
+        root = piece.root
+        if trigger is not None and (_in_infinitive(root, anchor) or _dates_other_noun(root, anchor, trigger)):
             continue
         if dist <= limit and (best is None or dist < best[0]):
             best = (dist, item.id)
@@ -221,9 +249,11 @@ _SHORT = {"times": 4, "places": 3}
 def _link(doc: Doc, module: str, func: str, items: Sequence, token: Token) -> str | None:
     for anchor in _anchors(token):
         has, found = _layer_link(doc, module, func, anchor)
+        if found and module == "times" and _prenominal_elsewhere(doc, items, found, anchor, token):
+            found = None
         if not found:  # the layer's helper looks at the clause head only; also try a short path
             found = _nearest(doc, items, anchor, clause_span(anchor), limit=6 if not has else _SHORT[module],
-                             own_clause=module == "times")
+                             trigger=token if module == "times" else None)
         if found:
             return found
     return None
