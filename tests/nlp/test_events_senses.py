@@ -193,3 +193,12 @@ def test_ties_set_up_or_established_are_cooperation(analyze_text) -> None:
         types = {e.type for e in analyze_text(text, ref="2006-11-13").events}
         assert types == {"COOPERATE"}, (text, types)
 
+
+
+def test_support_a_party_gives_is_an_act_but_support_nobody_gives_is_a_standing(analyze_text) -> None:
+    given = analyze_text("Jordan's support for Lebanon angered Syria.", ref="2006-11-20")
+    (support,) = events_of_type(given, "SUPPORT")
+    assert (actor_named(given, support.actor), actor_named(given, support.recipient)) == ("Jordan", "Lebanon")
+    for text in ("The candidate enjoys solid support in the north.",
+                 "Opinion polls put support for Lula at 35 percent."):
+        assert events_of_type(analyze_text(text, ref="2006-11-20"), "SUPPORT") == [], text

@@ -42,8 +42,9 @@ from sitroom.nlp.events.subjects import span_actor
 from sitroom.nlp.places.mentions import place_words
 from sitroom.records import Event
 
-# Event types whose nominal trigger, without an actor, reads as a state of danger rather than an act.
-_ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN"})
+# Event types whose nominal trigger, without an actor, reads as a state rather than an act: a danger
+# ("a threat to its security"), a standing or a poll share ("solid support", "58 percent support").
+_ACT_ONLY_WITH_ISSUER = frozenset({"THREATEN", "SUPPORT"})
 # Types a state of affairs can be the subject of ("violence erupted", "the unrest spread"); every other act
 # needs a party to do it ("if the situation demands" is no demand).
 _HAPPENINGS = frozenset({"ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "RETREAT"})
@@ -66,7 +67,7 @@ def state_sense(token: Token, nominal: bool, actor: str | None, recipient: str |
 
 
 def danger_sense(event_type: str, nominal: bool, actor: str | None, token: Token | None = None) -> bool:
-    """True when a nominal trigger of an act-only type has no issuer: the noun names a danger; or when
+    """True when a nominal trigger of an act-only type has no issuer: the noun names a danger or a standing; or when
     a verb of an act a party does has a state of affairs for subject ("the deadlock threatens the
     conference", "if the situation demands")."""
     if actor is not None:
