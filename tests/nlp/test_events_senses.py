@@ -202,3 +202,12 @@ def test_support_a_party_gives_is_an_act_but_support_nobody_gives_is_a_standing(
     for text in ("The candidate enjoys solid support in the north.",
                  "Opinion polls put support for Lula at 35 percent."):
         assert events_of_type(analyze_text(text, ref="2006-11-20"), "SUPPORT") == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "China and Egypt held talks on bilateral cooperation on Monday.",
+    "Putin and Hu discussed military cooperation on Monday.",
+])
+def test_cooperation_a_meeting_is_about_is_its_topic(analyze_text, text) -> None:
+    analysis = analyze_text(text, ref="2005-11-14")
+    assert events_of_type(analysis, "CONSULT") and events_of_type(analysis, "COOPERATE") == []

@@ -15,7 +15,7 @@ from sitroom.nlp.doctext import tokens_with_pos
 from sitroom.nlp.events.arguments import for_clause
 from sitroom.nlp.events.field import trusted
 from sitroom.nlp.events.light_verbs import light_verb
-from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, match
+from sitroom.nlp.events.patterns import TRIGGER_POS, Pattern, lemma_of, match, wordsets
 from sitroom.nlp.events.roles import actor_of
 from sitroom.nlp.events.visiting import visitor_phrase
 
@@ -58,7 +58,8 @@ def content_governors(token: Token) -> Iterator[tuple[Token, Token]]:
 
 
 def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
-    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger."""
+    """True when ``token`` sits in the complement of a REQUEST/AGREE/THREATEN/REJECT trigger, or is a
+    relation a meeting is about."""
     for child, anc in content_governors(token):
         if child is token and child.dep_ == "acl" and child.tag_ == "VBG":
             return False  # "demanded the departure of troops *backing* the regime": a relative clause, a fact
@@ -70,7 +71,20 @@ def is_content_of(token: Token, triggers: dict[int, Pattern]) -> bool:
             return False
         if governing is not None and governing.type in _SUBSUMING:
             return True
+        if governing is not None and governing.type == "CONSULT" and _topic(token, triggers):
+            return True
     return False
+
+
+_RELATIONS = frozenset({"cooperation", "co-operation", "collaboration", "partnership"})
+
+
+def _topic(token: Token, triggers: dict[int, Pattern]) -> bool:
+    """"talks on military cooperation", "to discuss bilateral cooperation": an ongoing relation named as
+    what a meeting is about is its subject matter, not an act of its own."""
+    own = triggers.get(token.i)
+    return (token.pos_ == "NOUN" and own is not None and own.type == "COOPERATE"
+            and lemma_of(token) in _RELATIONS | wordsets().get("relations", frozenset()))
 
 
 def _owned(noun: Token) -> bool:
