@@ -211,3 +211,11 @@ def test_support_a_party_gives_is_an_act_but_support_nobody_gives_is_a_standing(
 def test_cooperation_a_meeting_is_about_is_its_topic(analyze_text, text) -> None:
     analysis = analyze_text(text, ref="2005-11-14")
     assert events_of_type(analysis, "CONSULT") and events_of_type(analysis, "COOPERATE") == []
+
+
+def test_reluctance_to_act_and_voting_out_a_government_are_rejections(analyze_text) -> None:
+    reluctant = analyze_text("Brazil and Argentina were reluctant to join the free trade area.", ref="2005-11-04")
+    assert sorted(actor_named(reluctant, e.actor) for e in events_of_type(reluctant, "REJECT")) == [
+        "Argentina", "Brazil"]
+    ousted = analyze_text("The Congress party voted out the coalition government on April 11.", ref="1997-04-18")
+    assert [e.rule for e in events_of_type(ousted, "REJECT")] == ["cov.vote.v3"]
