@@ -219,3 +219,11 @@ def test_reluctance_to_act_and_voting_out_a_government_are_rejections(analyze_te
         "Argentina", "Brazil"]
     ousted = analyze_text("The Congress party voted out the coalition government on April 11.", ref="1997-04-18")
     assert [e.rule for e in events_of_type(ousted, "REJECT")] == ["cov.vote.v3"]
+
+
+def test_forces_based_or_present_somewhere_are_deployed_there(analyze_text) -> None:
+    based = analyze_text("Up to 10,000 Chinese soldiers will be based in Hong Kong.", ref="1997-04-21")
+    assert [e.rule for e in events_of_type(based, "MOBILIZE")] == ["cov.base.v1"]
+    present = analyze_text("Russian troops are present in Transdniestria.", ref="2006-12-04")
+    assert [e.rule for e in events_of_type(present, "MOBILIZE")] == ["cov.present.a1"]
+    assert events_of_type(analyze_text("The minister was present in parliament.", ref="2006-12-04"), "MOBILIZE") == []
