@@ -227,3 +227,8 @@ def test_forces_based_or_present_somewhere_are_deployed_there(analyze_text) -> N
     present = analyze_text("Russian troops are present in Transdniestria.", ref="2006-12-04")
     assert [e.rule for e in events_of_type(present, "MOBILIZE")] == ["cov.present.a1"]
     assert events_of_type(analyze_text("The minister was present in parliament.", ref="2006-12-04"), "MOBILIZE") == []
+
+
+def test_seeking_a_withdrawal_demands_it(analyze_text) -> None:
+    analysis = analyze_text("The governor sought the complete withdrawal of American troops.", ref="1997-04-22")
+    assert [e.rule for e in events_of_type(analysis, "REQUEST")] == ["request.seek.v4"]
