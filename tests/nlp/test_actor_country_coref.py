@@ -59,3 +59,15 @@ def test_bare_congress_in_a_story_about_india_is_its_party(analyze_text) -> None
             "Delhi declined comment. Congress said it would withdraw support from the government.")
     found = _actors(analyze_text, text)
     assert found.get("Indian National Congress") == "IND" and "US Congress" not in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Governments in Latin America must step up investment.",
+    "South American and Central American leaders met in Lima.",
+])
+def test_a_region_of_the_americas_is_not_the_united_states(analyze_text, text) -> None:
+    assert "USA" not in _actors(analyze_text, text).values()
+
+
+def test_america_alone_is_still_the_united_states(analyze_text) -> None:
+    assert _actors(analyze_text, "America sent more troops to the region.").get("United States") == "USA"

@@ -96,6 +96,8 @@ class MentionFinder:
                     and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
                     and not self._own_adjective(doc[s - 1], ref):
                 continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
+            if ref is not None and s > 0 and _region_of(doc[s - 1], span):
+                continue  # "Latin America", "South American": a region of the continent, not the United States
             if ref is not None and s > 0 and self._foreign_adjective(doc[s - 1], ref):
                 continue  # "the *Peruvian* Congress": Peru's legislature (country + role noun), not the US one
             if ref is not None:
@@ -159,6 +161,15 @@ class MentionFinder:
             if mention is not None:
                 out.append(mention)
         return out
+
+
+# Names a country shares with its continent, and the words that make them the continent's regions.
+_CONTINENT_NAMES = frozenset({"america", "american", "americans"})
+_REGION_WORDS = frozenset({"latin", "south", "north", "central"})
+
+
+def _region_of(word: Token, span: Span) -> bool:
+    return span.text.lower() in _CONTINENT_NAMES and word.lower_ in _REGION_WORDS and word.is_title
 
 
 def _inside_a_name(span: Span) -> bool:
