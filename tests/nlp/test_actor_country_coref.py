@@ -69,5 +69,25 @@ def test_a_region_of_the_americas_is_not_the_united_states(analyze_text, text) -
     assert "USA" not in _actors(analyze_text, text).values()
 
 
+@pytest.mark.parametrize(("text", "country"), [
+    ("Militants attacked oil facilities in the Niger Delta.", "NER"),
+    ("Police in New Mexico arrested two men.", "MEX"),
+    ("Ships sailed into the Gulf of Mexico on Monday.", "MEX"),
+    ("Herders in Inner Mongolia protested on Monday.", "MNG"),
+])
+def test_a_country_name_inside_a_longer_place_name_is_not_that_country(analyze_text, text, country) -> None:
+    found = _actors(analyze_text, text).values()
+    assert not any((code or "").startswith(country) for code in found), found
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("Troops in Indian Kashmir killed two rebels.", "IND"),
+    ("Vietnamese forces retook a village in western Cambodia.", "KHM"),
+    ("The Democratic Republic of Congo said it would attend.", "COD"),
+])
+def test_a_part_or_the_formal_name_of_a_country_is_that_country(analyze_text, text, country) -> None:
+    assert any((code or "").startswith(country) for code in _actors(analyze_text, text).values())
+
+
 def test_america_alone_is_still_the_united_states(analyze_text) -> None:
     assert _actors(analyze_text, "America sent more troops to the region.").get("United States") == "USA"

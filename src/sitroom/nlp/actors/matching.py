@@ -98,12 +98,35 @@ class MentionFinder:
                 continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
             if ref is not None and s > 0 and _region_of(doc[s - 1], span):
                 continue  # "Latin America", "South American": a region of the continent, not the United States
+            if ref is not None and ref.kind in ("country", "demonym") and self._inside_a_place(span):
+                continue  # "New Mexico", "the Niger Delta", "the Indian Ocean": a longer place name
             if ref is not None and s > 0 and self._foreign_adjective(doc[s - 1], ref):
                 continue  # "the *Peruvian* Congress": Peru's legislature (country + role noun), not the US one
             if ref is not None:
                 found.append(span)
                 refs[(s, e)] = ref
         return {(sp.start, sp.end): refs[(sp.start, sp.end)] for sp in filter_spans(found)}
+
+    def _inside_a_place(self, span: Span) -> bool:
+        """The tagger's place entity around a country's name is longer than it and no dictionary name itself:
+        words before the name ("New Mexico", "the Gulf of Mexico", "Latin America") or a landform after it
+        ("the Niger Delta", "the Indian Ocean"); not "Indian Kashmir", "Iraqi Kurdistan" or "western
+        Cambodia", which name a part of the country, nor "Catholic Italy" or "Israel-Palestine"."""
+        if span[0].ent_type_ not in _PLACE_ENTS:
+            return False
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None:
+            return False
+        words = [t for t in ent if t.lower_ not in ("the", "'s", "\u2019s")]
+        before = [t for t in words if t.i < span.start]
+        after = [t for t in words if t.i >= span.end]
+        named_before = bool(before) and all(t.lower_ in _PLACE_WORDS for t in before)
+        landform_after = bool(after) and after[-1].lower_ in _LANDFORMS and not any(t.is_punct for t in after)
+        if not (named_before or landform_after):
+            return False  # "western Cambodia", "Catholic Italy", "Israel-Palestine": the country itself
+        return not any(t.lower_ in _STATE_WORDS for t in before + after) \
+            and self.lex.names.get(doc[words[0].i:words[-1].i + 1].text) is None
 
     def _foreign_adjective(self, word: Token, ref: NameRef) -> bool:
         """A country adjective of another country before an organisation's name ("Peruvian Congress")."""
@@ -163,6 +186,17 @@ class MentionFinder:
         return out
 
 
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_LANDFORMS = frozenset({"ocean", "sea", "gulf", "river", "delta", "peninsula", "basin", "lake", "mountains",
+                        "valley", "desert", "plateau", "strait", "straits", "bay", "coast", "islands", "subcontinent"})
+# Words that make a country's name part of another place's name before it ("New Mexico", "the Gulf of Mexico",
+# "Inner Mongolia", "Latin America").
+_PLACE_WORDS = frozenset({"new", "gulf", "of", "inner", "outer", "greater", "latin", "great", "bay", "sea", "strait",
+                          "straits", "lake", "mount", "port", "cape", "isle", "island"})
+# Words of a state's formal name: "the Democratic Republic of Congo" is the state, not a place inside it.
+_STATE_WORDS = frozenset({"republic", "democratic", "kingdom", "federal", "federation", "islamic", "people",
+                          "people's", "state", "states", "union", "emirates", "commonwealth", "principality",
+                          "sultanate", "socialist", "arab", "united"})
 # Names a country shares with its continent, and the words that make them the continent's regions.
 _CONTINENT_NAMES = frozenset({"america", "american", "americans"})
 _REGION_WORDS = frozenset({"latin", "south", "north", "central"})
