@@ -91,3 +91,10 @@ def test_a_part_or_the_formal_name_of_a_country_is_that_country(analyze_text, te
 
 def test_america_alone_is_still_the_united_states(analyze_text) -> None:
     assert _actors(analyze_text, "America sent more troops to the region.").get("United States") == "USA"
+
+
+def test_a_newspaper_or_firm_named_for_a_country_speaks_for_itself(analyze_text) -> None:
+    found = _actors(analyze_text, "The China Daily reported that police arrested 12 people.")
+    assert "China" not in found and "China Daily" in found, found
+    agency = _actors(analyze_text, "The Vietnam News Agency reported that the talks ended.")
+    assert any((code or "").startswith("VNM") for code in agency.values()), agency

@@ -88,24 +88,24 @@ class MentionFinder:
         found: list[Span] = []
         refs: dict[tuple[int, int], NameRef] = {}
         for span, ref in self._matches(doc):
-            s, e = span.start, span.end
-            if ref is not None and ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" \
-                    and span[0].ent_iob_ == "I":
-                continue  # "Jordan" in "Michael Jordan"
-            if ref is not None and ref.kind in ("org", "igo") and span[0].ent_iob_ == "I" and s > 0 \
-                    and doc[s - 1].is_title and doc[s - 1].pos_ == "PROPN" \
-                    and not self._own_adjective(doc[s - 1], ref):
-                continue  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
-            if ref is not None and s > 0 and _region_of(doc[s - 1], span):
-                continue  # "Latin America", "South American": a region of the continent, not the United States
-            if ref is not None and ref.kind in ("country", "demonym") and self._inside_a_place(span):
-                continue  # "New Mexico", "the Niger Delta", "the Indian Ocean": a longer place name
-            if ref is not None and s > 0 and self._foreign_adjective(doc[s - 1], ref):
-                continue  # "the *Peruvian* Congress": Peru's legislature (country + role noun), not the US one
-            if ref is not None:
+            if ref is not None and not self._part_of_another_name(span, ref):
                 found.append(span)
-                refs[(s, e)] = ref
+                refs[(span.start, span.end)] = ref
         return {(sp.start, sp.end): refs[(sp.start, sp.end)] for sp in filter_spans(found)}
+
+    def _part_of_another_name(self, span: Span, ref: NameRef) -> bool:
+        """The dictionary name is a piece of a longer name that means something else."""
+        doc, s = span.doc, span.start
+        before = doc[s - 1] if s > 0 else None
+        if ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I":
+            return True  # "Jordan" in "Michael Jordan"
+        if ref.kind in ("org", "igo") and span[0].ent_iob_ == "I" and before is not None and before.is_title \
+                and before.pos_ == "PROPN" and not self._own_adjective(before, ref):
+            return True  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"
+        if before is not None and (_region_of(before, span) or self._foreign_adjective(before, ref)):
+            return True  # "Latin America" (a region, not the US); "the *Peruvian* Congress" (Peru's, not the US one)
+        # "New Mexico", "the Niger Delta", "the Indian Ocean"; "the China Daily", "Turkish Airlines"
+        return ref.kind in ("country", "demonym") and (self._inside_a_place(span) or self._inside_a_title(span))
 
     def _inside_a_place(self, span: Span) -> bool:
         """The tagger's place entity around a country's name is longer than it and no dictionary name itself:
@@ -127,6 +127,22 @@ class MentionFinder:
             return False  # "western Cambodia", "Catholic Italy", "Israel-Palestine": the country itself
         return not any(t.lower_ in _STATE_WORDS for t in before + after) \
             and self.lex.names.get(doc[words[0].i:words[-1].i + 1].text) is None
+
+    def _inside_a_title(self, span: Span) -> bool:
+        """The tagger's organisation around a country's name is a newspaper's or a firm's ("China *Daily*",
+        "*Times of* India", "Turkish *Airlines*", ``_PAPERS_AND_FIRMS``), which speaks for itself, not for
+        the state; "Chinese Foreign Ministry" and "Vietnam News Agency" are the state's."""
+        if span[0].ent_type_ != "ORG":
+            return False
+        doc = span.doc
+        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        if ent is None:
+            return False
+        extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.lower_ not in _FUNCTION_WORDS]
+        return (bool(extra) and any(t.lower_ in _PAPERS_AND_FIRMS for t in extra)
+                and all(t.is_title and t.lower_ not in self.role_words and t.lower_ not in _STATE_WORDS
+                        and self.lex.names.get(t.text) is None for t in extra)
+                and self.lex.names.get(ent.text) is None)
 
     def _foreign_adjective(self, word: Token, ref: NameRef) -> bool:
         """A country adjective of another country before an organisation's name ("Peruvian Congress")."""
@@ -187,6 +203,13 @@ class MentionFinder:
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+# Title words of newspapers and firms named for a country ("China Daily", "Jordan Times", "Turkish Airlines"). A
+# state body's ("China Coast Guard", "Vietnam News Agency"), a central bank's or a state broadcaster's are not
+# among them: those speak for the state, and coders give them its code.
+_PAPERS_AND_FIRMS = frozenset({"daily", "times", "herald", "post", "tribune", "journal", "gazette", "mail", "telegraph",
+                               "express", "observer", "chronicle", "standard", "star", "today", "airlines",
+                               "airways", "telecom", "motors", "holdings"})
+_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "'s", "\u2019s"})
 _LANDFORMS = frozenset({"ocean", "sea", "gulf", "river", "delta", "peninsula", "basin", "lake", "mountains",
                         "valley", "desert", "plateau", "strait", "straits", "bay", "coast", "islands", "subcontinent"})
 # Words that make a country's name part of another place's name before it ("New Mexico", "the Gulf of Mexico",
