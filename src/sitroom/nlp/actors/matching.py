@@ -220,9 +220,10 @@ _PLACE_WORDS = frozenset({"new", "gulf", "of", "inner", "outer", "greater", "lat
 _STATE_WORDS = frozenset({"republic", "democratic", "kingdom", "federal", "federation", "islamic", "people",
                           "people's", "state", "states", "union", "emirates", "commonwealth", "principality",
                           "sultanate", "socialist", "arab", "united"})
-# Names a country shares with its continent, and the words that make them the continent's regions.
+# Names a country shares with its continent, and the words that make them the continent's regions or its first
+# peoples ("Latin America", "Native Americans").
 _CONTINENT_NAMES = frozenset({"america", "american", "americans"})
-_REGION_WORDS = frozenset({"latin", "south", "north", "central"})
+_REGION_WORDS = frozenset({"latin", "south", "north", "central", "native"})
 
 
 def _region_of(word: Token, span: Span) -> bool:
