@@ -232,3 +232,10 @@ def test_forces_based_or_present_somewhere_are_deployed_there(analyze_text) -> N
 def test_seeking_a_withdrawal_demands_it(analyze_text) -> None:
     analysis = analyze_text("The governor sought the complete withdrawal of American troops.", ref="1997-04-22")
     assert [e.rule for e in events_of_type(analysis, "REQUEST")] == ["request.seek.v4"]
+
+
+def test_a_vow_threatens_only_what_it_promises_to_do_to_someone(analyze_text) -> None:
+    promise = analyze_text("The coalition vowed on Friday to return to power.", ref="1997-04-18")
+    assert events_of_type(promise, "THREATEN") == []
+    threat = analyze_text("Hamas has vowed to destroy Israel.", ref="2005-11-16")
+    assert [e.rule for e in events_of_type(threat, "THREATEN")] == ["threaten.vow.v1"]

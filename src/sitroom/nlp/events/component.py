@@ -70,6 +70,7 @@ from sitroom.nlp.events.roles import clause_span, roles
 from sitroom.nlp.events.senses import (
     danger_sense,
     deployment_sense,
+    empty_threat,
     open_option,
     pledged_aid,
     procedure_sense,
@@ -187,6 +188,8 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
     Step("participle_as_noun", lambda tok, p, e, _: participle_as_noun(tok), "most of the arrested were …"),
     Step("relations_state", lambda tok, p, e, _: relations_state(tok, e), "relations have been strained"),
     Step("venue", lambda tok, p, e, _: venue(tok, p.type, p.pos == "NOUN"), "met on the sidelines of a summit"),
+    Step("empty_threat", lambda tok, p, e, _: empty_threat(tok, p),
+         "vowed to return to power: a promise whose content threatens no one"),
     Step("state_sense", lambda tok, p, e, _: state_sense(tok, p.pos == "NOUN", e.actor, e.recipient),
          "calm was restored after an hour of unrest: a state of affairs, no act"),
     Step("partyless_dictionary_row", lambda tok, p, e, _: p.id.startswith("petrarch.") and e.actor is None

@@ -38,6 +38,7 @@ from spacy.tokens import Token
 
 from sitroom.nlp.attribution.cues import lexicon
 from sitroom.nlp.events.guards import guard_words
+from sitroom.nlp.events.patterns import Pattern, match
 from sitroom.nlp.events.subjects import span_actor
 from sitroom.nlp.places.mentions import place_words
 from sitroom.records import Event
@@ -172,3 +173,26 @@ def open_option(token: Token, negated: bool) -> bool:
     """A verb of closing off an option, negated ("could not *rule out* that others were involved"): the
     option stays open, which is neither a rejection nor a denied one."""
     return negated and token.lemma_.lower() in guard_words()["open_when_negated"]
+
+
+# Types of act whose mention in a vow's content makes the vow a threat ("vowed to destroy", "vowed to continue
+# the war", "vowed to hunt down the attackers").
+_PROMISES = frozenset({"vow", "swear", "pledge"})  # verbs that promise: a threat only by what they promise
+_HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "REJECT", "ACCUSE", "MOBILIZE"})
+
+
+def empty_threat(token: Token, pattern: Pattern) -> bool:
+    """True for a threat coded by the verb alone ("vowed", an empty frame) whose content names no hostile act:
+    "vowed to return to power", "vowed China is willing to push forward friendship" promise, they do not
+    threaten. A verb with no content ("vowed revenge" has its own row) is left alone."""
+    if pattern.type != "THREATEN" or pattern.pos != "VERB" or pattern.conditions or pattern.lemma not in _PROMISES:
+        return False
+    content = [c for c in token.children if c.dep_ in ("xcomp", "ccomp")]
+    if not content:
+        return False
+    for clause in content:
+        for word in clause.subtree:
+            found = match(word) if word.pos_ in ("VERB", "NOUN") else None
+            if found is not None and found.type in _HOSTILE:
+                return False
+    return True
