@@ -99,3 +99,8 @@ def test_a_newspaper_or_firm_named_for_a_country_speaks_for_itself(analyze_text)
     assert "China" not in found and "China Daily" in found, found
     agency = _actors(analyze_text, "The Vietnam News Agency reported that the talks ended.")
     assert any((code or "").startswith("VNM") for code in agency.values()), agency
+
+
+def test_a_countrys_television_or_radio_is_its_media_not_the_state(analyze_text) -> None:
+    found = _actors(analyze_text, "Two men were hanged on Sunday, the official Jordanian television reported.")
+    assert found.get("Jordanian media") == "JOR", found
