@@ -175,9 +175,9 @@ def open_option(token: Token, negated: bool) -> bool:
     return negated and token.lemma_.lower() in guard_words()["open_when_negated"]
 
 
+_PROMISES = frozenset({"vow", "swear", "pledge"})  # verbs that promise: a threat only by what they promise
 # Types of act whose mention in a vow's content makes the vow a threat ("vowed to destroy", "vowed to continue
 # the war", "vowed to hunt down the attackers").
-_PROMISES = frozenset({"vow", "swear", "pledge"})  # verbs that promise: a threat only by what they promise
 _HOSTILE = frozenset({"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "REJECT", "ACCUSE", "MOBILIZE"})
 
 
