@@ -112,13 +112,11 @@ class MentionFinder:
         words before the name ("New Mexico", "the Gulf of Mexico", "Latin America") or a landform after it
         ("the Niger Delta", "the Indian Ocean"); not "Indian Kashmir", "Iraqi Kurdistan" or "western
         Cambodia", which name a part of the country, nor "Catholic Italy" or "Israel-Palestine"."""
-        if span[0].ent_type_ not in _PLACE_ENTS:
-            return False
-        doc = span.doc
-        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        ent = _entity_around(span, _PLACE_ENTS)
         if ent is None:
             return False
-        words = [t for t in ent if t.lower_ not in ("the", "'s", "\u2019s")]
+        doc = span.doc
+        words = [t for t in ent if t.lower_ not in _ARTICLES]
         before = [t for t in words if t.i < span.start]
         after = [t for t in words if t.i >= span.end]
         named_before = bool(before) and all(t.lower_ in _PLACE_WORDS for t in before)
@@ -132,10 +130,7 @@ class MentionFinder:
         """The tagger's organisation around a country's name is a newspaper's or a firm's ("China *Daily*",
         "*Times of* India", "Turkish *Airlines*", ``_PAPERS_AND_FIRMS``), which speaks for itself, not for
         the state; "Chinese Foreign Ministry" and "Vietnam News Agency" are the state's."""
-        if span[0].ent_type_ != "ORG":
-            return False
-        doc = span.doc
-        ent = next((e for e in doc.ents if e.start <= span.start and span.end <= e.end), None)
+        ent = _entity_around(span, frozenset({"ORG"}))
         if ent is None:
             return False
         extra = [t for t in ent if (t.i < span.start or t.i >= span.end) and t.lower_ not in _FUNCTION_WORDS]
@@ -209,7 +204,8 @@ _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _PAPERS_AND_FIRMS = frozenset({"daily", "times", "herald", "post", "tribune", "journal", "gazette", "mail", "telegraph",
                                "express", "observer", "chronicle", "standard", "star", "today", "airlines",
                                "airways", "telecom", "motors", "holdings"})
-_FUNCTION_WORDS = frozenset({"the", "of", "for", "and", "'s", "\u2019s"})
+_ARTICLES = frozenset({"the", "'s", "\u2019s"})  # around a name, not part of it ("the Niger Delta", "South Africa's")
+_FUNCTION_WORDS = _ARTICLES | {"of", "for", "and"}
 _LANDFORMS = frozenset({"ocean", "sea", "gulf", "river", "delta", "peninsula", "basin", "lake", "mountains",
                         "valley", "desert", "plateau", "strait", "straits", "bay", "coast", "islands", "subcontinent"})
 # Words that make a country's name part of another place's name before it ("New Mexico", "the Gulf of Mexico",
@@ -224,6 +220,13 @@ _STATE_WORDS = frozenset({"republic", "democratic", "kingdom", "federal", "feder
 # peoples ("Latin America", "Native Americans").
 _CONTINENT_NAMES = frozenset({"america", "american", "americans"})
 _REGION_WORDS = frozenset({"latin", "south", "north", "central", "native"})
+
+
+def _entity_around(span: Span, labels: frozenset[str]) -> Span | None:
+    """The tagger's entity of one of ``labels`` that holds the whole span, if any."""
+    if span[0].ent_type_ not in labels:
+        return None
+    return next((e for e in span.doc.ents if e.start <= span.start and span.end <= e.end), None)
 
 
 def _region_of(word: Token, span: Span) -> bool:
