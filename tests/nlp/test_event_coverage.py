@@ -60,6 +60,9 @@ FOUND = [
     # the subject's role read through "a group of": the group is its members
     ("A group of rebels raided two houses near the border overnight.", "ASSAULT", "cov.raid"),
     ("The president survived a mutiny against her in 2003.", "ASSAULT", "cov.mutiny"),
+    # a violent act named after "of" is still an act ("organisers of the 1960 coup"), unless a charge governs it
+    ("He was one of the organisers of a military coup in 1960.", "ASSAULT", "cov.coup"),
+    ("Rice voiced concern about a string of politically motivated murders.", "ASSAULT", "cov.murder"),
     ("Norway wants to strengthen its ties with Iceland.", "COOPERATE", "cov.strengthen"),
     ("Two commuters tackled the man on the platform.", "ASSAULT", "cov.tackle"),
     ("A reporter was mobbed by a crowd outside the court.", "ASSAULT", "cov.mob"),
@@ -200,6 +203,7 @@ NOT_EVENTS = [
     # sentence, rule prefix that must not fire: a background use of a coverage word
     ("The soldiers fired at the crowd and were relieved by another unit.", "cov.relieve"),
     ("The guard was convicted of murder in 1999.", "cov.murder"),
+    ("The guard was found guilty of murder last August.", "cov.murder"),
     ("Two officers were charged with the shooting on Monday.", "cov.shooting"),
     ("The opposition to the president staged a rally in the capital.", "cov.opposition"),  # a party, not an act
     ("Oil prices came under pressure on Monday.", "cov.pressure"),  # no one presses: market language
