@@ -6,7 +6,8 @@ recipient of that event may be coded at all; ``"*"``: not checked). The rows cov
 datelines parsed as subjects, conjoined subjects, verbs coordinated with a reported
 clause, finite verbs misparsed as modifiers, infinitives of a possessed noun,
 gerunds after "accused X of", nominal events in a clause's setting ("after talks with",
-"in an attack on"), the noun of "put X on alert" and nominal events someone suffers, faces or receives.
+"in an attack on"), the noun of "put X on alert", nominal events someone suffers, faces or receives, and
+the possessor of an act done to someone ("the envoy's detention").
 """
 
 from __future__ import annotations
@@ -57,6 +58,12 @@ ROLES = [
     # a passive of giving: its subject receives ("was given aid", "was given a life sentence")
     ("Peru was given humanitarian aid by Japan last week.", "AID", "JPN", "PER"),
     ("The Peruvian ambassador was given a life sentence by an Ecuadorian court.", "COERCE", "ECU", "PER"),
+    # the possessor of an act done to someone is who it befalls; with an "of" phrase it is the doer again
+    ("Rights groups protested against the Kenyan envoy's detention.", "COERCE", None, "KEN"),
+    ("The UN condemned the Ugandan minister's murder.", "ASSAULT", None, "UGA"),
+    ("The UN condemned Kenya's arrest of two Somali journalists.", "COERCE", "KEN", "SOM"),
+    # "whose" stands for the noun its clause describes
+    ("The Kenyan opposition, whose support is crucial to the coalition, walked out.", "SUPPORT", "KEN", "*"),
 ]
 
 CONJOINED = [

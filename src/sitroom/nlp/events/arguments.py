@@ -171,4 +171,9 @@ def relative_clause(token: Token, pronouns: frozenset[str]) -> Token | None:
     if token.lower_ not in pronouns:
         return None
     head = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if token.dep_ == "poss":  # "the Communists, whose support is crucial": the clause holds the possessed noun
+        for _ in range(2):
+            if head.dep_ == "relcl" or head.head is head:
+                break
+            head = head.head
     return head if head.dep_ == "relcl" and head.head is not head else None

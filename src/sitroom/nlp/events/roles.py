@@ -33,6 +33,7 @@ from sitroom.nlp.events.complement_roles import alleged_party
 from sitroom.nlp.events.examples import examples
 from sitroom.nlp.events.joint import SYMMETRIC, symmetric
 from sitroom.nlp.events.light_verbs import light_verb
+from sitroom.nlp.events.patients import possessor_undergoes
 from sitroom.nlp.events.patterns import Pattern, lemma_of, wordsets
 from sitroom.nlp.events.quoted_person import quoted_speaker
 from sitroom.nlp.events.responsibility import owners
@@ -246,37 +247,45 @@ def _scene_subjects(token: Token) -> list[Token]:
 
 
 def noun_roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
-    actor = _first_actor(doc, [c for c in token.children if c.dep_ == "poss"], None)
-    if actor is None:
-        actor = _first_actor(doc, [c for c in token.children if c.dep_ in _MOD_DEPS], None)
-    if actor is None:
-        actor = _first_actor(doc, _prep_source(doc, token, ("by",)) + stranded_by(token), None)
-    if actor is None:
-        for source in pattern.role("actor"):
-            actor = _first_actor(doc, _source_tokens(doc, token, source), None)
-            if actor:
-                break
+    possessors, undergone = [c for c in token.children if c.dep_ == "poss"], possessor_undergoes(token)
     verb = light_verb(token)
-    if actor is None and verb is not None:
-        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-        actor = _first_actor(doc, agents(verb) if passive else subjects(verb), None)
-    if actor is None:
-        actor = _first_actor(doc, _scene_subjects(token) or owners(token), None)
-    recipient = None
-    used_of = "prep:of" in pattern.role("actor")
-    for source in pattern.role("recipient") or ():
-        recipient = _first_actor(doc, _source_tokens(doc, token, source), actor)
-        if recipient:
-            break
-    if recipient is None:
-        names = tuple(p for p in _DEFAULT_NOUN_PREPS if not (used_of and p == "of"))
-        recipient = _first_actor(doc, _prep_source(doc, token, names), actor)
-    if recipient is None and verb is not None:
-        recipient = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
+    actor = _noun_actor(doc, token, pattern, [] if undergone else possessors, verb)
+    recipient = _noun_recipient(doc, token, pattern, actor, verb, possessors if undergone else [])
     if actor is None and recipient is None:  # "the agreement signed between A and B"
         actor = _first_actor(doc, described_between(token), None)
         recipient = _first_actor(doc, described_between(token), actor)
     return actor, recipient
+
+
+def _noun_actor(doc: Doc, token: Token, pattern: Pattern, possessors: list[Token], verb: Token | None) -> str | None:
+    found = (_first_actor(doc, possessors, None)
+             or _first_actor(doc, [c for c in token.children if c.dep_ in _MOD_DEPS], None)
+             or _first_actor(doc, _prep_source(doc, token, ("by",)) + stranded_by(token), None))
+    for source in () if found else pattern.role("actor"):
+        found = _first_actor(doc, _source_tokens(doc, token, source), None)
+        if found:
+            break
+    if found is None and verb is not None:
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        found = _first_actor(doc, agents(verb) if passive else subjects(verb), None)
+    return found or _first_actor(doc, _scene_subjects(token) or owners(token), None)
+
+
+def _noun_recipient(doc: Doc, token: Token, pattern: Pattern, actor: str | None, verb: Token | None,
+                    possessors: list[Token]) -> str | None:
+    """``possessors``: those the act befalls ("the envoy's detention"), read before the pattern's sources."""
+    found = _first_actor(doc, possessors, actor)
+    for source in () if found else pattern.role("recipient") or ():
+        found = _first_actor(doc, _source_tokens(doc, token, source), actor)
+        if found:
+            break
+    if found is None:
+        used_of = "prep:of" in pattern.role("actor")
+        names = tuple(p for p in _DEFAULT_NOUN_PREPS if not (used_of and p == "of"))
+        found = _first_actor(doc, _prep_source(doc, token, names), actor)
+    if found is None and verb is not None:
+        found = _first_actor(doc, _prep_source(doc, verb, _DEFAULT_VERB_PREPS), actor)
+    return found
 
 
 def roles(doc: Doc, token: Token, pattern: Pattern) -> tuple[str | None, str | None]:
