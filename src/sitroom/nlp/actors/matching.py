@@ -26,6 +26,13 @@ LOCATIVE = frozenset({"in", "at", "to", "from", "near", "into", "outside", "insi
                       "around", "toward", "towards", "through", "within"})
 
 
+def _hyphen_goes_on(span: Span) -> bool:
+    """The name's last word is the first half of a hyphenated given name ("Park Jin-young", "Kim Kye-gwan")."""
+    doc, end = span.doc, span.end
+    return (end + 1 < len(doc) and not span[-1].whitespace_ and doc[end].text == "-"
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha)
+
+
 class MentionFinder:
     """Mention detection over a parsed Doc, with matchers built from the lexicon."""
 
@@ -99,6 +106,8 @@ class MentionFinder:
         before = doc[s - 1] if s > 0 else None
         if ref.kind in ("country", "capital") and span[0].ent_type_ == "PERSON" and span[0].ent_iob_ == "I":
             return True  # "Jordan" in "Michael Jordan"
+        if ref.kind == "person" and _hyphen_goes_on(span):
+            return True  # "Park Jin" in "Park Jin-young"
         if ref.kind in ("org", "igo") and span[0].ent_iob_ == "I" and before is not None and before.is_title \
                 and before.pos_ == "PROPN" and not self._own_adjective(before, ref):
             return True  # part of a longer name: "Sudan People's Liberation Army", not "Chinese People's …"

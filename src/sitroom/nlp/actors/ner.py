@@ -28,7 +28,8 @@ def covered_spans(drafts: list[ActorDraft]) -> list[tuple[int, int]]:
 def _after_dash(ent: Span) -> Span:
     """'GMT - The Arakan Army': a live-blog stamp or dateline before a dash is not part of the name."""
     for k in range(len(ent) - 1, 0, -1):
-        if ent[k].text in ("-", "\u2013", "\u2014", "--"):
+        spaced = bool(ent[k - 1].whitespace_ or ent[k].whitespace_)  # "Kim Kye-gwan": a hyphen inside a name
+        if ent[k].text in ("-", "\u2013", "\u2014", "--") and spaced:
             return ent[k + 1:]
     return ent
 
