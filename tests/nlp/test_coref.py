@@ -41,6 +41,21 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
             1,
             "Mullah Abdurrahman Hotaki",
         ),
+        # a family name joined to its article: named with it, or by the given name before it
+        (
+            "The defendants include Awad Ahmed al-Bandar, head judge of the revolutionary court. "
+            "Al-Bandar said he was innocent.",
+            "Al-Bandar",
+            0,
+            "Awad Ahmed al-Bandar",
+        ),
+        (
+            "The defendants include Barzan al-Tikriti, a former intelligence chief. A witness implicated "
+            "Barzan in the massacre.",
+            "Barzan",
+            1,
+            "Barzan al-Tikriti",
+        ),
         # pronouns: the subject of the previous sentence, or of the same sentence
         (
             "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",

@@ -23,7 +23,7 @@ from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
-from sitroom.nlp.actors.surname_claims import reclaim_surnames, short_forms
+from sitroom.nlp.actors.surname_claims import JOINED_PARTICLES, reclaim_surnames, short_forms
 from sitroom.nlp.doctext import sentence, sentence_back, sentences_back, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet
@@ -73,9 +73,10 @@ _NAME_PARTICLES = frozenset({"Al", "Bin", "Ibn", "Abu", "De", "Del", "Da", "Van"
 
 def _given_forms(draft: ActorDraft) -> set[str]:
     """The other words of a name of three or more ("Mullah Abdurrahman Hotaki" is "Abdurrahman" later on:
-    news often names people from Afghanistan, the Arab world or Indonesia by one given name)."""
+    news often names people from Afghanistan, the Arab world or Indonesia by one given name), or of two
+    when the family name carries its article ("Barzan al-Tikriti" is "Barzan")."""
     words = draft.name.split()
-    if len(words) < 3:
+    if len(words) < 3 and not (len(words) == 2 and words[1].split("-")[0].lower() in JOINED_PARTICLES):
         return set()
     return {w for w in words[:-1] if len(w) > 3 and w[0].isupper() and w.isalpha() and w not in _NAME_PARTICLES}
 

@@ -16,15 +16,13 @@ from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
+from sitroom.nlp.actors.name_bounds import POSSESSIVE, name_end, name_word_before
 from sitroom.nlp.actors.surnames import titled_surname
 from sitroom.nlp.actors.title_body import body_noun
 from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
-NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "von", "der", "van", "de", "da", "le", "el"})
 NP_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod", "nummod", "npadvmod", "hmod"})
-POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
-NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP"})
 # Titles that say nothing about the sector without a country or organisation before them
 # ("head of the company", "chief of the club").
 VAGUE_TITLES = frozenset({"chief", "official", "leader", "spokesperson"})
@@ -95,36 +93,6 @@ def of_countries(ctx: DocNames, end: int) -> list[Tokens]:
     return out
 
 
-def _name_token_end(doc: Doc, i: int, j: int) -> int | None:
-    """Where a name running from ``i`` goes on after token ``j``, or None when ``j`` is not part of it."""
-    t = doc[j]
-    if t.ent_type_ in NOT_NAMES or t.lower_ in POSSESSIVE or t.is_stop and t.ent_type_ != "PERSON":
-        return None  # "... Envoy To Urge It": a headline in title case, not a name
-    if t.text[:1].isupper() and t.is_alpha or (t.is_title and "." in t.text):
-        return j + 1
-    if t.text in ("-", "‐") and j > i and not doc[j - 1].whitespace_ and not t.whitespace_ \
-            and j + 1 < len(doc) and doc[j + 1].text[:1].isalpha():
-        return j + 2  # "Lee Teng-hui": the part after the hyphen may be lowercase
-    if t.lower_ in NAME_PARTICLES and j + 1 < len(doc) and (doc[j + 1].text[:1].isupper() or doc[j + 1].text == "-"):
-        return j + 1
-    return None
-
-
-def name_after(ctx: DocNames, i: int) -> int:
-    """End of a personal name starting at token ``i`` (``i`` if there is none)."""
-    doc, j = ctx.doc, i
-    while j < len(doc):
-        nxt = _name_token_end(doc, i, j)
-        if nxt is None:
-            break
-        j = nxt
-    if j > i and not any(t.pos_ == "PROPN" or t.ent_type_ == "PERSON" for t in doc[i:j]):
-        return i
-    if j > i and doc[i].ent_type_ != "PERSON" and doc[i].lower_ in ctx.role_words:
-        return i  # "Justice Ministry" is a body, not a judge named Ministry
-    return j
-
-
 def _office(title: Title, countries: list[str | None], former: bool) -> tuple[str | None, str | None]:
     vague = not countries and title.title in VAGUE_TITLES and not title.bodied
     return (countries[0] if countries else None), (None if former or vague else title.role)
@@ -165,8 +133,7 @@ def appositive_person(ctx: DocNames, np_start: int, rs: Span, title: Title, coun
     if k < 1 or doc[k].text != ",":
         return []
     end = start = k
-    while start > 0 and (doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha
-                         or doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+    while start > 0 and name_word_before(doc, start - 1):
         start -= 1
     name = doc[start:end]
     if start == end:
@@ -225,8 +192,8 @@ def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
 def _title_and_name(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
     if c.title is None:
         return None
-    name_end = name_after(ctx, c.rs.end)
-    return titled_person(ctx, c.rs, name_end, c.title, c.countries, c.former) if name_end > c.rs.end else None
+    end = name_end(ctx.doc, c.rs.end, ctx.role_words)
+    return titled_person(ctx, c.rs, end, c.title, c.countries, c.former) if end > c.rs.end else None
 
 
 def _name_and_title(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:

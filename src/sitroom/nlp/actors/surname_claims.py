@@ -13,12 +13,21 @@ from spacy.tokens import Doc
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.surnames import SURNAME_FIRST
 
+# Arabic articles and kin words joined to a family name by a hyphen ("al-Bandar", "bin-Laden")
+JOINED_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould"})
+
 
 def short_forms(draft: ActorDraft) -> set[str]:
-    """Surname forms: the last word, or the first for East Asian names ("Kim Yong-hyun")."""
+    """Surname forms: the last word, or the first for East Asian names ("Kim Yong-hyun"); a family name
+    joined to its article ("Awad Ahmed al-Bandar") is also named with it, capitalised at a sentence's
+    start ("Al-Bandar said")."""
     words = draft.name.replace("-", " - ").split()
-    surname_first = len(words) > 2 and "-" in words or len(words) > 1 and draft.country in SURNAME_FIRST
+    joined = len(words) > 2 and words[-2] == "-" and words[-3].lower() in JOINED_PARTICLES
+    east_asian = len(words) > 2 and "-" in words or len(words) > 1 and draft.country in SURNAME_FIRST
+    surname_first = east_asian and not joined
     forms = {words[0]} if surname_first else {words[-1]}
+    if joined:
+        forms |= {f"{words[-3].lower()}-{words[-1]}", f"{words[-3].capitalize()}-{words[-1]}"}
     return {f for f in forms if len(f) > 1 and f[0].isupper()}
 
 
