@@ -56,6 +56,14 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
             1,
             "Barzan al-Tikriti",
         ),
+        # an East Asian name is surname first even before the article says whose national the person is
+        (
+            "Infection rates dropped, said Zhang Jian, deputy director of the response centre. Zhang said "
+            "that training still lags.",
+            "Zhang",
+            1,
+            "Zhang Jian",
+        ),
         # pronouns: the subject of the previous sentence, or of the same sentence
         (
             "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",

@@ -62,6 +62,9 @@ ROLES = [
     ("Rights groups protested against the Kenyan envoy's detention.", "COERCE", None, "KEN"),
     ("The UN condemned the Ugandan minister's murder.", "ASSAULT", None, "UGA"),
     ("The UN condemned Kenya's arrest of two Somali journalists.", "COERCE", "KEN", "SOM"),
+    # a bare infinitive the parser joined to "expected" shares the doer of the infinitive before it
+    ("Premier Wen Jiabao is expected to sign a trade deal with Portugal, and meet President Jorge Sampaio, "
+     "a French official said.", "CONSULT", "CHN", "PRT"),
     # "whose" stands for the noun its clause describes
     ("The Kenyan opposition, whose support is crucial to the coalition, walked out.", "SUPPORT", "KEN", "*"),
 ]

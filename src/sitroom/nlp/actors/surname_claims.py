@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitroom.nlp.actors.drafts import ActorDraft
-from sitroom.nlp.actors.surnames import SURNAME_FIRST
+from sitroom.nlp.actors.surnames import SURNAME_FIRST, surname_first_words
 
 # Arabic articles and kin words joined to a family name by a hyphen ("al-Bandar", "bin-Laden")
 JOINED_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould"})
@@ -26,6 +26,8 @@ def short_forms(draft: ActorDraft) -> set[str]:
     east_asian = len(words) > 2 and "-" in words or len(words) > 1 and draft.country in SURNAME_FIRST
     surname_first = east_asian and not joined
     forms = {words[0]} if surname_first else {words[-1]}
+    if len(words) in (2, 3) and words[0] in surname_first_words():
+        forms.add(words[0])
     if joined:
         forms |= {f"{words[-3].lower()}-{words[-1]}", f"{words[-3].capitalize()}-{words[-1]}"}
     return {f for f in forms if len(f) > 1 and f[0].isupper()}

@@ -8,12 +8,27 @@ holders. The surname is taken only when exactly one person fits all three.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
+from functools import cache
 
-from sitroom.nlp.actors.lexicon import ActorLexicon, Person
+from sitroom.nlp.actors.lexicon import ActorLexicon, Person, load_actor_lexicon
 
 # Countries whose names put the family name first ("Jiang Zemin", "Kim Dae-jung").
 SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"})
+
+
+@cache
+def surname_first_words() -> frozenset[str]:
+    """Words that open the names of more of the dictionary's East Asian people than of the others ("Zhang",
+    "Kim", "Nguyen"; not "Joseph"): a name that starts with one is surname first even when the article has
+    not yet said whose national the person is ("Zhang Jian, deputy director of …" is "Zhang" later)."""
+    east, other = Counter[str](), Counter[str]()
+    for person in load_actor_lexicon().people.values():
+        words = person.name.split()
+        if len(words) > 1:
+            (east if {p.country for p in person.periods} & SURNAME_FIRST else other)[words[0]] += 1
+    return frozenset(w for w, n in east.items() if n > other[w])
 
 
 def _surname(person: Person) -> str:

@@ -209,11 +209,24 @@ def _verb_above(conjunct: Token) -> Token:
     return head
 
 
+def _infinitive_twin(verb: Token, conjunct: Token) -> Token | None:
+    """The "to"-infinitive of ``verb`` that a bare infinitive joined to ``verb`` shares its doer with: a bare
+    infinitive cannot be the twin of a participle or a finite verb ("is expected to hold …, and meet"), only of
+    that verb's infinitive (but "cannot ask X to hand over …, but will seek" joins two bare infinitives)."""
+    if conjunct.tag_ != "VB" or conjunct.head.i != verb.i or verb.tag_ == "VB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < conjunct.i), None)
+
+
 def subjects(token: Token) -> list[Token]:
     """Grammatical subjects of a verb trigger, climbing through control and coordination."""
     current = token
     came_by_conj = False
     for _ in range(4):
+        twin = _infinitive_twin(current, token) if came_by_conj else None
+        if twin is not None:  # "is expected to hold talks with X, and *meet* Y": "meet" is "hold"'s twin
+            came_by_conj, current = False, twin
+            continue
         if came_by_conj and current.dep_ == "ccomp" and _loose_conj(current):
             # "X said five were killed and warned …": the second verb belongs with "said", not "killed"
             current = current.head
