@@ -64,6 +64,9 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
             1,
             "Zhang Jian",
         ),
+        # a Vietnamese is named by the last word of the name, not by the family name that opens it
+        ("Prime Minister Vo Van Kiet met the envoy on Monday. Kiet said corruption must end.", "Kiet", 1,
+         "Vo van Kiet"),
         # pronouns: the subject of the previous sentence, or of the same sentence
         (
             "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",

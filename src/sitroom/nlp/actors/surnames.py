@@ -14,8 +14,10 @@ from functools import cache
 
 from sitroom.nlp.actors.lexicon import ActorLexicon, Person, load_actor_lexicon
 
-# Countries whose names put the family name first ("Jiang Zemin", "Kim Dae-jung").
-SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "VNM", "HKG", "MAC"})
+# Countries whose press names a person by the family name, which comes first ("Jiang Zemin" is "Jiang",
+# "Kim Dae-jung" "Kim"). Vietnamese names put the family name first too, but a Vietnamese is named by the
+# last word ("Vo Van Kiet" is "Kiet"), as elsewhere.
+SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
 
 
 @cache
