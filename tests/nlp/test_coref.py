@@ -67,6 +67,9 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
         # a Vietnamese is named by the last word of the name, not by the family name that opens it
         ("Prime Minister Vo Van Kiet met the envoy on Monday. Kiet said corruption must end.", "Kiet", 1,
          "Vo van Kiet"),
+        # Thai and Malay usage names a person by the first word of the name
+        ("Thai Deputy Prime Minister Chaowalit Yongchaiyudh met the envoy. Chaowalit said ASEAN would discuss "
+         "the issue.", "Chaowalit", 1, "Chaowalit Yongchaiyudh"),
         # pronouns: the subject of the previous sentence, or of the same sentence
         (
             "Israeli Prime Minister Benjamin Netanyahu met the envoy on Monday. He said the war would go on.",

@@ -14,10 +14,12 @@ from functools import cache
 
 from sitroom.nlp.actors.lexicon import ActorLexicon, Person, load_actor_lexicon
 
-# Countries whose press names a person by the family name, which comes first ("Jiang Zemin" is "Jiang",
-# "Kim Dae-jung" "Kim"). Vietnamese names put the family name first too, but a Vietnamese is named by the
-# last word ("Vo Van Kiet" is "Kiet"), as elsewhere.
-SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC"})
+# Countries whose press names a person by the first word of the name: the family name, which comes first
+# ("Jiang Zemin" is "Jiang", "Kim Dae-jung" "Kim", "Lim Kit Siang" "Lim"), or, in Malay and Thai usage, the
+# given name ("Mahathir Mohamad" is "Mahathir", "Thaksin Shinawatra" "Thaksin"). Vietnamese names put the
+# family name first too, but a Vietnamese is named by the last word ("Vo Van Kiet" is "Kiet"), and so is a
+# Singaporean with an English given name ("George Yeo" is "Yeo").
+SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "MYS", "THA"})
 
 
 @cache
