@@ -45,3 +45,25 @@ def test_a_hyphenated_name_is_kept_whole(analyze_text, text: str, name: str) -> 
 def test_a_spaced_dash_before_a_name_still_cuts_the_stamp(analyze_text) -> None:
     a = analyze_text("1040 GMT - The Arakan Army said on Monday it had taken the town.")
     assert "Arakan Army" in {x.name for x in a.actors}, [x.name for x in a.actors]
+
+
+def test_a_name_before_a_persons_title_is_a_person_whatever_the_tagger_said(analyze_text) -> None:
+    a = analyze_text("Makoto Fukuda, head of the finance ministry's insurance department, said losses were large. "
+                     "Fukuda said the ministry had no plan to inject public funds.")
+    people = {x.name for x in a.actors if x.type == "person"}
+    assert "Makoto Fukuda" in people and "Fukuda" not in {x.name for x in a.actors}, people
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers reaffirmed the Bogor Goals, the ministers said.",  # a plural title names no one
+    "But Maqbool Dar, the official, said the arrangements were excellent.",  # a sentence's first word
+])
+def test_a_plural_title_or_a_sentence_opener_makes_no_person(analyze_text, text: str) -> None:
+    a = analyze_text(text)
+    assert not any(x.name in ("Bogor Goals", "But Maqbool Dar") for x in a.actors), [x.name for x in a.actors]
+
+
+def test_a_generic_title_takes_the_role_of_the_body_its_of_phrase_names(analyze_text) -> None:
+    a = analyze_text("Farooq Feroze Khan, chairman of Pakistan's joint chiefs of staff committee, met Mubarak.")
+    khan = next(x for x in a.actors if x.name == "Farooq Feroze Khan")
+    assert (khan.country, khan.role) == ("PAK", "MIL")

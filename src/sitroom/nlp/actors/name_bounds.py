@@ -7,7 +7,7 @@ a title-case stop word ends them ("... Envoy To Urge It" is a headline, not a na
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "von", "der", "van", "de", "da", "le", "el"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
@@ -51,3 +51,14 @@ def name_word_before(doc: Doc, k: int) -> bool:
     if t.text[:1].isupper() and t.is_alpha or t.text == "-" and not t.whitespace_:
         return True
     return t.lower_ in NAME_PARTICLES and (doc[k + 1].text == "-" or doc[k + 1].text[:1].isupper())
+
+
+def personal_name(name: Span, role_words: frozenset[str]) -> bool:
+    """Whether a name the tagger did not call a person's, set before a person's title in apposition, is one
+    all the same: two to four capitalised words it took for an organisation or left untagged ("Makoto Fukuda,
+    head of the finance ministry's insurance department"), none of them a date, a place or a role word
+    ("Justice Ministry")."""
+    words = [t for t in name if t.is_alpha]
+    return (2 <= len(words) <= 4 and not name[0].is_stop  # "But Maqbool Dar", "For Jim Kim": the sentence's
+            and all(t.is_title or t.text == "-" or t.lower_ in NAME_PARTICLES for t in name)  # first word
+            and not any(t.ent_type_ in NOT_NAMES or t.lower_ in role_words for t in name))

@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span
 
 from sitroom.nlp.actors.lexicon import ActorLexicon, NameRef, Person, RoleNoun, Title, slug
 from sitroom.nlp.actors.mentions import Mention, generic_mention, name_mention, person_mention
-from sitroom.nlp.actors.name_bounds import POSSESSIVE, name_end, name_word_before
+from sitroom.nlp.actors.name_bounds import POSSESSIVE, name_end, name_word_before, personal_name
 from sitroom.nlp.actors.surnames import titled_surname
-from sitroom.nlp.actors.title_body import body_noun
+from sitroom.nlp.actors.title_body import body_noun, of_body_noun
 from sitroom.nlp.steps import Step, first
 
 FORMER = frozenset({"former", "ex", "ex-", "then", "late", "outgoing"})
@@ -27,6 +27,9 @@ NP_MODIFIERS = frozenset({"amod", "compound", "nmod", "advmod", "nummod", "npadv
 # ("head of the company", "chief of the club").
 VAGUE_TITLES = frozenset({"chief", "official", "leader", "spokesperson"})
 Tokens = tuple[int, int]
+# Titles that name a post in whatever body the "of" phrase after them names ("chairman of the joint chiefs of
+# staff", "head of the finance ministry's … department"); "deputy of the Free Democratic Party" stays a lawmaker.
+_OF_BODY_TITLES = frozenset({"chief", "executive", "spokesperson", "official", "leader"})
 
 
 @dataclass
@@ -139,7 +142,9 @@ def appositive_person(ctx: DocNames, np_start: int, rs: Span, title: Title, coun
     if start == end:
         return []
     person = ctx.person_of((start, end), name.text)
-    if person is None and not all(t.ent_type_ == "PERSON" for t in name):
+    singular = rs[-1].tag_ not in ("NNS", "NNPS")  # "the Bogor Goals, the ministers said" names no minister
+    if person is None and not (all(t.ent_type_ == "PERSON" for t in name)
+                               or singular and personal_name(name, ctx.role_words)):
         return []
     ctx.consumed.add((start, end))
     spans = [(name.start_char, name.end_char, end - 1), (doc[np_start].idx, rs.end_char, rs.end - 1)]
@@ -179,6 +184,9 @@ def _role_case(ctx: DocNames, rs: Span) -> _RoleCase:
     if owner is not None and owner.kind == "org" and title is not None:
         title = Title(lex.orgs[owner.key].role_on(ctx.on) or title.role, title.title)
     elif owner is None and title is not None and (body := body_noun(ctx.doc, lex, rs.start)) is not None:
+        title = Title(body.role, title.title, bodied=True)
+    elif (owner is None or owner.kind == "country") and title is not None and title.title in _OF_BODY_TITLES \
+            and (body := of_body_noun(ctx.doc, lex, rs.end)) is not None:
         title = Title(body.role, title.title, bodied=True)
     countries: list[str | None] = []
     if mod_ref is not None and mod_ref.kind != "person":

@@ -28,3 +28,19 @@ def body_noun(doc: Doc, lex: ActorLexicon, i: int) -> RoleNoun | None:
         if tok.lower_ not in lex.titles:
             return None
     return None
+
+
+def of_body_noun(doc: Doc, lex: ActorLexicon, end: int) -> RoleNoun | None:
+    """The role noun of a body named in the "of" phrase after a title: "chairman *of Pakistan's joint chiefs
+    of staff committee*" is a military post, "head of the finance ministry's insurance department" a
+    government one. Words up to the phrase's first punctuation mark are read, longest role phrase first."""
+    if end >= len(doc) or doc[end].lower_ != "of":
+        return None
+    stop = next((k for k in range(end + 1, min(len(doc), end + 9)) if doc[k].is_punct), min(len(doc), end + 9))
+    words = [t.lower_ for t in doc[end + 1:stop]]
+    for size in (4, 3, 2, 1):
+        for k in range(len(words) - size + 1):
+            noun = lex.nouns.get(" ".join(words[k:k + size]))
+            if noun is not None and noun.type in ("org", "group"):
+                return noun
+    return None
