@@ -24,9 +24,9 @@ SURNAME_FIRST = frozenset({"KOR", "PRK", "CHN", "TWN", "HKG", "MAC", "MYS", "THA
 
 @cache
 def surname_first_words() -> frozenset[str]:
-    """Words that open the names of more of the dictionary's East Asian people than of the others ("Zhang",
-    "Kim", "Nguyen"; not "Joseph"): a name that starts with one is surname first even when the article has
-    not yet said whose national the person is ("Zhang Jian, deputy director of …" is "Zhang" later)."""
+    """Words that open the names of more of the dictionary's people from the first-word countries than of the
+    others ("Zhang", "Kim", "Thaksin"; not "Joseph"): a name that starts with one is named by it even when the
+    article has not yet said whose national the person is ("Zhang Jian, deputy director of …" is "Zhang")."""
     east, other = Counter[str](), Counter[str]()
     for person in load_actor_lexicon().people.values():
         words = person.name.split()
