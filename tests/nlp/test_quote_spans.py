@@ -35,6 +35,9 @@ CASES = [
     ("He said \u201cwe are ready\n\nNext paragraph.", ["we are ready"]),
     # marks with no letters inside are not quotes
     ('He typed "" and left.', []),
+    # a closing straight mark typed after a space, between a comma and the speech verb (wire copy)
+    ('"We have limited access to information, " said the reporter. "Another quote."',
+     ["We have limited access to information,", "Another quote."]),
 ]
 
 

@@ -118,6 +118,9 @@ RULES = [
     # "said" followed by a title and a name
     ("\u201cThe roads are closed,\u201d said Accra police Chief Kwame Boateng, who gave no details.",
      "The roads are closed", "direct", "Boateng"),
+    # an inverted speaker's relative clause names someone else, who is not the speaker
+    ('"We know little about China," said Axmed Saggar who came to cover a summit to be attended by President '
+     'Abdullahi Yusuf Ahmed of Somalia.', "We know little", "direct", "Saggar"),
 ]
 
 

@@ -133,9 +133,15 @@ def _next_opener(text: str, i: int, start: int, end: int, pair: _Pair) -> int:
     return end
 
 
+def _spaced_closer(text: str, i: int, start: int, end: int) -> bool:
+    """A straight mark typed after a space that still closes: it follows a sentence's punctuation and a
+    space, and a space follows it ('… of the modern country, " said Saggar'), so it can open nothing."""
+    return i - 2 >= start and text[i - 1] == " " and text[i - 2] in ",.?!;:" and _next(text, i, end).isspace()
+
+
 def _next_closer(text: str, i: int, start: int, end: int, pair: _Pair) -> int:
     while (i := text.find(pair.close, i, end)) >= 0:
-        if pair.open != pair.close or not _prev(text, i, start).isspace():
+        if pair.open != pair.close or not _prev(text, i, start).isspace() or _spaced_closer(text, i, start, end):
             return i
         i += 1
     return end

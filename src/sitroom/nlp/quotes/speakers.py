@@ -144,8 +144,8 @@ def _inverted_person(doc: Doc, cue: Token) -> list[Token]:
     persons = {a.id for a in doc._.actors or [] if a.type == "person"}
     found: list[Token] = []
     for tok in doc[cue.i + 1:sentence(cue).end]:
-        if tok.is_punct and tok.text not in ("-", "'"):
-            break
+        if tok.is_punct and tok.text not in ("-", "'") or tok.tag_ in ("WP", "WDT"):
+            break  # a relative clause ends the phrase: "said Saggar who came … to be attended by President X"
         if tok.pos_ == "PROPN" and actor_for_token(doc, tok) in persons:
             found = [tok]
     return found
