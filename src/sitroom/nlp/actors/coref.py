@@ -22,8 +22,9 @@ from sitroom.nlp.actors.binding import not_own_subject, object_antecedent
 from sitroom.nlp.actors.drafts import ActorDraft
 from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.actors.name_bounds import JOINED_PARTICLES
 from sitroom.nlp.actors.speaker_coref import SUBJECT_DEPS, last_speaker, speaking
-from sitroom.nlp.actors.surname_claims import JOINED_PARTICLES, reclaim_surnames, short_forms
+from sitroom.nlp.actors.surname_claims import reclaim_surnames, short_forms
 from sitroom.nlp.doctext import sentence, sentence_back, sentences_back, token_table
 from sitroom.nlp.quotes.spans import find_double
 from sitroom.nlp.span_index import SpanSet

@@ -10,6 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 NAME_PARTICLES = frozenset({"al", "bin", "ibn", "abu", "von", "der", "van", "de", "da", "le", "el"})
+# Arabic articles and kin words joined to a family name by a hyphen ("al-Bandar", "bin-Laden")
+JOINED_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould"})
 POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "GPE", "NORP"})
 

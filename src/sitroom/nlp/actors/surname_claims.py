@@ -11,10 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.actors.name_bounds import JOINED_PARTICLES
 from sitroom.nlp.actors.surnames import SURNAME_FIRST, surname_first_words
-
-# Arabic articles and kin words joined to a family name by a hyphen ("al-Bandar", "bin-Laden")
-JOINED_PARTICLES = frozenset({"al", "el", "bin", "ibn", "abu", "ould"})
 
 
 def short_forms(draft: ActorDraft) -> set[str]:
