@@ -40,3 +40,12 @@ def test_the_maker_of_the_evidence_is_the_source(analyze_text) -> None:  # type:
                      "officials on Thursday.")
     made = [x.name for x in a.actors if x.rule == "frame-source"]
     assert made == ["election officials"], made
+
+
+def test_an_outlet_a_firm_or_a_text_that_speaks_is_a_body_not_a_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("The mob had attacked the police station, the newspaper said. The company said it was "
+                     "notifying investigators. The paper said the army fired on the crowd. An official said "
+                     "the resolution condemned the junta.")
+    made = {x.name: (x.type, x.role) for x in a.actors if x.rule == "frame-source"}
+    assert made == {"newspaper": ("org", "MED"), "company": ("org", "BUS"), "paper": ("org", "MED"),
+                    "official": ("person", None), "resolution": ("org", None)}, made

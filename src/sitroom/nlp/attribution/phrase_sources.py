@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from sitroom.nlp.actors.lexicon import load_actor_lexicon
 from sitroom.nlp.attribution.cues import lexicon
 from sitroom.nlp.attribution.issuers import statement_issuer
 from sitroom.nlp.attribution.sources import makers
@@ -29,7 +30,9 @@ _LEAD_DETS = frozenset({"a", "an", "the", "some", "several", "many", "other", "o
 # head nouns of a written or spoken statement rather than a speaker: a body issues them
 _DOCUMENT_HEADS = frozenset({"statement", "communique", "communiqué", "report", "release", "notice", "letter",
                              "declaration", "announcement", "bulletin", "broadcast", "message", "website",
-                             "ministry", "office", "government", "agency", "council", "committee", "service"})
+                             "ministry", "office", "government", "agency", "council", "committee", "service",
+                             "resolution", "agreement", "accord", "deal", "treaty", "bill", "law", "decree",
+                             "editorial", "commentary", "article", "draft", "text", "document"})
 _MAX_TOKENS = 8
 # a quantifier that says nobody ("no group claimed") or a bare count ("four people") names no speaker
 _NOBODY = frozenset({"no", "none", "neither", "nobody", "both", "each", "either"})
@@ -77,11 +80,25 @@ def _made_by(phrase: Span) -> Span | None:
     return phrase.doc[found[0].left_edge.i:found[0].i + 1]  # up to its head: "officials", not "officials Thursday"
 
 
-def _type_of(span: Span) -> ActorType:
+def _type_and_role(span: Span) -> tuple[ActorType, str | None]:
+    """A singular head is a person unless the actor lexicon or the media words say it is a body: "the
+    newspaper said", "the paper said", "the company said" speak for an outlet or a firm, not a person;
+    a title ("the official", "the reporter") is always a person."""
     root = span.root
-    if root.lemma_.lower() in _DOCUMENT_HEADS:
-        return "org"
-    return "group" if root.tag_ in ("NNS", "NNPS") else "person"
+    lemma = root.lemma_.lower()
+    if lemma in _DOCUMENT_HEADS:
+        return "org", None
+    if root.tag_ in ("NNS", "NNPS"):
+        return "group", None
+    lex = load_actor_lexicon()
+    if lemma in lex.titles:
+        return "person", None
+    noun = lex.nouns.get(span.text.lower()) or lex.nouns.get(lemma)
+    if noun is not None and noun.type == "org":
+        return "org", noun.role
+    if lemma in lexicon().media_nouns:
+        return "org", "MED"
+    return "person", None
 
 
 def _key(span: Span) -> str:
@@ -130,7 +147,8 @@ def phrase_actors(doc: Doc, frames: Sequence[tuple[int, str, Span | None]],
         n = len(actors) + 1
         while f"a{n}" in taken:
             n += 1
-        actor = Actor(id=f"a{n}", name=span.text, type=_type_of(span),
+        kind, role = _type_and_role(span)
+        actor = Actor(id=f"a{n}", name=span.text, type=kind, role=role,
                       mentions=[(span.start_char, span.end_char)], rule=rule)
         taken.add(actor.id)
         by_key[k] = len(actors)
