@@ -521,3 +521,12 @@ def test_title_role_of_a_word_that_only_ends_a_title() -> None:
     assert _title_role(lex, "council") == "GOV"
     assert _title_role(lex, "spokeswoman") == "GOV"
     assert _title_role(lex, "banana") is None
+
+
+def test_an_adjective_that_is_also_a_title_names_no_person(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """'the official WAM news agency': 'official' qualifies the agency, so WAM is no official's name."""
+    a = analyze_text("The Emirates will transfer 30 million dollars to the Palestinian Authority, the official "
+                     "WAM news agency said.", ref="2006-12-24")
+    assert not [x.name for x in a.actors if x.type == "person"]
+    speaker = {x.id: x for x in a.actors}[a.quotes[0].speaker]
+    assert (speaker.type, speaker.role) == ("org", "MED"), speaker

@@ -201,6 +201,9 @@ def _title_and_name(ctx: DocNames, c: _RoleCase) -> list[Mention] | None:
     if c.title is None:
         return None
     end = name_end(ctx.doc, c.rs.end, ctx.role_words)
+    last = c.rs[-1]
+    if last.pos_ == "ADJ" and last.dep_ == "amod" and last.head.i >= end:
+        return None  # "the official Xinhua news agency": an adjective on the noun after the name, no title
     return titled_person(ctx, c.rs, end, c.title, c.countries, c.former) if end > c.rs.end else None
 
 

@@ -86,16 +86,18 @@ def _type_and_role(span: Span) -> tuple[ActorType, str | None]:
     a title ("the official", "the reporter") is always a person."""
     root = span.root
     lemma = root.lemma_.lower()
+    lex = load_actor_lexicon()
+    words = [t.lower_ for t in span[:root.i - span.start + 1]]
+    noun = next((n for k in (3, 2, 1) if (n := lex.nouns.get(" ".join(words[-k:]))) is not None), None)
+    role = noun.role if noun is not None and noun.type == "org" else None  # "the official WAM news agency"
     if lemma in _DOCUMENT_HEADS:
-        return "org", None
+        return "org", role
     if root.tag_ in ("NNS", "NNPS"):
         return "group", None
-    lex = load_actor_lexicon()
     if lemma in lex.titles:
         return "person", None
-    noun = lex.nouns.get(span.text.lower()) or lex.nouns.get(lemma)
-    if noun is not None and noun.type == "org":
-        return "org", noun.role
+    if role is not None:  # "the company"
+        return "org", role
     if lemma in lexicon().media_nouns:
         return "org", "MED"
     return "person", None
