@@ -18,6 +18,9 @@ NO_EVENT = [
     ("Heavy monsoon rains pounded the capital for a third day.", "ASSAULT"),
     ("The cyclone, which struck the delta overnight, left thousands homeless.", "ASSAULT"),
     ("Thousands fled the quake-hit province.", "ASSAULT"),
+    ("A powerful earthquake killed at least 300 people in northern Iran.", "ASSAULT"),  # parsed as a reduced relative
+    ("Six people were struck dead by bolts of lightning across India.", "ASSAULT"),  # the hazard in an of-phrase
+    ("The blaze killed nine people in a Moscow hostel.", "ASSAULT"),
     # an industrial blast, a fire, a crash or a collapse is a mishap
     ("Twelve workers were killed in a methane explosion at the state-run pit on Friday.", "ASSAULT"),
     ("The boiler explosion, which injured five workers, happened at dawn.", "ASSAULT"),

@@ -57,7 +57,11 @@ def _causes(token: Token) -> list[Token]:
     out = [verb.head if c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else c for c in out]
     if verb is not token:
         out.append(verb)  # "the plane *crashed*, killing 98": the happening the participle tells the effect of
-    return out + [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    if token.dep_ == "acl" and any(c.dep_ == "dobj" for c in token.children):
+        out.append(token.head)  # "a powerful earthquake killed 300": the parser's reduced relative with an object
+    agents = [o for a in token.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+    return out + agents + [o for a in agents for p in a.children if p.dep_ == "prep" and p.lower_ == "of"
+                           for o in p.children if o.dep_ == "pobj"]  # "by bolts *of lightning*"
 
 
 def cause_word(words: frozenset[str], token: Token) -> bool:
