@@ -28,6 +28,10 @@ NO_EVENT = [
     ("A cargo plane crashed near the airport, killing all 12 crew members.", "ASSAULT"),
     ("A bushfire burned 40 homes on the outskirts of the city.", "ASSAULT"),
     ("The school roof collapsed during a storm, killing two pupils.", "ASSAULT"),
+    # a standard, a need or a target met is no meeting
+    ("The banks failed to meet credit requirements of the productive sector.", "CONSULT"),
+    ("Ukraine has now met the technical criteria for market economy status.", "CONSULT"),
+    ("Iran needs the plant to meet domestic energy needs.", "CONSULT"),
     # market demand
     ("Domestic demand for cement rose sharply in the third quarter.", "REQUEST"),
     ("Analysts expect global demand to slow next year as prices climb.", "REQUEST"),
@@ -49,6 +53,7 @@ STILL_EVENT = [
     ("Militants frequently target police patrols and government officials in the province.", "ASSAULT"),
     ("The trade minister supported the ceasefire plan.", "SUPPORT"),
     ("Washington increased pressure on Tehran to halt enrichment.", "REQUEST"),
+    ("Abbas met Olmert in Jerusalem on Tuesday.", "CONSULT"),
 ]
 
 
