@@ -80,6 +80,9 @@ def deontic(token: Token) -> Token | None:
     "should" before its subject, which makes a condition ("should talks fail, …"), nor a duty denied ("will
     not have to work", "does not need to apply"): no one is asked to do anything."""
     subject = next((c.i for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    auxes = [c.lower_ for c in token.children if c.dep_ == "aux" and c.i < token.i]
+    if token.tag_ == "VBN" and "should" in auxes and "have" in auxes:
+        return None  # "his team should have won": a past that was due and did not come, asking nothing now
     for c in token.children:
         if c.dep_ == "aux" and c.lower_ in _DEONTIC and not (c.lower_ == "should" and subject is not None
                                                              and c.i < subject):
