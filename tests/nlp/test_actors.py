@@ -530,3 +530,11 @@ def test_an_adjective_that_is_also_a_title_names_no_person(analyze_text) -> None
     assert not [x.name for x in a.actors if x.type == "person"]
     speaker = {x.id: x for x in a.actors}[a.quotes[0].speaker]
     assert (speaker.type, speaker.role) == ("org", "MED"), speaker
+
+
+def test_a_peoples_name_on_a_plural_noun_names_the_group_by_both(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Buddhist monks attacked the mosque. Five ministers from Shiite groups refused to join the vote. "
+                     "Hu met five African presidents, including John Kufuor.", ref="2006-11-03")
+    names = {x.name for x in a.actors}
+    assert {"Buddhist monks", "Shiite groups"} <= names, names
+    assert not {"Buddhist", "Shiite", "African presidents"} & names, names  # a count keeps its members apart

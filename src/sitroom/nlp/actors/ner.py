@@ -142,6 +142,25 @@ _NER_SKIPS: tuple[Step[bool], ...] = (
 )
 
 
+_MEMBERS_NAMED = frozenset({"such", "like", "including"})
+
+
+def _with_plural_head(ent: Span, kind: str, scan: _NerScan) -> Span:
+    """A people's or a region's name on a plural noun names the group by both ("Buddhist monks", "Islamic
+    moderates", "Shiite groups", "European foreign ministers"): the adjective alone is nobody."""
+    root, doc = ent.root, ent.doc
+    head = root.head
+    if kind != "group" or root.dep_ != "amod" or head.i < ent.end or head.tag_ != "NNS":
+        return ent
+    if not all(t.dep_ in ("amod", "compound") and t.is_lower for t in doc[ent.end:head.i]):
+        return ent
+    near = [*head.children, *(g for c in head.children for g in c.children)]
+    if any(c.dep_ == "nummod" or c.lower_ in _MEMBERS_NAMED for c in near):
+        return ent  # "five African presidents", "Andean states such as Peru": the members stand for it
+    span = doc[ent.start:head.i + 1]
+    return ent if scan.covered.overlaps(ent.end_char, span.end_char) else span
+
+
 def _ner_name(ent: Span) -> str:
     text = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
     for suffix in ("'s", "\u2019s", "(", "-"):
@@ -194,7 +213,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
         kind = _NER_TYPES.get(ent.label_)
         if kind is None or first(_NER_SKIPS, ent, kind, scan) is not None:
             continue
-        ent = without_headline_verb(_after_dash(ent))
+        ent = _with_plural_head(without_headline_verb(_after_dash(ent)), kind, scan)
         text = _ner_name(ent)
         if text:
             _add_entity(ent, kind, text, scan)
