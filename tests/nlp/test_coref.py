@@ -104,6 +104,11 @@ def actor_at_occurrence(analysis: Analysis, word: str, nth: int) -> str | None:
         # "the North" and "the South" where the Koreas are the subject
         ("South Korea said the North fired a missile.", "the North", 0, "North Korea"),
         ("North Korea warned the South against leaflet launches.", "the South", 0, "South Korea"),
+        # a country's epithet where the country is named
+        ("Iran rejected the offer. The Islamic republic has vowed to expand enrichment.", "The Islamic republic", 0,
+         "Iran"),
+        ("Israel rejected the plan on Monday. The Jewish state said the talks were over.", "The Jewish state", 0,
+         "Israel"),
     ],
 )
 def test_later_mentions_link_back(analyze_text, text: str, word: str, nth: int, expected: str) -> None:
