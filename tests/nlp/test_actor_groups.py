@@ -174,3 +174,12 @@ def test_it_does_not_point_back_to_one_member_of_a_group(nlp):
 
     doc = nlp.make_doc("The militant and the militia")
     assert _one_member(doc[1]) and not _one_member(doc[4])
+
+
+def test_an_unnamed_states_president_takes_the_datelines_country(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    """Not the country of the last official named: a French official's role is no claim on Cyprus's president."""
+    a = analyze_text('NICOSIA, April 24, 1997 (AFP) - Cyprus will host the envoys. Diplomats said senior French '
+                     'foreign ministry official Claude Martin would take part.\n\n"It will provide a good '
+                     'opportunity," he told reporters after a meeting with President Glafcos Clerides.')
+    president = next(x for x in a.actors if x.name == "Glafcos Clerides")
+    assert president.country == "CYP", (president.country, president.rule)

@@ -53,21 +53,37 @@ def dominant_country(drafts: list[D], places: Counter[str] | None = None) -> str
     return country if n / sum(counts.values()) >= DOMINANT_SHARE else None
 
 
+# A state's own heads: "President Glafcos Clerides" after "French official Claude Martin" is no Frenchman
+# for sharing a role with him. Such a head takes the dateline's country first (the story is told from
+# the capital of the state it heads), else that of an earlier holder of the same title.
+_HEAD_TITLES = frozenset({"president", "vice president", "acting president", "prime minister"})
+
+
+def _head_title(d: _Draft) -> str | None:
+    return next((t for t in (x.removeprefix("title:") for x in getattr(d, "descriptors", ())) if t in _HEAD_TITLES),
+                None)
+
+
 def infer_countries(drafts: list[D], places: Counter[str] | None = None, home: str | None = None) -> None:
     """Fill ``country`` in place for role-only actors (see module docstring)."""
     dominant = dominant_country(drafts, places)
     if home is not None and not any(d.country == home for d in drafts):
         home = None  # a dateline country the text never names says nothing about its groups
     anchored = sorted(
-        ((min(m.start for m in d.mentions), d.role, d.country) for d in drafts if d.country and d.role and d.mentions),
+        ((min(m.start for m in d.mentions), d.role, d.country, _head_title(d)) for d in drafts
+         if d.country and d.role and d.mentions),
         key=lambda t: t[0],
     )
     for d in drafts:
         if d.country or not d.role or not d.mentions or d.type == "state":
             continue
         first = min(m.start for m in d.mentions)
-        same_role = [c for start, role, c in anchored if role == d.role and start < first]
-        if same_role:
+        title = _head_title(d)
+        same_role = [c for start, role, c, held in anchored if role == d.role and start < first
+                     and (title is None or held == title)]
+        if title is not None and home:  # an unnamed state's president in a story told from its capital
+            d.country, d.rule = home, d.rule + "+context_dateline"
+        elif same_role:
             d.country, d.rule = same_role[-1], d.rule + "+context_role"
         elif home:
             d.country, d.rule = home, d.rule + "+context_dateline"
