@@ -32,6 +32,8 @@ NO_EVENT = [
     ("The banks failed to meet credit requirements of the productive sector.", "CONSULT"),
     ("Ukraine has now met the technical criteria for market economy status.", "CONSULT"),
     ("Iran needs the plant to meet domestic energy needs.", "CONSULT"),
+    # "talk of" something is a rumour, no talks
+    ("There was talk of a financial crisis at the club.", "CONSULT"),
     # market demand
     ("Domestic demand for cement rose sharply in the third quarter.", "REQUEST"),
     ("Analysts expect global demand to slow next year as prices climb.", "REQUEST"),
@@ -54,6 +56,7 @@ STILL_EVENT = [
     ("The trade minister supported the ceasefire plan.", "SUPPORT"),
     ("Washington increased pressure on Tehran to halt enrichment.", "REQUEST"),
     ("Abbas met Olmert in Jerusalem on Tuesday.", "CONSULT"),
+    ("The talks with the rebels lasted two hours.", "CONSULT"),
 ]
 
 
