@@ -32,6 +32,9 @@ NO_EVENT = [
     ("The banks failed to meet credit requirements of the productive sector.", "CONSULT"),
     ("Ukraine has now met the technical criteria for market economy status.", "CONSULT"),
     ("Iran needs the plant to meet domestic energy needs.", "CONSULT"),
+    # a thing on offer is no offer to act
+    ("The visit offers a useful opportunity to review bilateral relations.", "AGREE"),
+    ("The new engines offer a significant reduction in costs.", "AGREE"),
     # "talk of" something is a rumour, no talks
     ("There was talk of a financial crisis at the club.", "CONSULT"),
     # market demand
@@ -57,6 +60,7 @@ STILL_EVENT = [
     ("Washington increased pressure on Tehran to halt enrichment.", "REQUEST"),
     ("Abbas met Olmert in Jerusalem on Tuesday.", "CONSULT"),
     ("The talks with the rebels lasted two hours.", "CONSULT"),
+    ("President Museveni has offered amnesty to the rebels.", "AGREE"),
 ]
 
 
