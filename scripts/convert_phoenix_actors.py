@@ -174,17 +174,33 @@ class Converter:
                 return
             rec["periods"] += [p for p in periods if p not in rec["periods"]]
             rec["aliases"] += [n for n in names if n != rec["name"] and n not in rec["aliases"]]
+            rec["written"] += written
         else:
-            table[key] = {"name": names[0], "aliases": names[1:], "periods": periods}
+            table[key] = {"name": names[0], "aliases": names[1:], "periods": periods, "written": written}
         for n in names:
             self.claims.setdefault(n.lower(), set()).add(("p:" if person else "o:") + key)
 
     def ambiguous(self) -> set[str]:
         return {n for n, owners in self.claims.items() if len(owners) > 1}
 
-    def resolve(self, taken: set[str]) -> None:
-        """Drop names two entries claim and names the hand-written dictionary already has."""
-        bad = self.ambiguous()
+    @staticmethod
+    def _owner(written: list[str], hand_orgs: dict[str, str]) -> str | None:
+        """The hand-written organisation an entry is, by its own name ("HEZBOLLAH", even where one word
+        keeps it out of the table), else by the one such organisation its other names point to."""
+        if written and written[0].lower() in hand_orgs:
+            return hand_orgs[written[0].lower()]
+        owners = {hand_orgs[n.lower()] for n in written if n.lower() in hand_orgs}
+        return owners.pop() if len(owners) == 1 else None
+
+    def resolve(self, taken: set[str], hand_orgs: dict[str, str] | None = None) -> None:
+        """Drop names two entries claim and names the hand-written dictionary already has.
+
+        An organisation whose own first name the hand-written files lack but one of whose names is a
+        hand-written organisation's ("Harakat Al-Muqawammah Al-Islammiyya", listed with "Hamas") is that
+        organisation: its row leads with the hand-written name, and its other names become that entry's
+        aliases when loaded, rather than a second actor.
+        """
+        bad, hand_orgs = self.ambiguous(), hand_orgs or {}
         for table in (self.people, self.orgs):
             for key in list(table):
                 rec = table[key]
@@ -194,6 +210,11 @@ class Converter:
                 self.dropped["name: already hand-written"] += sum(n.lower() in taken for n in every)
                 if rec["name"].lower() in taken or not names:
                     del table[key]   # a hand-written entry for this person wins outright
+                    continue
+                owner = self._owner(rec["written"], hand_orgs) if table is self.orgs else None
+                if owner is not None:
+                    self.dropped["entry: folded into a hand-written organisation"] += 1
+                    rec["name"], rec["aliases"] = owner, names
                     continue
                 rec["name"], rec["aliases"] = names[0], names[1:]
 
@@ -266,6 +287,12 @@ def hand_written() -> set[str]:
     return taken
 
 
+def hand_written_orgs() -> dict[str, str]:
+    """Each name of a hand-written organisation, lower-cased, with the organisation's own name."""
+    return {n.lower(): e["name"] for e in lexicon.load_yaml("actors/agencies.yaml") or []
+            for n in [e["name"], *(e.get("names") or [])]}
+
+
 def known_codes() -> frozenset[str]:
     return frozenset(e["iso3"] for e in lexicon.load_yaml("actors/countries.yaml")) | IGO_CODES
 
@@ -275,7 +302,7 @@ def convert(texts: dict[str, str], commit: str, out: Path) -> Counter[str]:
     for source, text in texts.items():
         for entry in parse(text, source):
             conv.add(entry)
-    conv.resolve(hand_written())
+    conv.resolve(hand_written(), hand_written_orgs())
     people, orgs = write(out, conv, commit)
     conv.dropped["kept: people"], conv.dropped["kept: organisations"] = people, orgs
     return conv.dropped

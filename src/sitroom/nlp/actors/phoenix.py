@@ -5,8 +5,9 @@ The hand-written files know 2020s office holders and their titles; the Phoenix t
 know tens of thousands of 1990s-2010s office holders with dated roles but no titles. They are
 added after the hand-written entries and never replace them: an entry whose name the lexicon
 already has (a person, an agency, a country) is skipped whole, so a hand-written person keeps
-every alias. Rows are read as CSV because the lexicon is built at start-up and YAML of this
-size takes seconds to parse.
+every alias; a row that leads with a hand-written organisation's name lends it its other names.
+Rows are read as CSV because the lexicon is built at start-up and YAML of this size takes seconds
+to parse.
 """
 
 from __future__ import annotations
@@ -75,6 +76,14 @@ def add_phoenix_orgs(lex: ActorLexicon, rows: tuple[dict[str, str], ...]) -> int
     added, known = 0, {name_key(n) for n in lex.names if n not in lex.bulk}
     for row in rows:
         names = row["names"].split("|")
+        own = lex.names.get(names[0])
+        if own is not None and own.kind == "org" and names[0] not in lex.bulk:  # another name of a hand-written org
+            for n in names[1:]:
+                if n not in lex.names and name_key(n) not in known and n.lower() not in lex.person_index:
+                    lex.names[n] = own
+                    lex.bulk.add(n)
+            added += 1
+            continue
         if not _free(lex, names, lex.orgs, known):
             continue
         if row["country"] in lex.igos and not row["role"]:   # another name of an IGO sitroom knows
