@@ -121,6 +121,9 @@ RULES = [
     # an inverted speaker's relative clause names someone else, who is not the speaker
     ('"We know little about China," said Axmed Saggar who came to cover a summit to be attended by President '
      'Abdullahi Yusuf Ahmed of Somalia.', "We know little", "direct", "Saggar"),
+    # a title the parser read as a verb, with the name as its object
+    ('"Hospitals need to be conducting surveillance," warned epidemiologist Clifford McDonald of the US Centers '
+     'for Disease Control.', "Hospitals need", "direct", "McDonald"),
 ]
 
 

@@ -164,6 +164,8 @@ def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple
     subj = subject_of(cue)
     if subj is None and window_end is not None:
         subj = inverted_subject(cue, window_end)
+    if subj is None and window_end is not None:  # '…," warned epidemiologist Clifford McDonald': the parser
+        subj = next((t for t in _inverted_person(doc, cue) if t.idx < window_end), None)  # made the title a verb
     if subj is None:
         subj = name_before(cue)
     if subj is None:
