@@ -155,21 +155,25 @@ def is_pronoun(tok: Token | None) -> bool:
     return tok is not None and tok.pos_ == "PRON"
 
 
+def _subject_token(doc: Doc, cue: Token, window_end: int | None) -> Token | None:
+    """The speech verb's subject: the parse's, then for a verb after its quote an inverted "said X" (or,
+    where the parser made a title the verb and the name its object, as in '…," warned epidemiologist
+    Clifford McDonald', the last person named before the content), then a name right before the verb,
+    then the sentence's first subject."""
+    subj = subject_of(cue)
+    if subj is None and window_end is not None:
+        subj = inverted_subject(cue, window_end) or next(
+            (t for t in _inverted_person(doc, cue) if t.idx < window_end), None)
+    return subj or name_before(cue) or first_subject(cue)
+
+
 def speaker_of_cue(doc: Doc, cue: Token, window_end: int | None = None) -> tuple[str | None, Token | None]:
     """Actor id and subject token of a speech verb.
 
     The parse's subject first, then (for a verb after its quote, ``window_end`` given)
     an inverted "said X", then the sentence's first subject when the verb has none.
     """
-    subj = subject_of(cue)
-    if subj is None and window_end is not None:
-        subj = inverted_subject(cue, window_end)
-    if subj is None and window_end is not None:  # '…," warned epidemiologist Clifford McDonald': the parser
-        subj = next((t for t in _inverted_person(doc, cue) if t.idx < window_end), None)  # made the title a verb
-    if subj is None:
-        subj = name_before(cue)
-    if subj is None:
-        subj = first_subject(cue)
+    subj = _subject_token(doc, cue, window_end)
     if subj is None:
         return None, None
     subj = _relative(subj)
