@@ -539,3 +539,14 @@ def test_a_peoples_name_on_a_plural_noun_names_the_group_by_both(analyze_text) -
     names = {x.name for x in a.actors}
     assert {"Buddhist monks", "Shiite groups"} <= names, names
     assert not {"Buddhist", "Shiite", "African presidents"} & names, names  # a count keeps its members apart
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("Pulitzer Prize-winning jazz trumpeter Wynton Marsalis says he would bring rhythm to the White House.",
+     "Wynton Marsalis", "person"),
+    # a trade firms ply as often as people leaves the tagger's label alone
+    ("The national carrier Kenya Airways said it would resume flights to Mogadishu.", "Kenya Airways", "org"),
+])
+def test_a_name_after_a_persons_trade_is_a_person(analyze_text, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
+    found = {x.name: x.type for x in analyze_text(text, ref="1997-04-22").actors}
+    assert found.get(name) == kind, found

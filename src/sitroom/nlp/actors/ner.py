@@ -142,6 +142,27 @@ _NER_SKIPS: tuple[Step[bool], ...] = (
 )
 
 
+_PEOPLE_ENDING = re.compile(r"(?:ist|ian|[^m]er|or|ant|grapher|logist)$")
+# trades that firms ply as often as people: "access provider Spacestar Communications", "carrier Kenya Airways"
+_FIRM_TRADES = frozenset({"carrier", "operator", "provider", "manufacturer", "maker", "producer", "retailer",
+                          "distributor", "supplier", "exporter", "importer", "insurer", "lender", "developer",
+                          "publisher", "broadcaster", "builder", "shipper", "refiner", "brewer", "contractor",
+                          "subcontractor", "competitor", "rival", "partner", "owner", "sponsor", "investor",
+                          "buyer", "seller", "bidder", "vendor", "trader", "marketer", "printer", "organiser",
+                          "organizer", "promoter", "player", "miner", "explorer", "forwarder", "handler"})
+
+
+def _described_person(ent: Span) -> bool:
+    """'jazz trumpeter Wynton Marsalis', 'epidemiologist Clifford McDonald': two or three capitalised words
+    right after a lower-case noun of a person's trade are that person's name, whatever label the tagger
+    gave them."""
+    if not 2 <= len(ent) <= 3 or not all(t.is_title and t.is_alpha for t in ent) or ent.start == 0:
+        return False
+    before = ent.doc[ent.start - 1]
+    return (before.is_lower and before.tag_ == "NN" and before.head.i == ent.root.i
+            and _PEOPLE_ENDING.search(before.lower_) is not None and before.lower_ not in _FIRM_TRADES)
+
+
 _MEMBERS_NAMED = frozenset({"such", "like", "including"})
 
 
@@ -214,6 +235,7 @@ def ner_fallback(doc: Doc, drafts: list[ActorDraft], single_names: bool = True,
         if kind is None or first(_NER_SKIPS, ent, kind, scan) is not None:
             continue
         ent = _with_plural_head(without_headline_verb(_after_dash(ent)), kind, scan)
+        kind = "person" if kind == "org" and _described_person(ent) else kind
         text = _ner_name(ent)
         if text:
             _add_entity(ent, kind, text, scan)
