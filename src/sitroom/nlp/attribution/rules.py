@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sitroom.nlp.attribution.anonymity import withheld_name
 from sitroom.nlp.attribution.colon import colon_frames
 from sitroom.nlp.attribution.content import (
     adjacent_quote,
@@ -144,6 +145,7 @@ _NO_FRAME: tuple[Step[bool], ...] = (
     Step("passive_modality", _passive_modality, "the ceasefire is expected to hold"),
     Step("modal_without_clause", _modal_without_clause, "officials could say nothing"),
     Step("empty_object", _empty_object, "what he said"),
+    Step("anonymity", lambda verb, head, passive, agent: withheld_name(head), "a diplomat who declined to be named"),
 )
 
 

@@ -28,6 +28,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from sitroom.nlp.attribution import component as attribution_layer
+from sitroom.nlp.attribution.anonymity import asks_anonymity
 from sitroom.nlp.doctext import sentence, tokens_with_pos
 from sitroom.nlp.events import context as context
 from sitroom.nlp.events import derive as derive
@@ -175,6 +176,7 @@ _NOT_EVENTS: tuple[Step[bool], ...] = (
          "the arrest of four officers, after a sentence that told the arrest"),
     Step("predicated", lambda tok, p, e, seen: predicated(tok, e, seen),
          "X's visit will be the first visit by …: the noun describes the mention in its subject"),
+    Step("anonymity", lambda tok, p, e, _: asks_anonymity(tok), "a diplomat who refused to be named"),
     Step("hostless_visit", lambda tok, p, e, _: hostless_visit(tok.doc, tok, e),
          "visited a shrine, visited his own country's troops: no host of another side"),
     Step("open_option", lambda tok, p, e, _: open_option(tok, e.attribution.negated),
