@@ -40,3 +40,14 @@ def test_an_assault_in_a_sports_story_is_no_game(analyze_text) -> None:  # type:
     a = analyze_text("The former football midfielder was arrested after allegedly assaulting a photographer "
                      "outside the hotel where his tennis partner stayed.")
     assert events_of_type(a, "ASSAULT")
+
+
+def test_help_in_a_sports_story_is_part_of_the_game(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    a = analyze_text("Kamran Akmal hit a century to help Pakistan hand England a crushing 165-run defeat in the "
+                     "third one-day international on Thursday, as the seamers took two wickets each in the first "
+                     "innings.")
+    assert not events_of_type(a, "AID"), [(e.rule, e.evidence.text) for e in a.events]
+
+
+def test_help_outside_sports_copy_is_aid(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    assert events_of_type(analyze_text("Japanese engineers helped Indonesia rebuild the tsunami-hit port."), "AID")

@@ -4,11 +4,12 @@ Newswire carries sports copy beside the political news, and sports writing borro
 and nouns of force (beat, attack, clash, storm, crush, seize the lead). An event coder that reads
 them as assaults fills a conflict count with football scores. An article that uses two or more
 words only sports copy uses (``sports_words`` of ``event_guards.csv``: tournament, midfielder,
-wicket, olympics …) is a sports story; in it a mention of force, a meeting, a concession or a
-withdrawal on a contest word (``contest_words``: beat, clash, "meet in the final", "conceded two
-goals", "pulled out of the tournament") is a game, unless a security force or an armed group is one
-of its parties ("fans clashed with riot police after the match" is still force). Acts that are no
-metaphor of play (an arrest, an assault, a ban) keep their mention in any story.
+wicket, olympics …) is a sports story; in it a mention of force, a meeting, a concession, a
+withdrawal or help on a contest word (``contest_words``: beat, clash, "meet in the final", "conceded
+two goals", "pulled out of the tournament", "helped Australia go into half-time ahead") is a game,
+unless a security force or an armed group is one of its parties ("fans clashed with riot police after
+the match" is still force). Acts that are no metaphor of play (an arrest, an assault, a ban) keep their
+mention in any story.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sitroom.nlp.events.guards import guard_words
 from sitroom.nlp.events.patterns import lemma_keys
 from sitroom.records import Event
 
-_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "CONCEDE", "RETREAT"})
+_TYPES = frozenset({"ASSAULT", "COERCE", "CONSULT", "CONCEDE", "RETREAT", "AID"})
 _ARMED_ROLES = frozenset({"COP", "MIL", "SPY", "REB", "INS", "UAF"})
 _MIN_WORDS = 2
 _KEY = "sitroom.sports_story"
@@ -41,8 +42,8 @@ def _armed(doc: Doc, event: Event) -> bool:
 
 
 def contest(token: Token, event: Event) -> bool:
-    """True for a mention of force, a meeting, a concession or a withdrawal on a contest word in a sports
-    story with no armed party."""
+    """True for a mention of force, a meeting, a concession, a withdrawal or help on a contest word in a
+    sports story with no armed party."""
     if event.type not in _TYPES or not any(k in guard_words()["contest_words"] for k in lemma_keys(token)):
         return False
     return sports_story(token.doc) and not _armed(token.doc, event)
