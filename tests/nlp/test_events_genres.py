@@ -61,6 +61,7 @@ STILL_EVENT = [
     ("Abbas met Olmert in Jerusalem on Tuesday.", "CONSULT"),
     ("The talks with the rebels lasted two hours.", "CONSULT"),
     ("President Museveni has offered amnesty to the rebels.", "AGREE"),
+    ("The U.S. said it would not meet the hostage-takers' demands.", "REJECT"),  # demands met are yielded to
 ]
 
 
