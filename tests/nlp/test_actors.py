@@ -550,3 +550,17 @@ def test_a_peoples_name_on_a_plural_noun_names_the_group_by_both(analyze_text) -
 def test_a_name_after_a_persons_trade_is_a_person(analyze_text, text: str, name: str, kind: str) -> None:  # type: ignore[no-untyped-def]
     found = {x.name: x.type for x in analyze_text(text, ref="1997-04-22").actors}
     assert found.get(name) == kind, found
+
+
+@pytest.mark.parametrize(("text", "name", "kind", "role"), [
+    ("Resalat, a conservative daily, said the verdict was biased.", "Resalat", "org", "MED"),
+    ('"We will not remain silent," warned Kar-va-Kargar, a radical daily representing the labour union.',
+     "Kar-va-Kargar", "org", "MED"),
+    # a volunteer network is no outlet
+    ("A local volunteer network, the Emergency Response Room, said 23 civilians were killed.",
+     "Emergency Response Room", "org", None),
+])
+def test_a_name_beside_an_outlets_noun_is_that_outlet(analyze_text, text: str, name: str, kind: str,  # type: ignore[no-untyped-def]
+                                                       role: str | None) -> None:
+    found = {x.name: (x.type, x.role) for x in analyze_text(text, ref="2005-12-15").actors}
+    assert found.get(name) == (kind, role), found

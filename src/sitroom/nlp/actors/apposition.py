@@ -6,7 +6,8 @@ the name is unknown to the dictionary (NER finds it, often calling it an ORG), t
 phrase carries the country and role. Joining them gives the named person the code the
 role phrase has, and makes the name the antecedent of the surname later on. A named body the
 dictionary lists with a role and no country ("a spokesman for the Moro Islamic Liberation Front")
-lends its role; the article's country completes both codes later, as it does the body's.
+lends its role; the article's country completes both codes later, as it does the body's. A name beside
+an outlet's noun ("Resalat, a conservative daily", "Kar-va-Kargar, a radical daily") is that outlet.
 """
 
 from __future__ import annotations
@@ -14,12 +15,30 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
+from sitroom.nlp.attribution.cues import lexicon as cue_lexicon
 from sitroom.nlp.actors.lexicon import ActorLexicon
 from sitroom.nlp.actors.mentions import Mention
 from sitroom.nlp.places.gazetteer import gazetteer
 
 # names found without a code: by NER, or by a title in apposition with no country ("X, a spokeswoman for …")
 NAME_RULES = frozenset({"ner_fallback", "title_apposition"})
+
+
+# media words that name other things as often ("a volunteer network", "the press", "the site")
+_NOT_OUTLETS = frozenset({"network", "site", "media", "press", "news", "wire"})
+
+
+def media_words() -> frozenset[str]:
+    """Nouns of an outlet ("daily", "newspaper", "weekly"): a name beside one in apposition is that outlet."""
+    return cue_lexicon().media_nouns - _NOT_OUTLETS
+
+
+def _outlet(role: Token, name: Span, titles: frozenset[str]) -> bool:
+    """The role beside the name is a lower-case outlet noun ("a radical daily"), not a name's own word ("BBC
+    News") nor a thing the name abbreviates in brackets ("closed circuit television (CCTV)")."""
+    before = name.doc[name.start - 1] if name.start else None
+    return (role.is_lower and role.lower_ not in titles and role.lemma_.lower() in media_words()
+            and not (before is not None and before.text == "("))
 
 
 def _title_words(lex: ActorLexicon) -> frozenset[str]:
@@ -101,6 +120,9 @@ def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> l
         for m in list(named.mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             role = _role_token(span) if span is not None else None
+            if role is not None and _outlet(role, span, titles):
+                named.type, named.role, named.rule = "org", "MED", "appositive_outlet"  # "Resalat, a conservative daily"
+                break
             if span is None or role is None or role.lower_ not in titles:
                 continue
             phrase = _role_phrase(role, span)
