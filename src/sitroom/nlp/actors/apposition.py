@@ -15,9 +15,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sitroom.nlp.actors.drafts import ActorDraft
-from sitroom.nlp.attribution.cues import lexicon as cue_lexicon
 from sitroom.nlp.actors.lexicon import ActorLexicon
 from sitroom.nlp.actors.mentions import Mention
+from sitroom.nlp.attribution.cues import lexicon as cue_lexicon
 from sitroom.nlp.places.gazetteer import gazetteer
 
 # names found without a code: by NER, or by a title in apposition with no country ("X, a spokeswoman for …")
@@ -120,7 +120,7 @@ def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> l
         for m in list(named.mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             role = _role_token(span) if span is not None else None
-            if role is not None and _outlet(role, span, titles):
+            if span is not None and role is not None and _outlet(role, span, titles):
                 named.type, named.role, named.rule = "org", "MED", "appositive_outlet"  # "Resalat, a conservative daily"
                 break
             if span is None or role is None or role.lower_ not in titles:
