@@ -121,7 +121,7 @@ def name_appositions(doc: Doc, drafts: list[ActorDraft], lex: ActorLexicon) -> l
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             role = _role_token(span) if span is not None else None
             if span is not None and role is not None and _outlet(role, span, titles):
-                named.type, named.role, named.rule = "org", "MED", "appositive_outlet"  # "Resalat, a conservative daily"
+                named.type, named.role, named.rule = "org", "MED", "appositive_outlet"  # "Resalat, a daily"
                 break
             if span is None or role is None or role.lower_ not in titles:
                 continue
