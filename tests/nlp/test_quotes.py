@@ -154,6 +154,27 @@ def test_fact_box_labels_are_not_a_transcript(analyze_text) -> None:
 
 
 @pytest.mark.model
+def test_a_draw_listed_under_labels_is_no_transcript(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Following are the men's and women's soccer draws at the Asian Games:\n\nMen's draw:\n\n"
+            "First round (qualification)\n\nGroup A: Jordan, Tajikistan, Kyrgyzstan and Macao of China\n\n"
+            "Group B: Singapore, Syria, Indonesia and Iraq\n\nSecond round:\n\n"
+            "Group A: Qatar, UAE, Uzbekistan and Winner A\n\nGroup B: South Korea, Bahrain, Vietnam and Bangladesh\n\n"
+            "Group C: Thailand, Kuwait, Yemen and Palestine\n\nGroup D: Iran, India, Hong Kong of China and Maldives")
+    assert not [q.text for q in analyze_text(text).quotes if q.rule == "direct.transcript"]
+
+
+@pytest.mark.model
+def test_a_short_answer_in_a_transcript_is_still_a_turn(analyze_text) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kremlin spokesman Dmitry Peskov spoke to reporters on Monday.\n\n"
+            "Q: Will Russia send more troops to the border?\n\n"
+            "PESKOV: Absolutely not.\n\n"
+            "Q: And the talks in Geneva?\n\n"
+            "PESKOV: We will take part in them.")
+    turns = [q.text for q in analyze_text(text).quotes if q.rule == "direct.transcript"]
+    assert "Absolutely not." in turns, turns
+
+
+@pytest.mark.model
 def test_so_called_marks_scare_quotes(analyze_text) -> None:
     analysis = analyze_text("Doctors in the so-called \u201cliberated zones\u201d work without power.")
     assert not [q for q in analysis.quotes if q.kind != "indirect"]

@@ -63,6 +63,18 @@ def outlet_staff(doc: Doc) -> tuple[set[str], set[str]]:
     return staff, words
 
 
+_LIST_POS = frozenset({"PROPN", "PUNCT", "CCONJ", "ADP", "DET", "NUM", "SPACE"})
+
+
+def _says_something(doc: Doc, start: int, end: int) -> bool:
+    """A turn is not a bare list of names: "Group A: Jordan, Tajikistan and Macao" lists a draw, nobody
+    speaks; a short answer ("PESKOV: Absolutely not.") still does."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return True
+    return sum(t.pos_ == "PROPN" for t in span) < 2 or any(t.pos_ not in _LIST_POS for t in span)
+
+
 def label_speaker(doc: Doc, start: int, end: int) -> str | None:
     """The actor a transcript label names: a mention under it, else an actor whose name shares its words."""
     return actor_at(doc, start, end) or name_match(doc, start, end)
@@ -103,6 +115,8 @@ def transcript_quotes(doc: Doc, paras: list[tuple[int, int]]) -> list[Transcript
         body_end = end
         while body_end > m.end() and text[body_end - 1] in " \t\r\n":
             body_end -= 1
+        if not _says_something(doc, m.end(), body_end):
+            continue
         out.append(TranscriptLine(m.end(), body_end, speaker, k))
     if own and not guests:
         # a bulletin: only the host and the outlet's own staff talk, so the outlet is speaking
