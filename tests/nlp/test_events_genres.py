@@ -35,6 +35,9 @@ NO_EVENT = [
     # a thing on offer is no offer to act
     ("The visit offers a useful opportunity to review bilateral relations.", "AGREE"),
     ("The new engines offer a significant reduction in costs.", "AGREE"),
+    # power or a programme abused is misused, nobody is hurt
+    ("The minister abused his power to win contracts.", "ASSAULT"),
+    ("Officials were found abusing the fertilizer support program.", "ASSAULT"),
     # "talk of" something is a rumour, no talks
     ("There was talk of a financial crisis at the club.", "CONSULT"),
     # market demand
@@ -62,6 +65,7 @@ STILL_EVENT = [
     ("The talks with the rebels lasted two hours.", "CONSULT"),
     ("President Museveni has offered amnesty to the rebels.", "AGREE"),
     ("The U.S. said it would not meet the hostage-takers' demands.", "REJECT"),  # demands met are yielded to
+    ("Guards abused the prisoners at the camp.", "ASSAULT"),
 ]
 
 
