@@ -38,6 +38,9 @@ NO_EVENT = [
     # power or a programme abused is misused, nobody is hurt
     ("The minister abused his power to win contracts.", "ASSAULT"),
     ("Officials were found abusing the fertilizer support program.", "ASSAULT"),
+    # a view, a scene or a picture captured is recorded, not seized
+    ("The draft captures the views of ordinary citizens.", "ASSAULT"),
+    ("Her last movements were captured on closed circuit television.", "ASSAULT"),
     # "talk of" something is a rumour, no talks
     ("There was talk of a financial crisis at the club.", "CONSULT"),
     # market demand
@@ -66,6 +69,7 @@ STILL_EVENT = [
     ("President Museveni has offered amnesty to the rebels.", "AGREE"),
     ("The U.S. said it would not meet the hostage-takers' demands.", "REJECT"),  # demands met are yielded to
     ("Guards abused the prisoners at the camp.", "ASSAULT"),
+    ("Rebels captured the town of Goma on Saturday.", "ASSAULT"),
 ]
 
 
